@@ -1,0 +1,1 @@
+"""The commands of the `tradebot` command line, one module each."""

@@ -1,0 +1,138 @@
+"""The bot's own types: the query plan, computed figures, citations and the answer.
+
+They cross into `api` and are serialised to JSON (`Answer.to_dict`), so they hold
+plain values only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Intent = Literal[
+    "lookup",  # a value for a period
+    "change",  # y-o-y, m-o-m, or between two periods
+    "share",  # part of a total
+    "rank",  # top-N / which markets drove / fastest growing
+    "compare",  # two partners or flows side by side
+    "aggregate",  # sum or average over a period range
+    "balance",  # exports minus imports
+    "trend",  # values over a period range
+    "claim",  # check a number someone stated
+    "text",  # answered by quoting passages
+]
+Basis = Literal["yoy", "mom", "between"]
+Aggregation = Literal["sum", "mean"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number stated in the question, to be checked against the tables."""
+
+    value: float
+    unit: str  # "%" or a currency unit as written ("HK$ bn")
+    text: str  # the words of the claim as asked
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What a question asks for, resolved against the ingested data's vocabulary.
+
+    ``partners`` and ``filters`` hold values exactly as they appear in the tables
+    (matched case-insensitively, through aliases); ``periods`` are canonical periods
+    (see `vectorstore.periods`). ``unmatched`` keeps entities named in the question
+    that no table holds, so the answer can say so plainly.
+    """
+
+    intent: Intent
+    question: str
+    flow: str | None = None  # "exports", "imports", "re-exports", "domestic exports", "balance"
+    measure_kind: str | None = None  # "level", "change_pct", "share_pct" ... when the question says
+    partners: tuple[str, ...] = ()
+    filters: tuple[tuple[str, str], ...] = ()  # (dimension name, value) other than partner
+    periods: tuple[str, ...] = ()
+    basis: Basis | None = None
+    aggregation: Aggregation | None = None
+    top_n: int | None = None
+    order: Literal["desc", "asc"] = "desc"
+    claim: Claim | None = None
+    table_ids: tuple[str, ...] = ()  # candidate tables, best first
+    keywords: tuple[str, ...] = ()  # terms to boost retrieval
+    unmatched: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QueryPlan:
+        claim = data.get("claim")
+        tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+        filters = tuple(tuple(pair) for pair in data.get("filters", ()))
+        return cls(
+            **{**data, **tuples, "filters": filters, "claim": Claim(**claim) if claim else None}
+        )
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the bot computed (or read) from a table, with how and where from.
+
+    ``formula`` is written in words and numbers, e.g.
+    ``"(455.5 / 384.5 - 1) x 100 = 18.5%"``; ``sources`` name table and rows, e.g.
+    ``"hk_monthly.csv rows 16, 28"``. ``display`` is the value exactly as it appears
+    in the answer text (``"18.5%"``, ``"HK$ 455.5 bn"``).
+    """
+
+    label: str
+    value: float
+    unit: str
+    formula: str
+    sources: tuple[str, ...]
+    display: str
+    period: str | None = None
+    table_id: str | None = None
+    published: float | None = None  # the table's own rate when we recomputed one
+    flag: str | None = None  # e.g. "published 18.5% differs from recomputed 18.7%"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["sources"] = list(self.sources)
+        return data
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A verbatim quote from an ingested passage, numbered as in the answer text."""
+
+    id: int
+    source: str
+    quote: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    passage_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The whole answer: Markdown text, the figures and the citations it rests on."""
+
+    text: str
+    figures: tuple[Figure, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    plan: QueryPlan | None = None
+    chart: dict[str, Any] | None = None  # {"type": "line"|"bar", "title", "unit", "labels", "values"}
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON answer of the machine interface."""
+        return {
+            "answer": self.text,
+            "figures": [f.to_dict() for f in self.figures],
+            "citations": [c.to_dict() for c in self.citations],
+            "plan": self.plan.to_dict() if self.plan else None,
+            "chart": self.chart,
+        }

