@@ -1,0 +1,182 @@
+"""The catalog: an in-memory view of the manifest for retrieval.
+
+It holds every passage and card with the facts filters need (source, days covered),
+the BM25 index over their texts, and the matching Chroma ``where`` clauses, so the
+vector side and the keyword side of a search apply exactly the same filter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any, Literal
+
+from vectorstore.dates import card_range, day_range
+from vectorstore.keyword import KeywordIndex
+from vectorstore.records import Passage, SourceRecord, TableCard
+
+Kind = Literal["passage", "table"]
+Key = tuple[Kind, str]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One retrievable document: a passage or a table card."""
+
+    kind: Kind
+    id: str
+    source_id: str
+    text: str
+    days: tuple[int, int] | None
+    passage: Passage | None = None
+    card: TableCard | None = None
+
+    @property
+    def key(self) -> Key:
+        return (self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What a search may return. None means "no restriction"."""
+
+    kinds: tuple[Kind, ...] = ("passage", "table")
+    source_ids: frozenset[str] | None = None
+    day_from: int | None = None
+    day_to: int | None = None
+    table_ids: frozenset[str] | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.day_from is not None or self.day_to is not None
+
+    def admits(self, entry: Entry) -> bool:
+        if entry.kind not in self.kinds:
+            return False
+        if self.source_ids is not None and entry.source_id not in self.source_ids:
+            return False
+        if entry.kind == "table" and self.table_ids is not None and entry.id not in self.table_ids:
+            return False
+        if not self.dated:
+            return True
+        if entry.days is None:
+            return False
+        first, last = entry.days
+        if entry.kind == "passage":
+            last = first  # a passage is dated by its first day
+        if self.day_from is not None and last < self.day_from:
+            return False
+        return not (self.day_to is not None and first > self.day_to)
+
+    def where(self, kind: Kind) -> dict[str, Any] | None:
+        """The Chroma ``where`` clause equal to `admits` for entries of `kind`."""
+        clauses: list[dict[str, Any]] = []
+        if self.source_ids is not None:
+            clauses.append({"source_id": {"$in": sorted(self.source_ids)}})
+        if kind == "table" and self.table_ids is not None:
+            clauses.append({"table_id": {"$in": sorted(self.table_ids)}})
+        start, end = ("day", "day") if kind == "passage" else ("first_day", "last_day")
+        if self.day_from is not None:
+            clauses.append({end: {"$gte": self.day_from}})
+        if self.day_to is not None:
+            clauses.append({start: {"$lte": self.day_to}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def empty_for(self, kind: Kind) -> bool:
+        """True when nothing of `kind` can pass (so no query is needed)."""
+        if kind not in self.kinds:
+            return True
+        if self.source_ids is not None and not self.source_ids:
+            return True
+        return kind == "table" and self.table_ids is not None and not self.table_ids
+
+
+def passage_metadata(passage: Passage, source_id: str) -> dict[str, Any]:
+    days = day_range(passage.date)
+    return {
+        "source_id": source_id,
+        "source": passage.source,
+        "doc_id": passage.doc_id,
+        "position": passage.position,
+        "title": passage.title,
+        "date": passage.date,
+        "day": days[0] if days else None,
+        "url": passage.url,
+        "publisher": passage.publisher,
+    }
+
+
+def card_metadata(card: TableCard, source_id: str) -> dict[str, Any]:
+    days = card_range(card.periods)
+    return {
+        "source_id": source_id,
+        "table_id": card.id,
+        "source": card.source,
+        "title": card.title,
+        "frequency": card.frequency,
+        "first_day": days[0] if days else None,
+        "last_day": days[1] if days else None,
+    }
+
+
+@dataclass
+class Catalog:
+    """Everything retrievable, in memory, with its keyword index."""
+
+    entries: dict[Key, Entry]
+    sources: list[SourceRecord]
+    keyword: KeywordIndex = field(init=False)
+    _keys: list[Key] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._keys = list(self.entries)
+        self.keyword = KeywordIndex(
+            [f"{kind}:{doc_id}" for kind, doc_id in self._keys],
+            [self.entries[key].text for key in self._keys],
+        )
+
+    @classmethod
+    def build(
+        cls,
+        sources: list[SourceRecord],
+        passages: list[tuple[Passage, str]],
+        cards: list[tuple[TableCard, str]],
+    ) -> Catalog:
+        entries: dict[Key, Entry] = {}
+        for passage, source_id in passages:
+            entries[("passage", passage.id)] = Entry(
+                "passage", passage.id, source_id, passage.text, day_range(passage.date), passage
+            )
+        for card, source_id in cards:
+            entries[("table", card.id)] = Entry(
+                "table", card.id, source_id, card.to_text(), card_range(card.periods), card=card
+            )
+        return cls(entries=entries, sources=sources)
+
+    def keyword_rank(self, query: str, flt: Filter, limit: int) -> list[Key]:
+        allowed = {f"{e.kind}:{e.id}" for e in self.entries.values() if flt.admits(e)}
+        ranked = self.keyword.rank(query, allowed)[:limit]
+        return [_split_key(k) for k in ranked]
+
+    def resolve_sources(self, names: list[str] | tuple[str, ...] | set[str]) -> frozenset[str]:
+        """Source ids matching any of `names`: a source id, path, file name or passage source."""
+        wanted = {str(n) for n in names}
+        found = {
+            s.id
+            for s in self.sources
+            if s.id in wanted or s.path in wanted or PurePath(s.path).name in wanted
+        }
+        for entry in self.entries.values():
+            named = (
+                entry.passage.source if entry.passage else entry.card.source if entry.card else ""
+            )
+            if named in wanted:
+                found.add(entry.source_id)
+        return frozenset(found)
+
+
+def _split_key(text: str) -> Key:
+    kind, _, doc_id = text.partition(":")
+    return ("passage" if kind == "passage" else "table", doc_id)

@@ -1,0 +1,92 @@
+"""Keyword retrieval: BM25 (bm25s) over the same documents Chroma holds.
+
+`tokenize` keeps exact rare terms findable: product codes (``HS8542`` -> ``hs8542``),
+percentages (``125%`` -> ``125%`` and ``125``), decimals (``1,234.5`` -> ``1234.5``).
+Chinese and Japanese text, written without spaces, is indexed by characters and
+character pairs. Common English stopwords are left out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+_TOKEN = re.compile(
+    r"[0-9]+(?:[.,][0-9]+)*%?"  # numbers, with thousands separators, decimals and percent
+    r"|[^\W\d_]+[0-9][\w]*"  # words with digits in them (HS8542, Q1, H1)
+    r"|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"  # CJK runs
+    r"|[^\W_]+",  # other words
+    re.UNICODE,
+)
+_CJK = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+$")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    s t""".split()  # noqa: SIM905
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercase keyword tokens of `text`, stopwords removed."""
+    tokens: list[str] = []
+    for match in _TOKEN.findall(text.lower()):
+        if _CJK.match(match):
+            tokens.extend(match)
+            tokens.extend(a + b for a, b in itertools.pairwise(match))
+        elif match[0].isdigit():
+            tokens.extend(_number_tokens(match))
+        elif match not in STOPWORDS:
+            tokens.append(match)
+    return tokens
+
+
+def _number_tokens(text: str) -> list[str]:
+    number = re.sub(r",(?=\d{3}\b)", "", text)
+    if number.endswith("%"):
+        return [number, number[:-1]]
+    return [number]
+
+
+class KeywordIndex:
+    """BM25 scores of a fixed list of documents; rebuilt when the documents change."""
+
+    def __init__(self, ids: Sequence[str], texts: Sequence[str]) -> None:
+        self.ids = list(ids)
+        self._retriever: Any = None
+        corpus = [tokenize(text) for text in texts]
+        if any(corpus):
+            import bm25s
+
+            self._retriever = bm25s.BM25()
+            self._retriever.index([doc or ["\x00"] for doc in corpus], show_progress=False)
+
+    def scores(self, query: str) -> list[float]:
+        """One BM25 score per document, in `ids` order (0.0: no shared term)."""
+        tokens = tokenize(query)
+        if self._retriever is None or not tokens:
+            return [0.0] * len(self.ids)
+        vocab = self._retriever.vocab_dict
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return [0.0] * len(self.ids)
+        return [float(s) for s in self._retriever.get_scores(known)]
+
+    def rank(self, query: str, allowed: set[str] | None = None) -> list[str]:
+        """Ids of the documents sharing a term with `query`, best first, limited to `allowed`."""
+        scored = [
+            (score, position, doc_id)
+            for position, (doc_id, score) in enumerate(
+                zip(self.ids, self.scores(query), strict=True)
+            )
+            if score > 0.0 and (allowed is None or doc_id in allowed)
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [doc_id for _, _, doc_id in scored]

@@ -1,0 +1,69 @@
+"""Hybrid retrieval: Chroma's nearest vectors and BM25 keyword matches, fused by RRF."""
+
+from __future__ import annotations
+
+from vectorstore import chroma
+from vectorstore.catalog import Catalog, Filter, Key, Kind
+from vectorstore.embeddings import Embedder
+from vectorstore.fusion import fuse
+from vectorstore.records import Hit
+
+CANDIDATES_PER_HIT = 3
+
+
+def hybrid_search(
+    collections: chroma.Collections,
+    embedder: Embedder,
+    catalog: Catalog,
+    query: str,
+    k: int,
+    flt: Filter,
+) -> list[Hit]:
+    """The `k` best passages and cards for `query` passing `flt`."""
+    if not catalog.entries:
+        return []
+    depth = k * CANDIDATES_PER_HIT
+    by_vector = vector_rank(collections, embedder, query, depth, flt)
+    by_keyword = catalog.keyword_rank(query, flt, depth)
+    vector_ranks = {key: rank for rank, key in enumerate(by_vector, start=1)}
+    keyword_ranks = {key: rank for rank, key in enumerate(by_keyword, start=1)}
+    hits: list[Hit] = []
+    for key, score in fuse([by_vector, by_keyword]):
+        entry = catalog.entries.get(key)
+        if entry is None or not flt.admits(entry):
+            continue  # Chroma and the manifest disagree: trust the manifest
+        hits.append(
+            Hit(
+                kind=entry.kind,
+                id=entry.id,
+                score=score,
+                passage=entry.passage,
+                card=entry.card,
+                vector_rank=vector_ranks.get(key),
+                keyword_rank=keyword_ranks.get(key),
+            )
+        )
+        if len(hits) == k:
+            break
+    return hits
+
+
+def vector_rank(
+    collections: chroma.Collections,
+    embedder: Embedder,
+    query: str,
+    depth: int,
+    flt: Filter,
+) -> list[Key]:
+    """Keys of the `depth` nearest passages and cards passing `flt`, nearest first."""
+    wanted: list[Kind] = [kind for kind in ("passage", "table") if not flt.empty_for(kind)]
+    if not wanted:
+        return []
+    embedding = embedder.embed([query])[0]
+    found: list[tuple[float, Key]] = []
+    for kind in wanted:
+        collection = collections.passages if kind == "passage" else collections.tables
+        for doc_id, distance in chroma.query(collection, embedding, depth, flt.where(kind)):
+            found.append((distance, (kind, doc_id)))
+    found.sort(key=lambda item: item[0])
+    return [key for _, key in found[:depth]]

@@ -1,0 +1,263 @@
+"""The store: sources, passages, table cards and frames, with hybrid retrieval.
+
+Layout of a store directory::
+
+    chroma/            embedded Chroma (unless a Chroma server URL is set)
+    tables/<id>.parquet  one tidy frame per table
+    manifest.sqlite    sources, passages and cards (the source of truth for metadata)
+
+`put_source` is all or nothing: frames are staged in temporary files, the manifest
+is written in one transaction, and Chroma is updated inside it; any failure undoes
+every step, leaving the store as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from vectorstore import chroma
+from vectorstore.catalog import Catalog, Filter, Kind, card_metadata, passage_metadata
+from vectorstore.embeddings import Embedder, SentenceTransformerEmbedder
+from vectorstore.errors import StoreError
+from vectorstore.frames import read_frame
+from vectorstore.manifest import Manifest
+from vectorstore.records import Hit, Passage, SourceRecord, TableCard
+from vectorstore.retrieval import hybrid_search
+from vectorstore.settings import StoreSettings
+from vectorstore.writing import SourceWrite, check_new_source
+
+
+def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Store:
+    """Open (or create) the store that `settings` names.
+
+    `embedder` None: the sentence-transformers model of `settings.embedding_model`
+    (the bundled all-MiniLM-L6-v2 by default), loaded on first use.
+    """
+    directory = Path(settings.store).expanduser()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "tables").mkdir(exist_ok=True)
+        probe = directory / ".write-probe"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise StoreError(f"The store directory {directory} is not writable: {error}") from error
+    if embedder is None:
+        embedder = SentenceTransformerEmbedder(settings.embedding_model)
+    manifest = Manifest(directory / "manifest.sqlite")
+    try:
+        client = chroma.connect(directory, settings.chroma_url)
+        collections = chroma.open_collections(client, embedder)
+    except BaseException:
+        manifest.close()
+        raise
+    return Store(directory, embedder, manifest, collections)
+
+
+class Store:
+    """One store directory (and its Chroma collections). Safe to share between threads."""
+
+    def __init__(
+        self,
+        directory: Path,
+        embedder: Embedder,
+        manifest: Manifest,
+        collections: chroma.Collections,
+    ) -> None:
+        self.directory = directory
+        self.embedder = embedder
+        self._manifest = manifest
+        self._collections = collections
+        self._lock = threading.RLock()
+        self._generation = -1
+        self._catalog: Catalog | None = None
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    @property
+    def collections(self) -> chroma.Collections:
+        """The Chroma collections (for diagnostics and tests)."""
+        return self._collections
+
+    def close(self) -> None:
+        with self._lock:
+            self._catalog = None
+            self._frames.clear()
+            self._manifest.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # sources -----------------------------------------------------------------
+
+    def source(self, id_or_path: str | Path) -> SourceRecord | None:
+        """The source ingested from a path (or with an id), None if there is none."""
+        return self._manifest.source(str(id_or_path))
+
+    def sources(self) -> list[SourceRecord]:
+        return self._manifest.sources()
+
+    def put_source(
+        self,
+        record: SourceRecord,
+        passages: Sequence[Passage],
+        tables: Sequence[tuple[TableCard, pd.DataFrame]],
+    ) -> SourceRecord:
+        """Store a source with its passages and tables, replacing what `record.path` held.
+
+        All or nothing: on any error the store is left exactly as it was. Returns the
+        stored record, with its passage count and table ids filled in.
+        """
+        passages, tables = list(passages), list(tables)
+        stored = dataclasses.replace(
+            record, passages=len(passages), tables=tuple(card.id for card, _ in tables)
+        )
+        with self._lock:
+            old = check_new_source(self._manifest, stored, passages, [c for c, _ in tables])
+            write = SourceWrite(self._collections, self.directory / "tables")
+            write.prepare(
+                self.embedder,
+                passages=[(p, passage_metadata(p, stored.id)) for p in passages],
+                cards=[(c, f, card_metadata(c, stored.id)) for c, f in tables],
+            )
+            self._apply(
+                write, old, lambda w: w.put_source(stored, passages, [c for c, _ in tables])
+            )
+        return stored
+
+    def remove_source(self, id_or_path: str | Path) -> SourceRecord:
+        """Remove a source (by id or path) with its passages, cards and frames."""
+        with self._lock:
+            record = self._manifest.source(str(id_or_path))
+            if record is None:
+                raise StoreError(f"No source {str(id_or_path)!r} in the store.")
+            write = SourceWrite(self._collections, self.directory / "tables")
+            self._apply(write, record, lambda w: None)
+        return record
+
+    def _apply(self, write: SourceWrite, old: SourceRecord | None, put: Any) -> None:
+        """Run a prepared write against the manifest, Chroma and frames; undo all on failure."""
+        old_passages = [p.id for p in self._manifest.passages(old.id)] if old else []
+        old_cards = [c.id for c in self._manifest.cards(old.id)] if old else []
+        try:
+            with self._manifest.writing() as manifest_write:
+                if old is not None:
+                    manifest_write.remove_source(old.id)
+                put(manifest_write)
+                write.apply(old_passages, old_cards)
+        except BaseException:
+            write.rollback()
+            raise
+        finally:
+            self._invalidate()
+        write.commit()
+
+    # tables ------------------------------------------------------------------
+
+    def cards(self) -> list[TableCard]:
+        return self._manifest.cards()
+
+    def card(self, table_id: str) -> TableCard:
+        entry = self._current().entries.get(("table", table_id))
+        if entry is None or entry.card is None:
+            raise StoreError(f"No table {table_id!r} in the store.")
+        return entry.card
+
+    def frame(self, table_id: str) -> pd.DataFrame:
+        """The tidy frame of a table (cached; callers get their own copy)."""
+        with self._lock:
+            self._current()
+            if table_id not in self._frames:
+                self.card(table_id)
+                self._frames[table_id] = read_frame(self.directory / "tables", table_id)
+            return self._frames[table_id].copy()
+
+    # passages ----------------------------------------------------------------
+
+    def passages(self, source: str | Path | None = None) -> list[Passage]:
+        """All passages, or those of one source (by id, path or passage source name)."""
+        if source is None:
+            return self._manifest.passages()
+        record = self._manifest.source(str(source))
+        if record is not None:
+            return self._manifest.passages(record.id)
+        return [p for p in self._manifest.passages() if p.source == str(source)]
+
+    def passage(self, passage_id: str) -> Passage:
+        found = self._manifest.passage(passage_id)
+        if found is None:
+            raise StoreError(f"No passage {passage_id!r} in the store.")
+        return found
+
+    # retrieval ---------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        k: int = 8,
+        *,
+        kind: Kind | None = None,
+        sources: Sequence[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        table_ids: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Passages and table cards for `query`: Chroma vectors and BM25, fused by RRF.
+
+        Filters apply to both sides: `kind` ("passage" or "table"), `sources` (ids,
+        paths, file names or passage source names), `date_from`/`date_to` (YYYY,
+        YYYY-MM, YYYY-MM-DD or a canonical period; undated passages and cards are
+        left out when a date filter is given), `table_ids` (restricts table cards).
+        """
+        if kind not in (None, "passage", "table"):
+            raise StoreError(f"Unknown kind {kind!r}: use 'passage', 'table' or None.")
+        if k <= 0 or not query.strip():
+            return []
+        catalog = self._current()
+        flt = Filter(
+            kinds=("passage", "table") if kind is None else (kind,),
+            source_ids=None if sources is None else catalog.resolve_sources(list(sources)),
+            day_from=_bound(date_from, end=False),
+            day_to=_bound(date_to, end=True),
+            table_ids=None if table_ids is None else frozenset(table_ids),
+        )
+        return hybrid_search(self._collections, self.embedder, catalog, query, k, flt)
+
+    # cache -------------------------------------------------------------------
+
+    def _current(self) -> Catalog:
+        """The catalog, rebuilt when this or another process changed the store."""
+        with self._lock:
+            generation = self._manifest.generation()
+            if self._catalog is None or generation != self._generation:
+                self._frames.clear()
+                self._catalog = self._build_catalog()
+                self._generation = generation
+            return self._catalog
+
+    def _build_catalog(self) -> Catalog:
+        owners = self._manifest.passage_sources()
+        card_owners = self._manifest.card_owners()
+        return Catalog.build(
+            self._manifest.sources(),
+            [(p, owners.get(p.id, "")) for p in self._manifest.passages()],
+            [(c, card_owners.get(c.id, "")) for c in self._manifest.cards()],
+        )
+
+    def _invalidate(self) -> None:
+        self._catalog = None
+        self._frames.clear()
+
+
+def _bound(text: str | None, *, end: bool) -> int | None:
+    from vectorstore.dates import bound
+
+    return bound(text, end=end)

@@ -1,0 +1,154 @@
+"""One write of a source: checks, embeddings, staged frames, Chroma changes, and their undo."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from vectorstore import chroma
+from vectorstore.embeddings import Embedder
+from vectorstore.errors import StoreError
+from vectorstore.frames import FrameWrite
+from vectorstore.manifest import Manifest
+from vectorstore.records import Passage, SourceRecord, TableCard
+
+log = logging.getLogger(__name__)
+
+
+def check_new_source(
+    manifest: Manifest, record: SourceRecord, passages: list[Passage], cards: list[TableCard]
+) -> SourceRecord | None:
+    """Refuse a put that would clash with other sources; return the source it replaces."""
+    if not record.id or not record.path:
+        raise StoreError("A source needs an id and a path.")
+    old = manifest.source_at(record.path)
+    same_id = manifest.source_with_id(record.id)
+    if same_id is not None and same_id.path != record.path:
+        raise StoreError(
+            f"The store already holds source id {record.id!r} for {same_id.path}; "
+            f"cannot also use it for {record.path}."
+        )
+    _check_unique("passage", [p.id for p in passages])
+    _check_unique("table", [c.id for c in cards])
+    keep = old.id if old is not None else None
+    for passage_id, owner in manifest.passage_owners([p.id for p in passages]).items():
+        if owner != keep:
+            raise StoreError(
+                f"Passage {passage_id!r} already belongs to another source "
+                f"({_path(manifest, owner)})."
+            )
+    card_owners = manifest.card_owners()
+    for card in cards:
+        card_owner = card_owners.get(card.id)
+        if card_owner is not None and card_owner != keep:
+            raise StoreError(
+                f"Table {card.id!r} already belongs to another source "
+                f"({_path(manifest, card_owner)})."
+            )
+    return old
+
+
+def _check_unique(kind: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if not item:
+            raise StoreError(f"Every {kind} needs a non-empty id.")
+        if item in seen:
+            raise StoreError(f"The {kind} id {item!r} appears twice in one source.")
+        seen.add(item)
+
+
+def _path(manifest: Manifest, source_id: str) -> str:
+    record = manifest.source_with_id(source_id)
+    return record.path if record else source_id
+
+
+class SourceWrite:
+    """Chroma and frame changes of one put or remove, undone by `rollback`."""
+
+    def __init__(self, collections: chroma.Collections, tables_dir: Path) -> None:
+        self._collections = collections
+        self._frames = FrameWrite(tables_dir)
+        self._new: dict[str, dict[str, list[Any]]] = {"passages": _batch(), "tables": _batch()}
+        self._old: dict[str, dict[str, list[Any]]] = {"passages": _batch(), "tables": _batch()}
+        self._touched = False
+
+    def prepare(
+        self,
+        embedder: Embedder,
+        *,
+        passages: list[tuple[Passage, dict[str, Any]]],
+        cards: list[tuple[TableCard, pd.DataFrame, dict[str, Any]]],
+    ) -> None:
+        """Embed the new documents and stage the new frames; nothing is changed yet."""
+        texts = [p.text for p, _ in passages]
+        card_texts = [c.to_text() for c, _, _ in cards]
+        self._new["passages"] = _documents(
+            embedder, [p.id for p, _ in passages], texts, [m for _, m in passages]
+        )
+        self._new["tables"] = _documents(
+            embedder, [c.id for c, _, _ in cards], card_texts, [m for _, _, m in cards]
+        )
+        try:
+            for card, frame, _ in cards:
+                if not isinstance(frame, pd.DataFrame):
+                    raise StoreError(f"The table {card.id!r} came without a data frame.")
+                self._frames.stage(card.id, frame)
+        except BaseException:
+            self._frames.rollback()
+            raise
+
+    def apply(self, old_passages: list[str], old_cards: list[str]) -> None:
+        """Replace the old documents and frames by the new ones."""
+        self._old["passages"] = chroma.fetch(self._collections.passages, old_passages)
+        self._old["tables"] = chroma.fetch(self._collections.tables, old_cards)
+        self._touched = True
+        for name, collection in self._named():
+            chroma.delete(collection, self._old[name]["ids"])
+            new = self._new[name]
+            chroma.add(
+                collection, new["ids"], new["documents"], new["embeddings"], new["metadatas"]
+            )
+        for table_id in old_cards:
+            self._frames.remove(table_id)
+        self._frames.place()
+
+    def commit(self) -> None:
+        self._frames.commit()
+
+    def rollback(self) -> None:
+        """Put Chroma and the frames back as they were (best effort, errors logged)."""
+        self._frames.rollback()
+        if not self._touched:
+            return
+        for name, collection in self._named():
+            old = self._old[name]
+            try:
+                chroma.delete(collection, self._new[name]["ids"])
+                chroma.delete(collection, old["ids"])
+                chroma.add(
+                    collection, old["ids"], old["documents"], old["embeddings"], old["metadatas"]
+                )
+            except Exception:
+                log.exception("Could not restore the Chroma %s collection", name)
+
+    def _named(self) -> list[tuple[str, Any]]:
+        return [("passages", self._collections.passages), ("tables", self._collections.tables)]
+
+
+def _batch() -> dict[str, list[Any]]:
+    return {"ids": [], "documents": [], "embeddings": [], "metadatas": []}
+
+
+def _documents(
+    embedder: Embedder, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]]
+) -> dict[str, list[Any]]:
+    embeddings = embedder.embed(texts) if texts else []
+    if len(embeddings) != len(texts) or any(len(v) != embedder.dimension for v in embeddings):
+        raise StoreError(
+            f"The embedder {embedder.name!r} returned vectors of the wrong number or size."
+        )
+    return {"ids": ids, "documents": texts, "embeddings": embeddings, "metadatas": metadatas}
