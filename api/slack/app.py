@@ -1,0 +1,32 @@
+"""The slack_bolt `AsyncApp` that verifies, acknowledges and routes Slack requests."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from slack_bolt.async_app import AsyncApp
+
+from api.slack.handlers import Responder
+
+
+def build_bolt_app(signing_secret: str, responder: Responder) -> AsyncApp:
+    """An AsyncApp wired to the responder's listeners.
+
+    Bolt's own middleware verifies the signature (again; the routes check it first),
+    answers ``url_verification`` and ``ssl_check``, calls ``auth.test`` once to learn the
+    bot's user id, and drops the bot's own events. Events are acknowledged before the
+    listener runs (``process_before_response=False``); the slash command acknowledges
+    itself.
+    """
+    app = AsyncApp(
+        name="tradebot",
+        signing_secret=signing_secret,
+        client=responder.client,
+        process_before_response=False,
+        logger=logging.getLogger("api.slack.bolt"),
+    )
+    app.event("app_mention")(responder.on_event)
+    app.event("message")(responder.on_event)
+    app.command(re.compile(r"^/\S+$"))(responder.on_command)
+    return app

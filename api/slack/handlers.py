@@ -1,0 +1,180 @@
+"""What the bot does with Slack events and slash commands.
+
+Listeners acknowledge at once and answer in a background task: a mention or a direct
+message is answered in its thread (one conversation per thread), a slash command through
+its ``response_url``. Each user message is answered once (see `api.slack.dedupe`); the
+bot never answers bots (itself included), edits, deletions or other message subtypes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from api.slack.chart import chart_title, render_png
+from api.slack.dedupe import Deduper
+from api.slack.delivery import post_response, post_thread, upload_chart
+from api.slack.messages import SlackMessage, render_answer, render_text
+from api.slack.mrkdwn import escape, to_mrkdwn, to_plain
+from api.slack.settings import SlackSettings
+from bot.records import Answer
+
+logger = logging.getLogger(__name__)
+
+APOLOGY = "Sorry, something went wrong while answering that. Please try again in a moment."
+USAGE = (
+    "Ask me about trade flows, e.g. *How much did exports to Singapore grow in "
+    "January 2026?* I answer with figures computed from the ingested tables and quotes "
+    "from the ingested articles."
+)
+_OUR_PACKAGES = frozenset({"api", "bot", "vectorstore", "ingest"})
+
+
+class Asker(Protocol):
+    """What the Slack integration needs of the chat service (`api.chat.ChatService`)."""
+
+    def ask(self, message: str, conversation_id: str | None = None) -> tuple[Answer, str]: ...
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Where an answer goes: a thread of a channel, or a slash command's response_url."""
+
+    conversation_id: str
+    channel: str
+    thread_ts: str | None = None
+    response_url: str | None = None
+
+
+def conversation_id(channel: str, thread_ts: str) -> str:
+    """The conversation of a Slack thread: follow-ups in the thread share its context."""
+    return f"slack:{channel}:{thread_ts}"
+
+
+class Responder:
+    """Bolt listeners that acknowledge, then answer in background tasks."""
+
+    def __init__(
+        self,
+        settings: SlackSettings,
+        client: AsyncWebClient,
+        get_chat: Callable[[], Asker],
+        *,
+        deduper: Deduper | None = None,
+    ) -> None:
+        self.settings = settings
+        self.client = client
+        self.get_chat = get_chat
+        self.deduper = deduper or Deduper()
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    # -- listeners (bolt injects arguments by name) --------------------------------
+
+    async def on_event(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
+        """Listener for ``app_mention`` and ``message`` events (acknowledged by bolt)."""
+        bot_user_id = getattr(context, "bot_user_id", None)
+        if not should_answer(event, bot_user_id):
+            return
+        channel, ts = str(event["channel"]), str(event["ts"])
+        if not self.deduper.first_time(f"event:{body.get('event_id', '')}", f"post:{channel}:{ts}"):
+            logger.info("Slack delivered %s %s again; already answered", channel, ts)
+            return
+        thread_ts = str(event.get("thread_ts") or ts)
+        question = to_plain(str(event.get("text") or ""), bot_user_id=bot_user_id)
+        reply = Reply(conversation_id(channel, thread_ts), channel, thread_ts=thread_ts)
+        self.spawn(self.answer(question, reply))
+
+    async def on_command(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any]) -> None:
+        """Listener for the slash command: an ephemeral acknowledgement, then the answer."""
+        question = to_plain(str(command.get("text") or ""))
+        if not question:
+            await ack(response_type="ephemeral", text=to_mrkdwn(USAGE))
+            return
+        await ack(response_type="ephemeral", text=f"Looking into: _{escape(question)}_ …")
+        channel = str(command.get("channel_id") or "")
+        reply = Reply(
+            f"slack:{channel}:{command.get('user_id') or 'command'}",
+            channel,
+            response_url=str(command.get("response_url") or ""),
+        )
+        self.spawn(self.answer(question, reply))
+
+    # -- background work ---------------------------------------------------------
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run work in the background, keeping a reference until it finishes."""
+        task = asyncio.get_running_loop().create_task(work)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def drain(self, timeout_s: float = 30.0) -> None:
+        """Wait (bounded) for answers still being written, e.g. at shutdown."""
+        if self.tasks:
+            await asyncio.wait(set(self.tasks), timeout=timeout_s)
+
+    async def answer(self, question: str, reply: Reply) -> None:
+        """Compute the answer off the event loop and post it; failures become an apology."""
+        if not question:
+            await self.send(reply, render_text(USAGE))
+            return
+        try:
+            chat = self.get_chat()
+            answer, _ = await asyncio.to_thread(chat.ask, question, reply.conversation_id)
+        except Exception as error:  # last resort: the user gets an apology, the log the cause
+            logger.exception("Answering a Slack question failed")
+            await self.send(reply, render_text(apology(error)))
+            return
+        delivered = await self.send(reply, render_answer(answer))
+        if delivered and answer.chart and reply.thread_ts:
+            await self.send_chart(answer.chart, reply)
+
+    async def send(self, reply: Reply, messages: list[SlackMessage]) -> bool:
+        """Post messages where the reply goes; True when all of them arrived."""
+        if reply.response_url:
+            delivery = await post_response(
+                reply.response_url,
+                messages,
+                self.settings,
+                response_type=self.settings.slack_command_response,
+            )
+        else:
+            thread_ts = reply.thread_ts or ""
+            delivery = await post_thread(self.client, reply.channel, thread_ts, messages)
+        return delivery.complete
+
+    async def send_chart(self, spec: Mapping[str, Any], reply: Reply) -> None:
+        try:
+            png = await asyncio.to_thread(render_png, spec)
+        except Exception:  # a chart that cannot be drawn must not hide the answer
+            logger.exception("Drawing the chart for Slack failed")
+            return
+        if png is not None:
+            await upload_chart(
+                self.client, reply.channel, reply.thread_ts or "", png, chart_title(spec)
+            )
+
+
+def should_answer(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
+    """True for a person's new message to the bot: a mention, or a direct message."""
+    if event.get("bot_id") or event.get("subtype") or event.get("bot_profile"):
+        return False
+    if not event.get("user") or (bot_user_id and event.get("user") == bot_user_id):
+        return False
+    if not event.get("channel") or not event.get("ts"):
+        return False
+    if event.get("type") == "app_mention":
+        return True
+    return event.get("type") == "message" and event.get("channel_type") == "im"
+
+
+def apology(error: BaseException) -> str:
+    """A short apology; our own errors carry messages written for users, so show those."""
+    package = type(error).__module__.split(".")[0]
+    if package in _OUR_PACKAGES and str(error):
+        return f"Sorry, I could not answer that: {error}"
+    return APOLOGY
