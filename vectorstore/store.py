@@ -153,9 +153,12 @@ class Store:
                     manifest_write.remove_source(old.id)
                 put(manifest_write)
                 write.apply(old_passages, old_cards)
-        except BaseException:
+        except (StoreError, KeyboardInterrupt, SystemExit):
             write.rollback()
             raise
+        except Exception as error:  # Chroma, the file system, SQLite: undo, then explain
+            write.rollback()
+            raise StoreError(f"Could not update the store; nothing was changed: {error}") from error
         finally:
             self._invalidate()
         write.commit()

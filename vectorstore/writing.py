@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 from typing import Any
 
@@ -151,4 +152,6 @@ def _documents(
         raise StoreError(
             f"The embedder {embedder.name!r} returned vectors of the wrong number or size."
         )
+    if not all(math.isfinite(x) for vector in embeddings for x in vector):
+        raise StoreError(f"The embedder {embedder.name!r} returned vectors that are not finite.")
     return {"ids": ids, "documents": texts, "embeddings": embeddings, "metadatas": metadatas}

@@ -1,0 +1,163 @@
+"""Putting, replacing, reading and removing sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.vectorstore.factories import article, table, table_source
+from vectorstore import HashingEmbedder, Store, StoreError, StoreSettings, open_store
+
+
+def test_put_source_round_trips_passages(store: Store) -> None:
+    record, passages = article("a.txt", ["Exports rose 5%.", "Imports fell 2%."])
+
+    stored = store.put_source(record, passages, [])
+
+    assert stored.passages == 2
+    assert store.source("a.txt") == stored
+    assert store.source(record.id) == stored
+    assert store.sources() == [stored]
+    assert store.passages() == passages
+    assert store.passages("a.txt") == passages
+    assert store.passage(passages[1].id) == passages[1]
+
+
+def test_put_source_round_trips_cards_and_frames(store: Store) -> None:
+    tables = [table("t1"), table("t2", partners=("China",))]
+    record = table_source("t.csv", tables)
+
+    stored = store.put_source(record, [], tables)
+
+    assert stored.tables == ("t1", "t2")
+    assert store.cards() == [tables[0][0], tables[1][0]]
+    assert store.card("t2") == tables[1][0]
+    pd.testing.assert_frame_equal(store.frame("t1"), tables[0][1])
+    assert (store.directory / "tables" / "t1.parquet").is_file()
+
+
+def test_frame_is_a_copy_callers_may_change(store: Store) -> None:
+    card, frame = table("t1")
+    store.put_source(table_source("t.csv", [(card, frame)]), [], [(card, frame)])
+
+    mine = store.frame("t1")
+    mine.loc[0, "value"] = -1.0
+
+    assert store.frame("t1").loc[0, "value"] == frame.loc[0, "value"]
+
+
+def test_replacing_a_source_drops_its_old_content(store: Store) -> None:
+    record, old = article("a.txt", ["Old text about ships.", "More old text."])
+    store.put_source(record, old, [table("old-table")])
+    record2, new = article("a.txt", ["New text about aircraft."])
+
+    store.put_source(record2, new, [table("new-table")])
+
+    assert store.passages() == new
+    assert [c.id for c in store.cards()] == ["new-table"]
+    assert not (store.directory / "tables" / "old-table.parquet").exists()
+    assert store.collections.passages.count() == 1
+    assert store.collections.tables.count() == 1
+    assert [h.id for h in store.search("ships")] != [old[0].id]
+    with pytest.raises(StoreError, match="old-table"):
+        store.frame("old-table")
+
+
+def test_replacing_keeps_a_table_id_that_stays(store: Store) -> None:
+    card, frame = table("t1")
+    store.put_source(table_source("t.csv", [(card, frame)]), [], [(card, frame)])
+    card2, frame2 = table("t1", partners=("Korea",))
+
+    store.put_source(table_source("t.csv", [(card2, frame2)]), [], [(card2, frame2)])
+
+    assert store.card("t1") == card2
+    pd.testing.assert_frame_equal(store.frame("t1"), frame2)
+
+
+def test_remove_source_by_path_or_id(store: Store) -> None:
+    record, passages = article("a.txt", ["Exports rose."])
+    store.put_source(record, passages, [table("t1")])
+    other, others = article("b.txt", ["Imports fell."])
+    store.put_source(other, others, [])
+
+    removed = store.remove_source("a.txt")
+    store.remove_source(other.id)
+
+    assert removed.path == "a.txt"
+    assert store.sources() == []
+    assert store.passages() == []
+    assert store.cards() == []
+    assert store.collections.passages.count() == 0
+    assert store.collections.tables.count() == 0
+    assert list((store.directory / "tables").glob("*")) == []
+    assert store.search("exports") == []
+
+
+def test_unknown_things_raise_store_errors(store: Store) -> None:
+    with pytest.raises(StoreError, match=r"No source 'nope\.txt'"):
+        store.remove_source("nope.txt")
+    with pytest.raises(StoreError, match="No table 'nope'"):
+        store.card("nope")
+    with pytest.raises(StoreError, match="No table 'nope'"):
+        store.frame("nope")
+    with pytest.raises(StoreError, match="No passage 'nope'"):
+        store.passage("nope")
+    assert store.source("nope.txt") is None
+
+
+def test_a_passage_id_cannot_belong_to_two_sources(store: Store) -> None:
+    record, passages = article("a.txt", ["Exports rose."], source_id="same")
+    store.put_source(record, passages, [])
+    other, _ = article("b.txt", [], source_id="other")
+
+    with pytest.raises(StoreError, match="already belongs to another source"):
+        store.put_source(other, passages, [])
+    assert store.sources() == [store.source("a.txt")]
+
+
+def test_a_source_id_cannot_name_two_paths(store: Store) -> None:
+    record, passages = article("a.txt", ["Exports rose."], source_id="same")
+    store.put_source(record, passages, [])
+    other, _ = article("b.txt", [], source_id="same")
+
+    with pytest.raises(StoreError, match="already holds source id 'same'"):
+        store.put_source(other, [], [])
+
+
+def test_duplicate_ids_in_one_put_are_refused(store: Store) -> None:
+    record, passages = article("a.txt", ["One.", "Two."])
+
+    with pytest.raises(StoreError, match="appears twice"):
+        store.put_source(record, [passages[0], passages[0]], [])
+    with pytest.raises(StoreError, match="appears twice"):
+        store.put_source(record, [], [table("t1"), table("t1")])
+    assert store.sources() == []
+
+
+def test_table_ids_that_are_not_file_names_are_stored(store: Store) -> None:
+    card, frame = table("hk/trade: by partner?")
+    store.put_source(table_source("t.csv", [(card, frame)]), [], [(card, frame)])
+
+    pd.testing.assert_frame_equal(store.frame(card.id), frame)
+    assert all(p.parent.name == "tables" for p in (store.directory / "tables").iterdir())
+
+
+def test_a_second_store_on_the_same_dir_sees_changes(store: Store, store_dir: Path) -> None:
+    other = open_store(StoreSettings(store=store_dir), embedder=HashingEmbedder())
+    assert other.sources() == []
+    store.put_source(*article("a.txt", ["Exports to Singapore rose."]), [])
+
+    assert [h.id for h in other.search("Singapore")] == ["src-a.txt-p0"]
+    store.remove_source("a.txt")
+    assert other.search("Singapore") == []
+    other.close()
+
+
+def test_unwritable_store_dir_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+
+    with pytest.raises(StoreError, match="not writable"):
+        open_store(StoreSettings(store=blocker / "store"), embedder=HashingEmbedder())
