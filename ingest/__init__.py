@@ -1,1 +1,29 @@
-"""ingest."""
+"""ingest: files to passages (articles) and tidy frames with table cards (tables)."""
+
+from ingest.article_record import Article
+from ingest.articles import ARTICLE_SUFFIXES, load_article, parse_article
+from ingest.errors import IngestError, TableLayoutError
+from ingest.furniture import strip_furniture
+from ingest.pipeline import collect_files, ingest_file, ingest_paths, prune_sources, source_name
+from ingest.report import FileOutcome, IngestReport
+from ingest.settings import IngestSettings
+from ingest.splitter import split_article
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Article",
+    "FileOutcome",
+    "IngestError",
+    "IngestReport",
+    "IngestSettings",
+    "TableLayoutError",
+    "collect_files",
+    "ingest_file",
+    "ingest_paths",
+    "load_article",
+    "parse_article",
+    "prune_sources",
+    "source_name",
+    "split_article",
+    "strip_furniture",
+]

@@ -1,0 +1,229 @@
+"""HTML articles (``.html``, ``.htm``): the main text of the page and its metadata.
+
+The text comes from ``<article>`` (the longest one) or ``<main>`` when the page has
+one, else from ``<body>``; navigation, headers and footers, asides, scripts, styles,
+forms, comment sections, share bars and cookie banners are removed first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup, Comment, Tag
+from bs4.element import NavigableString
+
+from ingest.article_record import (
+    Article,
+    clean_title,
+    normalise_date,
+    normalise_url,
+    publisher_of,
+)
+from ingest.article_text import decode_bytes, join_lines, normalise_lines, take_metadata
+from ingest.errors import IngestError
+from ingest.furniture import strip_furniture
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "dialog",
+    "footer",
+)
+_JUNK = re.compile(
+    r"(^|[\s_-])(comments?|comment-respond|respond|cookie\w*|consent|gdpr|share\w*|social"
+    r"|sharing|related|recommended|newsletter|subscribe|subscription|advert\w*|ads?|adslot"
+    r"|banner|popup|modal|sidebar|breadcrumbs?|menu|navbar|promo|sponsored|paywall|widget"
+    r"|skip-link|screen-reader-text|sr-only)($|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_NAMES = (
+    "p div section article main h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure"
+    " figcaption table thead tbody tfoot caption header address hr details summary"
+)
+_BLOCKS = frozenset(_BLOCK_NAMES.split())
+_LINES = frozenset(("li", "tr", "dt", "dd"))
+_CELLS = frozenset(("td", "th"))
+_DATE_META = (
+    ("property", "article:published_time"),
+    ("name", "article:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "date"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("name", "publish-date"),
+    ("name", "dc.date"),
+    ("name", "DC.date.issued"),
+    ("name", "dcterms.date"),
+    ("property", "og:published_time"),
+)
+_PUBLISHER_META = (
+    ("property", "og:site_name"),
+    ("name", "publisher"),
+    ("name", "application-name"),
+)
+
+
+def parse_html(data: bytes, source: str) -> Article:
+    """An `Article` from the bytes of an HTML page."""
+    soup = BeautifulSoup(decode_bytes(data, source), "lxml")
+    title = _title(soup)
+    date = _date(soup)
+    url = normalise_url(_meta(soup, ("property", "og:url"))) or _canonical(soup)
+    publisher = clean_title(_first_meta(soup, _PUBLISHER_META))
+    root = _main_element(soup)
+    if root is None:
+        raise IngestError(source, "the page has no body text")
+    text = text_of(root)
+    lines, text_url, text_date, text_publisher = take_metadata(normalise_lines(text))
+    lines = strip_furniture(lines)
+    url = url or text_url
+    return Article(
+        text=join_lines(lines),
+        source=source,
+        title=title,
+        date=date or text_date,
+        url=url,
+        publisher=publisher or text_publisher or publisher_of(url),
+    )
+
+
+def _meta(soup: BeautifulSoup, key: tuple[str, str]) -> str | None:
+    attribute, value = key
+    tag = soup.find("meta", attrs={attribute: re.compile(f"^{re.escape(value)}$", re.I)})
+    if isinstance(tag, Tag):
+        content = tag.get("content")
+        if isinstance(content, str) and content.strip():
+            return content.strip()
+    return None
+
+
+def _first_meta(soup: BeautifulSoup, keys: tuple[tuple[str, str], ...]) -> str | None:
+    return next((found for key in keys if (found := _meta(soup, key))), None)
+
+
+def _canonical(soup: BeautifulSoup) -> str | None:
+    for link in soup.find_all("link", href=True):
+        rel: Any = link.get("rel") or []
+        rels = [rel] if isinstance(rel, str) else list(rel)
+        if any(r.lower() == "canonical" for r in rels):
+            href = link.get("href")
+            return normalise_url(href if isinstance(href, str) else None)
+    return None
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    found = _meta(soup, ("property", "og:title")) or _meta(soup, ("name", "twitter:title"))
+    if not found:
+        h1 = soup.find("h1")
+        found = h1.get_text(" ") if isinstance(h1, Tag) else None
+    if not found and soup.title is not None:
+        found = soup.title.get_text(" ")
+    return clean_title(found)
+
+
+def _date(soup: BeautifulSoup) -> str | None:
+    for key in _DATE_META:
+        if found := normalise_date(_meta(soup, key)):
+            return found
+    for time in soup.find_all("time"):
+        stamp = time.get("datetime")
+        if isinstance(stamp, str) and (found := normalise_date(stamp)):
+            return found
+    return None
+
+
+def _main_element(soup: BeautifulSoup) -> Tag | None:
+    """The element holding the article: longest <article>, else <main>, else <body>."""
+    for comment in soup.find_all(string=lambda node: isinstance(node, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    articles = [tag for tag in soup.find_all("article") if isinstance(tag, Tag)]
+    root: Tag | None = None
+    if articles:
+        root = max(articles, key=lambda tag: len(tag.get_text(" ", strip=True)))
+    if root is None:
+        main = soup.find("main") or soup.find(None, {"role": "main"})
+        root = main if isinstance(main, Tag) else soup.body
+    if root is not None:
+        _drop_junk(root)
+    return root
+
+
+def _drop_junk(root: Tag) -> None:
+    """Remove junk inside the root, but never an element holding most of its text."""
+    total = len(root.get_text(" ", strip=True))
+    for tag in list(root.find_all(True)):
+        if tag.decomposed:
+            continue
+        junk = _is_junk(tag.attrs) or (tag.name == "header" and not tag.find(["h1", "h2", "time"]))
+        if junk and len(tag.get_text(" ", strip=True)) <= total / 2:
+            tag.decompose()
+
+
+def _is_junk(attrs: dict[str, Any]) -> bool:
+    classes = attrs.get("class") or []
+    names = " ".join(
+        [*(classes if isinstance(classes, list) else [classes]), attrs.get("id") or ""]
+    )
+    if attrs.get("aria-hidden") == "true" or attrs.get("hidden") is not None:
+        return True
+    role = attrs.get("role")
+    if role in ("navigation", "banner", "complementary", "contentinfo", "dialog", "alert"):
+        return True
+    return bool(names.strip()) and bool(_JUNK.search(names))
+
+
+def text_of(root: Tag) -> str:
+    """The text of an element: one line per block, cells of a table row joined by `` | ``.
+
+    Paragraph-like blocks are separated by a blank line, list items and table rows by a
+    line break; whitespace inside a block is folded into single spaces.
+    """
+    parts: list[str] = []
+    _collect(root, parts)
+    text = re.sub(r"( \| )+(?=[ \t]*[\x01\x02])", "", "".join(parts))
+    text = _BREAKS.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", text)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+_LINE, _PARA = "\x01", "\x02"
+_BREAKS = re.compile(r"[ \t]*[\x01\x02][\x01\x02 \t]*")
+
+
+def _collect(node: Tag, parts: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, Comment):
+                parts.append(re.sub(r"\s+", " ", str(child)))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "br":
+            parts.append(_LINE)
+        elif child.name == "pre":
+            parts.append(_PARA + child.get_text() + _PARA)
+        elif child.name in _CELLS:
+            _collect(child, parts)
+            parts.append(" | ")
+        elif child.name in _LINES or child.name in _BLOCKS:
+            mark = _LINE if child.name in _LINES else _PARA
+            parts.append(mark)
+            _collect(child, parts)
+            parts.append(mark)
+        else:
+            _collect(child, parts)

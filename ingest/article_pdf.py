@@ -1,0 +1,102 @@
+"""PDF articles (``.pdf``): the text layer read with pypdf.
+
+Running headers and footers (a short line on most pages) and page numbers are
+removed page by page, then hard-wrapped lines are joined back into paragraphs. A PDF
+without a text layer (a scan) is refused: there is nothing to quote from.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
+
+from ingest.article_record import Article, clean_title, normalise_date, publisher_of
+from ingest.article_text import (
+    join_lines,
+    looks_like_headline,
+    normalise_lines,
+    reflow,
+    take_metadata,
+)
+from ingest.errors import IngestError
+from ingest.furniture import strip_furniture
+
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(untitled|microsoft word - .*|document\d*|.*\.(docx?|pdf))$", re.I
+)
+
+# pypdf reports oddities of real-world PDFs through logging; they are not errors here.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def _reader(data: bytes, source: str) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(source, "the PDF is encrypted")
+        return reader
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise IngestError(source, f"not a readable PDF ({error})") from error
+
+
+def _page_lines(reader: PdfReader, source: str) -> list[list[str]]:
+    pages: list[list[str]] = []
+    try:
+        for page in reader.pages:
+            pages.append(normalise_lines(page.extract_text() or ""))
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        raise IngestError(source, f"cannot read the PDF's text ({error})") from error
+    return pages
+
+
+def _without_running_lines(pages: list[list[str]]) -> list[str]:
+    """All lines, minus lines repeated on most pages (running headers and footers)."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({line for line in lines if line and len(line) <= 100})
+    running = {line for line, n in counts.items() if len(pages) >= 3 and n >= len(pages) * 0.6}
+    out: list[str] = []
+    for lines in pages:
+        out.extend(line for line in lines if line not in running)
+    return out
+
+
+def _metadata(reader: PdfReader) -> tuple[str | None, str | None]:
+    try:
+        meta = reader.metadata
+    except (PyPdfError, ValueError, KeyError, TypeError):
+        return None, None
+    if meta is None:
+        return None, None
+    title = clean_title(meta.title) if isinstance(meta.title, str) else None
+    if title and _PLACEHOLDER_TITLE.match(title):
+        title = None
+    raw_date = meta.get("/CreationDate")
+    return title, normalise_date(str(raw_date)) if raw_date else None
+
+
+def parse_pdf(data: bytes, source: str) -> Article:
+    """An `Article` from the bytes of a PDF."""
+    reader = _reader(data, source)
+    pages = _page_lines(reader, source)
+    if not any(line for lines in pages for line in lines):
+        raise IngestError(source, "no text layer (scanned PDF?)")
+    lines, url, text_date, publisher = take_metadata(_without_running_lines(pages))
+    lines = reflow(strip_furniture(lines), max_width=160)
+    title, meta_date = _metadata(reader)
+    first = next((line for line in lines if line), "")
+    if title is None and looks_like_headline(first):
+        title = clean_title(first)
+    return Article(
+        text=join_lines(lines),
+        source=source,
+        title=title,
+        date=text_date or meta_date,
+        url=url,
+        publisher=publisher or publisher_of(url),
+    )

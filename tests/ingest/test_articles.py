@@ -1,0 +1,288 @@
+"""Articles of every format read into clean text with their metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from ingest import IngestError, load_article
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "articles"
+SAMPLE_ARTICLE = SAMPLE / "hk-exports-q1-2026-peoples-daily.txt"
+
+PAGE = """<!doctype html>
+<html><head>
+<title>Exports jump in March | Trade Daily</title>
+<meta property="og:title" content="Hong Kong exports jump 18% in March">
+<meta property="article:published_time" content="2026-04-27T16:30:00+08:00">
+<meta property="og:site_name" content="Trade Daily">
+<link rel="canonical" href="https://tradedaily.example/hk-exports-march">
+<style>body { color: red; }</style>
+<script>var tracking = "Exports fell 99% in March.";</script>
+</head><body>
+<header class="site-header"><a href="/">Trade Daily</a> <nav><a href="/world">World</a>
+<a href="/markets">Markets</a></nav></header>
+<div id="cookie-banner">We use cookies to improve your experience. <button>Accept</button></div>
+<main><article>
+<h1>Hong Kong exports jump 18% in March</h1>
+<p class="byline">By A. Reporter <time datetime="2026-04-27">27 April 2026</time></p>
+<p>Hong Kong's total exports rose 18.1% year on year in March, the
+<b>Census and Statistics Department</b> said on Monday.</p>
+<!-- <p>Exports fell 42% in a draft.</p> -->
+<p>Exports to Singapore more than doubled. Imports grew 20.5%.</p>
+<div class="share-buttons"><a>Share on Facebook</a><a>Share on X</a></div>
+<aside><h3>Related stories</h3><p>Exports slump 30% in 2009</p></aside>
+<table><tr><th>Market</th><th>Change</th></tr><tr><td>Singapore</td><td>125%</td></tr></table>
+</article>
+<section id="comments"><h3>Leave a Reply</h3><form><textarea></textarea></form>
+<p>Great article, exports fell 12% though.</p></section>
+</main>
+<footer><p>Copyright 2026 Trade Daily. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def test_the_sample_article_loses_its_page_furniture() -> None:
+    article = load_article(SAMPLE_ARTICLE)
+    assert "Scroll to Top" not in article.text
+    assert "Leave a Comment" not in article.text
+    assert "Your email address will not be published" not in article.text
+    assert "People's Daily English language App" not in article.text
+    assert "News source" not in article.text
+    assert (
+        "Exports to Asia rose by 37.8%, but the hyper-growth in specific markets—such as the "
+        "125% spike in exports to Singapore and over 60% growth in Malaysia and Thailand—points "
+        "toward a deep integration of Southeast Asian manufacturing hubs."
+    ) in article.text
+    assert "According to recent insights from People’s Daily" in article.text
+
+
+def test_the_sample_article_keeps_its_title_and_source_url() -> None:
+    article = load_article(SAMPLE_ARTICLE)
+    assert article.title is not None
+    assert article.title.startswith("Resilience and High-Tech Synergy")
+    assert article.url == "https://peoplesdaily.pdnews.cn/business/er/30052021465"
+    assert article.publisher == "peoplesdaily.pdnews.cn"
+    assert article.source == SAMPLE_ARTICLE.as_posix()
+
+
+def test_plain_text_without_a_headline_has_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Exports rose 5% in May. Imports rose 3%.\n", encoding="utf-8")
+    article = load_article(path)
+    assert article.title is None
+    assert article.text == "Exports rose 5% in May. Imports rose 3%."
+
+
+def test_plain_text_in_windows_1252_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(
+        "Trade report\n\nExports rose 5% \u2013 a \u201cgood\u201d month.\n".encode("cp1252")
+    )
+    article = load_article(path)
+    assert "Exports rose 5% \u2013 a \u201cgood\u201d month." in article.text
+
+
+def test_plain_text_with_a_byte_order_mark_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTrade report\n\nExports rose.\n".encode())
+    article = load_article(path)
+    assert article.title == "Trade report"
+
+
+def test_hard_wrapped_text_is_joined_into_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "Monthly trade\n\n"
+        "Hong Kong's total exports rose by 12.4% in value over a year earlier,\n"
+        "while imports of goods went up by 14.1% to reach HK$401.2 billion in\n"
+        "the month, the department said.\n",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert (
+        "Hong Kong's total exports rose by 12.4% in value over a year earlier, while imports of "
+        "goods went up by 14.1% to reach HK$401.2 billion in the month, the department said."
+    ) in text
+
+
+def test_undecodable_bytes_are_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\x00\x81\x8d\x90garbage")
+    with pytest.raises(IngestError, match="binary"):
+        load_article(path)
+
+
+def test_an_empty_article_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("Scroll to Top\n\nLeave a Comment\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no article text"):
+        load_article(path)
+
+
+def test_html_keeps_the_article_and_drops_the_page_around_it(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    article = load_article(path)
+    text = article.text
+    assert (
+        "Hong Kong's total exports rose 18.1% year on year in March, the Census and "
+        "Statistics Department said on Monday." in text
+    )
+    assert "Exports to Singapore more than doubled. Imports grew 20.5%." in text
+    assert "Singapore | 125%" in text
+    for junk in (
+        "tracking",
+        "99%",
+        "42%",
+        "Markets",
+        "cookies",
+        "Share on",
+        "2009",
+        "12% though",
+        "Leave a Reply",
+        "All rights reserved",
+        "color: red",
+    ):
+        assert junk not in text, junk
+
+
+def test_html_metadata_comes_from_the_head(tmp_path: Path) -> None:
+    path = tmp_path / "page.htm"
+    path.write_text(PAGE, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Hong Kong exports jump 18% in March"
+    assert article.date == "2026-04-27"
+    assert article.url == "https://tradedaily.example/hk-exports-march"
+    assert article.publisher == "Trade Daily"
+
+
+def test_html_without_article_or_metadata_uses_body_h1_and_time(tmp_path: Path) -> None:
+    path = tmp_path / "bare.html"
+    path.write_text(
+        "<html><body><nav>Home News</nav><h1>Trade slows</h1>"
+        "<p>Posted <time datetime='2025-11-25T09:00'>today</time></p>"
+        "<div class='sidebar-widget'>Popular: exports up 300%</div>"
+        "<p>Exports fell 2.1% in October.</p></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Trade slows"
+    assert article.date == "2025-11-25"
+    assert "Exports fell 2.1% in October." in article.text
+    assert "300%" not in article.text
+    assert "Home News" not in article.text
+
+
+def test_markdown_front_matter_gives_the_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "news.md"
+    path.write_text(
+        "---\n"
+        "title: Hong Kong posts 40.8% export surge\n"
+        "date: 2026-06-29\n"
+        "url: https://news.example/hk-surge\n"
+        "publisher: Example News\n"
+        "---\n\n"
+        "# Hong Kong posts 40.8% export surge\n\n"
+        "Exports rose **40.8%** in May, driven by [AI servers](https://x.example). "
+        "Imports rose 35%.\n\n"
+        "- Asia: up 45%\n- Europe: up 10%\n\n"
+        "Share this:\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Hong Kong posts 40.8% export surge"
+    assert article.date == "2026-06-29"
+    assert article.url == "https://news.example/hk-surge"
+    assert article.publisher == "Example News"
+    assert "Exports rose 40.8% in May, driven by AI servers. Imports rose 35%." in article.text
+    assert "Asia: up 45%\nEurope: up 10%" in article.text
+    assert "**" not in article.text
+    assert "https://x.example" not in article.text
+    assert "Share this" not in article.text
+
+
+def test_markdown_without_front_matter_takes_the_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text("# Exports in brief\n\nExports rose 3% in June.\n", encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Exports in brief"
+    assert article.date is None
+
+
+def test_markdown_with_broken_front_matter_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.md"
+    path.write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="front matter"):
+        load_article(path)
+
+
+def _pdf(
+    path: Path, pages: list[list[str]], *, title: str | None = None, header: bool = True
+) -> None:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    if title:
+        pdf.set_title(title)
+    for lines in pages:
+        pdf.add_page()
+        if header:
+            pdf.cell(0, 8, "Trade Monthly - page header", new_x="LMARGIN", new_y="NEXT")
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_pdf_text_layer_is_read_into_whole_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    long_sentence = (
+        "Hong Kong's total exports of goods rose by 16.1% year on year in September 2025, "
+        "while imports of goods increased by 13.6%, leaving a visible trade deficit of "
+        "HK$50.2 billion in the month according to the department."
+    )
+    _pdf(
+        path,
+        [
+            ["Exports surge in September", long_sentence],
+            ["Exports to Asia rose 20%."],
+            ["Imports from Vietnam rose 30%."],
+        ],
+        title="September trade",
+    )
+    article = load_article(path)
+    assert article.title == "September trade"
+    assert long_sentence in article.text
+    assert "Exports to Asia rose 20%." in article.text
+    assert "page header" not in article.text
+
+
+def test_pdf_title_falls_back_to_the_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "untitled.pdf"
+    _pdf(path, [["Quarterly trade review", "Exports rose 3% in the quarter."]], header=False)
+    article = load_article(path)
+    assert article.title == "Quarterly trade review"
+    assert "Exports rose 3% in the quarter." in article.text
+
+
+def test_pdf_without_a_text_layer_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")
+    pdf.output(str(path))
+    with pytest.raises(IngestError, match=r"no text layer \(scanned PDF\?\)"):
+        load_article(path)
+
+
+def test_a_corrupt_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "corrupt.pdf"
+    path.write_bytes(b"%PDF-1.7\n this is not really a pdf")
+    with pytest.raises(IngestError, match="PDF"):
+        load_article(path)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="cannot read"):
+        load_article(tmp_path / "nowhere.txt")
