@@ -147,7 +147,12 @@ def _batch() -> dict[str, list[Any]]:
 def _documents(
     embedder: Embedder, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]]
 ) -> dict[str, list[Any]]:
-    embeddings = embedder.embed(texts) if texts else []
+    try:
+        embeddings = embedder.embed(texts) if texts else []
+    except StoreError:
+        raise
+    except Exception as error:  # a model can fail in many ways; the store stays unchanged
+        raise StoreError(f"The embedder {embedder.name!r} failed: {error}") from error
     if len(embeddings) != len(texts) or any(len(v) != embedder.dimension for v in embeddings):
         raise StoreError(
             f"The embedder {embedder.name!r} returned vectors of the wrong number or size."

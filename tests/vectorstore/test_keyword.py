@@ -1,0 +1,39 @@
+"""Keyword tokens and BM25 ranking."""
+
+from __future__ import annotations
+
+from vectorstore.keyword import KeywordIndex, tokenize
+
+
+def test_tokens_keep_codes_percentages_and_decimals() -> None:
+    tokens = tokenize("Exports of HS8542 rose 125% to HK$1,234.5 billion in Q1")
+
+    assert {"hs8542", "125%", "125", "1234.5", "q1", "exports", "billion"} <= set(tokens)
+
+
+def test_stopwords_are_left_out() -> None:
+    assert tokenize("the exports of the city to a market") == ["exports", "city", "market"]
+
+
+def test_chinese_text_is_indexed_by_characters_and_pairs() -> None:
+    tokens = tokenize("香港出口上升")
+
+    assert "出口" in tokens
+    assert "港" in tokens
+
+
+def test_rank_orders_by_bm25_and_respects_allowed() -> None:
+    index = KeywordIndex(
+        ["a", "b", "c"],
+        ["exports exports rose", "exports fell", "imports fell"],
+    )
+
+    assert index.rank("exports") == ["a", "b"]
+    assert index.rank("exports", allowed={"b", "c"}) == ["b"]
+    assert index.rank("the of") == []
+    assert index.rank("unknownword") == []
+
+
+def test_an_empty_index_ranks_nothing() -> None:
+    assert KeywordIndex([], []).rank("exports") == []
+    assert KeywordIndex(["a"], ["the of"]).rank("exports") == []
