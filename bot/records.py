@@ -59,6 +59,8 @@ class QueryPlan:
     table_ids: tuple[str, ...] = ()  # candidate tables, best first
     keywords: tuple[str, ...] = ()  # terms to boost retrieval
     unmatched: tuple[str, ...] = ()
+    flows: tuple[str, ...] = ()  # every flow named, in order, when several ("exports vs imports")
+    rank_by: str | None = None  # what a rank orders: "partner" (default) or "period"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
