@@ -1,0 +1,161 @@
+"""What every intent handler needs: the plan, the tables, and the result it builds.
+
+`Findings` is what computing a plan yields before retrieval: the direct answer
+sentence, the figures it rests on, extra lines for the answer, caveats, a chart spec.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot import formatting as fmt
+from bot.records import Figure, QueryPlan
+from bot.resolve import (
+    Series,
+    TableSource,
+    Want,
+    find_series,
+    is_region,
+    is_total,
+    partners_at,
+    period_order,
+)
+from vectorstore.periods import label as period_label
+from vectorstore.periods import parse
+
+ALL_KINDS = ("level", "change_pct", "share_pct", "ratio_pct", "count", "other")
+_GROWTH = re.compile(
+    r"\b(?:grow|grew|growth|rise|rose|risen|increase|surge|jump|fall|fell|fallen|decline|"
+    r"drop|fastest|slowest|drove|driven|change|up|down|boom|contract)\w*",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Findings:
+    """The computed part of an answer."""
+
+    lead: str
+    figures: tuple[Figure, ...] = ()
+    lines: tuple[str, ...] = ()  # extra bullet lines under the lead (each uses figure displays)
+    notes: tuple[str, ...] = ()  # caveats: flags, missing months, unmatched names
+    chart: dict[str, Any] | None = None
+    answered: bool = True  # False: no data for what was asked
+    provenance: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # claim row attributes
+
+
+@dataclass(frozen=True)
+class Context:
+    """The plan and the tables, with the look-ups every handler uses."""
+
+    plan: QueryPlan
+    source: TableSource
+
+    @property
+    def words(self) -> str:
+        return " ".join((self.plan.question, *self.plan.keywords))
+
+    @property
+    def flow(self) -> str:
+        return self.plan.flow or "exports"
+
+    @property
+    def period(self) -> str | None:
+        return self.plan.periods[-1] if self.plan.periods else None
+
+    def asks_growth(self) -> bool:
+        return bool(_GROWTH.search(self.plan.question))
+
+    def kinds(self, default: tuple[str, ...] = ALL_KINDS) -> tuple[str, ...]:
+        if self.plan.measure_kind:
+            first = (self.plan.measure_kind,)
+            return first + tuple(k for k in default if k != self.plan.measure_kind)
+        return default
+
+    def series(
+        self,
+        kinds: tuple[str, ...],
+        partner: str | None = None,
+        *,
+        flow: str | None = None,
+        basis: str | None = None,
+        period: str | None = None,
+    ) -> list[Series]:
+        want = Want(
+            kinds=kinds,
+            flow=flow or self.flow,
+            partner=partner,
+            filters=self.plan.filters,
+            basis=basis,
+            period=period,
+            words=self.words,
+        )
+        found = find_series(self.source, self.plan, want)
+        if period is not None:
+            found = [s for s in found if s.at(period)]
+        return found
+
+    def partners(self, kinds: tuple[str, ...], period: str, basis: str | None) -> list[Series]:
+        want = Want(kinds, self.flow, None, self.plan.filters, basis, period, self.words)
+        found = partners_at(self.source, self.plan, want, period)
+        return [s for s in found if s.partner and not is_total(s.partner)]
+
+
+def latest(series: list[Series]) -> str | None:
+    periods = {p for s in series for p in s.periods()}
+    return max(periods, key=period_order) if periods else None
+
+
+def nearest(periods: list[str], target: str, n: int = 3) -> list[str]:
+    """The periods closest in time to the target (same kind first)."""
+    try:
+        goal = parse(target)
+    except ValueError:
+        return periods[-n:]
+    scored = []
+    for text in periods:
+        try:
+            p = parse(text)
+        except ValueError:
+            continue
+        scored.append(((p.kind != goal.kind, abs(p.end - goal.end)), text))
+    return sorted(text for _, text in sorted(scored)[:n])
+
+
+def no_data(ctx: Context, what: str, period: str | None, partner: str | None) -> Findings:
+    """Say plainly that there is no figure, and what there is instead (no numbers)."""
+    when = f" for {period_label(period)}" if period else ""
+    lead = f"I have no figure for {what}{when} in the ingested tables."
+    lines: list[str] = []
+    around = ctx.series(ALL_KINDS, partner)
+    if period and around:
+        close = nearest(sorted({p for s in around for p in s.periods()}, key=period_order), period)
+        if close:
+            shown = fmt.join_words([period_label(p) for p in close])
+            lines.append(f"The tables have {what} for {shown}.")
+    if period and partner is not None:
+        others = sorted({s.partner or "" for s in ctx.partners(ALL_KINDS, period, None)})
+        others = [o for o in others if o and not is_region(o)]
+        if others:
+            lines.append(
+                f"Partners with {ctx.flow} data for {period_label(period)}: "
+                f"{fmt.join_words(others[:12])}."
+            )
+    return Findings(lead=lead, lines=tuple(lines), answered=False)
+
+
+def merge(parts: list[Findings]) -> Findings:
+    """Several partners' findings in one answer."""
+    if len(parts) == 1:
+        return parts[0]
+    return Findings(
+        lead=" ".join(p.lead for p in parts),
+        figures=tuple(f for p in parts for f in p.figures),
+        lines=tuple(line for p in parts for line in p.lines),
+        notes=tuple(n for p in parts for n in p.notes),
+        chart=next((p.chart for p in parts if p.chart), None),
+        answered=any(p.answered for p in parts),
+        provenance=tuple(x for p in parts for x in p.provenance),
+    )

@@ -1,0 +1,191 @@
+"""The answer engine: question -> plan -> figures -> quotes -> Markdown -> evidence check.
+
+`Engine.chain` is a LangChain Runnable made of plain steps (RunnableLambda); each
+step takes and returns a `_State`. `Engine.answer` runs it and records the turn in a
+`Conversation`. Nothing here reads free text into code: the planner produces a plan,
+pandas computes, and the evidence check refuses any number that cannot be traced.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any, Protocol
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from bot import claims, findings, ranking, spans
+from bot.compose import compose, summary
+from bot.context import Context, Findings
+from bot.conversation import Conversation, Turn
+from bot.errors import BotError, EvidenceError
+from bot.evidence import allowed_numbers, check_evidence, drop_untraced
+from bot.llm import chat_model, rephrase
+from bot.records import Answer, Citation, QueryPlan
+from bot.retrieval import cite, retrieve
+from bot.settings import BotSettings
+from vectorstore.records import Hit, TableCard
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from langchain_core.language_models import BaseChatModel
+
+log = logging.getLogger(__name__)
+
+Planner = Callable[[str, QueryPlan | None], QueryPlan]
+_HANDLERS: dict[str, Callable[[Context], Findings]] = {
+    "lookup": findings.lookup,
+    "change": findings.change,
+    "compare": findings.compare,
+    "share": findings.share,
+    "rank": ranking.rank,
+    "aggregate": spans.aggregate,
+    "trend": spans.trend,
+    "balance": spans.balance,
+    "claim": claims.claim,
+}
+_MAX_QUESTION = 2000
+
+
+class EngineStore(Protocol):
+    """The part of `vectorstore.Store` the engine uses."""
+
+    def cards(self) -> list[TableCard]: ...
+
+    def frame(self, table_id: str) -> pd.DataFrame: ...
+
+    def search(self, query: str, k: int = 8, *, kind: str | None = None) -> list[Hit]: ...
+
+
+@dataclass(frozen=True)
+class _State:
+    question: str
+    previous: QueryPlan | None = None
+    plan: QueryPlan | None = None
+    findings: Findings | None = None
+    citations: tuple[Citation, ...] = ()
+    text: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Engine:
+    """Answers questions about the ingested tables and articles."""
+
+    def __init__(
+        self,
+        store: EngineStore,
+        settings: BotSettings | None = None,
+        llm: BaseChatModel | None = None,
+        *,
+        planner: Planner | None = None,
+        strict: bool = False,
+        today: date | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings or BotSettings()
+        self.llm = llm if llm is not None else chat_model(self.settings)
+        self.strict = strict
+        self._today = today
+        self._planner = planner or self._plan_with_vocabulary
+        self._vocab: tuple[tuple[str, ...], Any] | None = None
+        self.chain: Runnable[_State, Answer] = (
+            RunnableLambda(self._plan_step)
+            | RunnableLambda(self._compute_step)
+            | RunnableLambda(self._retrieve_step)
+            | RunnableLambda(self._compose_step)
+            | RunnableLambda(self._phrase_step)
+            | RunnableLambda(self._check_step)
+        )
+
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one question; a conversation supplies the last plan and records the turn."""
+        question = " ".join(question.split())
+        if not question:
+            raise BotError("Please ask a question, for example: How much did exports grow?")
+        if len(question) > _MAX_QUESTION:
+            raise BotError(f"The question is too long (over {_MAX_QUESTION} characters).")
+        previous = conversation.last_plan if conversation is not None else None
+        answer = self.chain.invoke(_State(question=question, previous=previous))
+        if conversation is not None:
+            conversation.add(
+                Turn(
+                    question,
+                    answer.plan,
+                    summary(answer.text),
+                    len(answer.figures),
+                    len(answer.citations),
+                )
+            )
+        return answer
+
+    def _plan_with_vocabulary(self, question: str, previous: QueryPlan | None) -> QueryPlan:
+        from bot.planner import plan
+        from bot.vocabulary import Vocabulary
+
+        cards = self.store.cards()
+        key = tuple(sorted(c.id for c in cards))
+        if self._vocab is None or self._vocab[0] != key:
+            self._vocab = (key, Vocabulary.from_cards(cards))
+        return plan(question, self._vocab[1], previous=previous, today=self._today)
+
+    def _plan_step(self, state: _State) -> _State:
+        return replace(state, plan=self._planner(state.question, state.previous))
+
+    def _compute_step(self, state: _State) -> _State:
+        assert state.plan is not None
+        if state.plan.intent == "text":
+            return replace(state, findings=Findings(lead="", answered=True))
+        handler = _HANDLERS.get(state.plan.intent, findings.lookup)
+        return replace(state, findings=handler(Context(state.plan, self.store)))
+
+    def _retrieve_step(self, state: _State) -> _State:
+        assert state.plan is not None and state.findings is not None
+        quotes = retrieve(self.store, state.plan, self.settings.top_k)
+        citations = tuple(cite(quotes))
+        found = state.findings
+        if found.provenance:
+            same = claims.same_article(found.provenance, citations)
+            if same is not None:
+                found = replace(found, notes=(*found.notes, same))
+        return replace(state, citations=citations, findings=found)
+
+    def _compose_step(self, state: _State) -> _State:
+        assert state.plan is not None and state.findings is not None
+        return replace(state, text=compose(state.findings, state.citations, state.plan))
+
+    def _phrase_step(self, state: _State) -> _State:
+        found = state.findings
+        if self.llm is None or found is None or not found.lead or state.plan is None:
+            return state
+        better = rephrase(self.llm, state.question, found.lead, found.figures, state.citations)
+        if better is None:
+            return state
+        candidate = state.text.replace(found.lead, better, 1)
+        if check_evidence(self._answer(state, candidate)):
+            log.info("rejected the model's sentence: it states an untraced number")
+            return state
+        return replace(state, text=candidate)
+
+    def _check_step(self, state: _State) -> Answer:
+        answer = self._answer(state, state.text)
+        violations = check_evidence(answer)
+        if not violations:
+            return answer
+        if self.strict:
+            raise EvidenceError(violations)
+        log.error("dropping sentences with untraced numbers: %s", violations)
+        text, dropped = drop_untraced(state.text, allowed_numbers(answer))
+        return replace(answer, text=text, notes=(*answer.notes, *dropped))
+
+    def _answer(self, state: _State, text: str) -> Answer:
+        found = state.findings
+        return Answer(
+            text=text,
+            figures=found.figures if found else (),
+            citations=state.citations,
+            plan=state.plan,
+            chart=found.chart if found else None,
+            notes=found.notes if found else (),
+        )

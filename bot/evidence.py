@@ -1,0 +1,127 @@
+"""The evidence invariant: every number in an answer can be traced.
+
+A *number* is a run of digits (with thousands commas and a decimal part) that is
+not glued to a letter, an underscore or another number, e.g. ``455.5``, ``5,240.3``,
+``-14.1``, ``125`` in ``125%``. Signs are ignored: ``a deficit of HK$ 45.0 bn`` states
+the figure -45.0.
+
+A number is *traced* when its value equals one of:
+
+- a figure's ``value``, ``published`` value, or a number in its ``display``,
+  ``formula`` (operands and result) or ``sources`` (row numbers);
+- a number in a citation's ``quote``, ``title``, ``date`` or ``source``;
+- the value of the claim the question stated (the claim check repeats it).
+
+*Structural* numbers are allowed without a trace:
+
+- citation markers ``[1]`` and list numbering at the start of a line (``1.``);
+- canonical periods and dates (``2024-03``, ``2025-11..2026-01``, ``2026-02-27``);
+- years 1900-2100 written as four digits without a decimal part, comma, currency or
+  percent sign;
+- ordinals of quarters and halves (``Q1``, ``H2``: glued to a letter, so never numbers);
+- ``top N`` (the size of a ranking the question asked for).
+
+Values compare equal when they match to 1e-9 after removing commas.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.records import Answer
+
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w]|\.\d|,\d{3})")
+_STRUCTURAL = [
+    re.compile(r"\[\d+\]"),
+    re.compile(r"(?m)^\s*(?:[-*>]\s*)?\d+[.)]\s"),
+    re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?(?:\.\.\d{4}-\d{2})?\b"),
+    re.compile(r"\b\d{4}-[QH]\d\b"),
+    re.compile(r"\btop \d+\b", re.I),
+]
+_YEAR = re.compile(r"(?<![\w.,$])(?:19|20)\d{2}(?![\w%]|\.\d|,\d)")
+_CURRENCY_BEFORE = re.compile(r"(?:\$|€|£|¥|\b[A-Z]{3})\s*$")
+_TOLERANCE = 1e-9
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number written in a text, as floats (signs dropped)."""
+    return [_value(m) for m in _NUMBER.finditer(text)]
+
+
+def _value(match: re.Match[str]) -> float:
+    return float(match.group(1).replace(",", "") + (match.group(2) or ""))
+
+
+def structural_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for pattern in _STRUCTURAL for m in pattern.finditer(text)]
+    for m in _YEAR.finditer(text):
+        if not _CURRENCY_BEFORE.search(text[: m.start()]):
+            spans.append(m.span())
+    return spans
+
+
+def allowed_numbers(answer: Answer) -> set[float]:
+    """The values an answer may state: its figures, its quotes and the stated claim."""
+    allowed: set[float] = set()
+    for fig in answer.figures:
+        allowed.add(abs(fig.value))
+        if fig.published is not None:
+            allowed.add(abs(fig.published))
+        for text in (fig.display, fig.formula, *fig.sources):
+            allowed.update(numbers_in(text))
+    for cite in answer.citations:
+        for text in (cite.quote, cite.title or "", cite.date or "", cite.source):
+            allowed.update(numbers_in(text))
+    if answer.plan is not None and answer.plan.claim is not None:
+        allowed.add(abs(answer.plan.claim.value))
+        allowed.update(numbers_in(answer.plan.claim.text))
+    return allowed
+
+
+def untraced(text: str, allowed: Iterable[float]) -> list[str]:
+    """The numbers of a text that are neither structural nor allowed, as written."""
+    pool = sorted(set(allowed))
+    spans = structural_spans(text)
+    bad: list[str] = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e in spans):
+            continue
+        value = _value(match)
+        if not any(abs(value - v) <= _TOLERANCE * max(1.0, abs(v)) for v in pool):
+            bad.append(match.group(0))
+    return bad
+
+
+def check_evidence(answer: Answer) -> list[str]:
+    """Violations of the invariant: one message per untraced number, plus any quote of
+    the answer text that is not a citation's quote."""
+    violations = [
+        f"untraced number {number!r}" for number in untraced(answer.text, allowed_numbers(answer))
+    ]
+    for cite in answer.citations:
+        if cite.quote not in answer.text and _flatten(cite.quote) not in _flatten(answer.text):
+            violations.append(f"citation [{cite.id}] is not quoted in the answer")
+    return violations
+
+
+def _flatten(text: str) -> str:
+    return " ".join(text.replace(">", " ").split())
+
+
+def drop_untraced(text: str, allowed: Iterable[float]) -> tuple[str, list[str]]:
+    """The text without the sentences that state untraced numbers; and what was dropped."""
+    pool = list(allowed)
+    kept_lines: list[str] = []
+    dropped: list[str] = []
+    for line in text.split("\n"):
+        if not untraced(line, pool):
+            kept_lines.append(line)
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        keep = [s for s in sentences if not untraced(s, pool)]
+        dropped.extend(s for s in sentences if untraced(s, pool))
+        if keep:
+            kept_lines.append(" ".join(keep))
+    return "\n".join(kept_lines), dropped

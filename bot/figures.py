@@ -1,0 +1,249 @@
+"""The arithmetic of answers: every computed number becomes a `Figure`.
+
+Each function takes published observations (from `bot.resolve`) and returns a
+`Figure` whose ``formula`` shows the operands as they appear in the table and whose
+``sources`` name the table and rows. Percentages are rounded to one decimal, levels
+to the table's own precision. No function here reads free text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot import formatting as fmt
+from bot.records import Figure
+from bot.resolve import Observation, Series, qualifiers, same
+from vectorstore.periods import label as period_label
+
+_ROUNDING_PP = 0.1
+
+
+def subject(series: Series) -> str:
+    """What a series is about, in words: ``exports to Singapore``, ``imports``."""
+    if qualifiers(series.measure, ""):
+        base = series.measure.label
+    else:
+        base = _flow_words(series.flow, series.partner)
+    extra = [
+        value
+        for name, value in series.keys
+        if _role(series, name) not in {"partner", "flow"}
+        and not value.casefold().startswith("total")
+    ]
+    return f"{base} ({', '.join(extra)})" if extra else base
+
+
+def _flow_words(flow: str | None, partner: str | None) -> str:
+    noun = flow or "value"
+    if noun == "balance":
+        noun = "trade balance"
+    if partner is None:
+        return f"total {noun}" if noun in {"exports", "imports", "re-exports"} else noun
+    joint = {"imports": "from", "balance": "with"}.get(flow or "", "to")
+    return f"{noun} {joint} {partner}"
+
+
+def _role(series: Series, name: str) -> str | None:
+    return next((d.role for d in series.card.dimensions if same(d.name, name)), None)
+
+
+def rate_words(series: Series) -> str:
+    """How a published rate is described: ``year-on-year change``."""
+    basis = (series.measure.basis or "").lower()
+    if series.measure.kind == "change_pct":
+        if "mom" in basis.split() or "month" in basis:
+            return "month-on-month change"
+        if "yoy" in basis or not basis:
+            return "year-on-year change"
+        return f"change ({series.measure.basis})"
+    if series.measure.kind == "share_pct":
+        return "share"
+    return series.measure.label
+
+
+def decimals(series: Series) -> int:
+    return fmt.PERCENT_DECIMALS if fmt.is_percent(series.unit) else series.decimals
+
+
+def show(series: Series, value: float) -> str:
+    return fmt.display(value, series.unit, decimals(series))
+
+
+def published(series: Series, obs: Observation) -> Figure:
+    """A value read from the table as published."""
+    what = subject(series)
+    if series.measure.kind != "level":
+        what = f"{what}, {rate_words(series)}"
+    shown = show(series, obs.value)
+    return Figure(
+        label=f"{_capital(what)}, {period_label(obs.period)}",
+        value=fmt.round_half_up(obs.value, decimals(series)),
+        unit=series.unit,
+        formula=f"as published: {shown}",
+        sources=(series.source(obs),),
+        display=shown,
+        period=obs.period,
+        table_id=series.card.id,
+    )
+
+
+def change(series: Series, now: Observation, before: Observation, basis: str) -> Figure | None:
+    """Percentage change between two published levels; None when the base is zero."""
+    if before.value == 0:
+        return None
+    pct = (now.value / before.value - 1) * 100
+    shown = fmt.percent(pct)
+    d = series.decimals
+    return Figure(
+        label=f"{_capital(subject(series))}, {basis}, {period_label(now.period)}"
+        f" vs {period_label(before.period)}",
+        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        unit="%",
+        formula=f"({fmt.operand(now.value, d)} / {fmt.operand(before.value, d)} - 1) x 100"
+        f" = {shown}",
+        sources=(series.source(now, before),),
+        display=shown,
+        period=now.period,
+        table_id=series.card.id,
+    )
+
+
+def check_published(published_rate: Figure, recomputed: Figure) -> Figure:
+    """The published rate, flagged when the levels give another rate beyond rounding."""
+    ours = fmt.round_half_up(recomputed.value, fmt.PERCENT_DECIMALS)
+    if abs(ours - published_rate.value) <= _ROUNDING_PP + 1e-9:
+        return published_rate
+    flag = (
+        f"published {published_rate.display} differs from {recomputed.display} "
+        f"recomputed from the levels"
+    )
+    return _replace(published_rate, published=published_rate.value, flag=flag)
+
+
+def difference(
+    label: str, a: Figure, b: Figure, unit: str, decimals_: int, period: str | None
+) -> Figure:
+    """``a - b`` (in percentage points when both are rates)."""
+    value = a.value - b.value
+    shown = fmt.points(value) if unit == "pp" else fmt.display(value, unit, decimals_)
+    return Figure(
+        label=label,
+        value=fmt.round_half_up(value, decimals_),
+        unit=unit,
+        formula=f"{fmt.operand(a.value, decimals_)} - {fmt.operand(b.value, decimals_)} = {shown}",
+        sources=a.sources + tuple(s for s in b.sources if s not in a.sources),
+        display=shown,
+        period=period,
+        table_id=a.table_id,
+    )
+
+
+def share(part: Series, part_obs: Observation, total: Series, total_obs: Observation) -> Figure:
+    """Part / total x 100."""
+    pct = part_obs.value / total_obs.value * 100
+    shown = fmt.percent(pct)
+    d = max(part.decimals, total.decimals)
+    sources = (part.source(part_obs),)
+    if total.source(total_obs) not in sources:
+        sources += (total.source(total_obs),)
+    return Figure(
+        label=f"Share of {subject(part)} in {subject(total)}, {period_label(part_obs.period)}",
+        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        unit="%",
+        formula=f"{fmt.operand(part_obs.value, d)} / {fmt.operand(total_obs.value, d)} x 100"
+        f" = {shown}",
+        sources=sources,
+        display=shown,
+        period=part_obs.period,
+        table_id=part.card.id,
+    )
+
+
+def total(series: Series, observations: Sequence[Observation], span: str, how: str) -> Figure:
+    """Sum or mean of monthly values over a span (the caller checks every month is there)."""
+    values = [o.value for o in observations]
+    d = decimals(series)
+    raw = sum(values) if how == "sum" else sum(values) / len(values)
+    out_d = d if how == "sum" else d + 1 if not fmt.is_percent(series.unit) else d
+    shown = fmt.display(raw, series.unit, out_d)
+    operands = " + ".join(fmt.operand(v, d) for v in values)
+    formula = f"{operands} = {shown}" if how == "sum" else f"({operands}) / {len(values)} = {shown}"
+    word = "total" if how == "sum" else "monthly average"
+    return Figure(
+        label=f"{_capital(subject(series))}, {word}, {period_label(span)}",
+        value=fmt.round_half_up(raw, out_d),
+        unit=series.unit,
+        formula=formula,
+        sources=(series.source(*observations),),
+        display=shown,
+        period=span,
+        table_id=series.card.id,
+    )
+
+
+def balance(exports: Series, ex: Observation, imports: Series, im: Observation) -> Figure:
+    """Exports minus imports."""
+    d = max(exports.decimals, imports.decimals)
+    value = ex.value - im.value
+    shown = fmt.display(value, exports.unit, d)
+    sources = (exports.source(ex),)
+    if imports.source(im) not in sources:
+        sources += (imports.source(im),)
+    return Figure(
+        label=f"Trade balance (exports minus imports), {period_label(ex.period)}",
+        value=fmt.round_half_up(value, d),
+        unit=exports.unit,
+        formula=f"{fmt.operand(ex.value, d)} - {fmt.operand(im.value, d)} = {shown}",
+        sources=sources,
+        display=shown,
+        period=ex.period,
+        table_id=exports.card.id,
+    )
+
+
+def ratio(label: str, part: Figure, whole: Figure, period: str | None) -> Figure:
+    """|part| / whole x 100 (e.g. a deficit as a share of imports)."""
+    pct = abs(part.value) / whole.value * 100
+    shown = fmt.percent(pct)
+    d = max(fmt.decimals_of(part.display), fmt.decimals_of(whole.display))
+    return Figure(
+        label=label,
+        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        unit="%",
+        formula=f"{fmt.operand(abs(part.value), d)} / {fmt.operand(whole.value, d)} x 100"
+        f" = {shown}",
+        sources=part.sources + tuple(s for s in whole.sources if s not in part.sources),
+        display=shown,
+        period=period,
+        table_id=part.table_id,
+    )
+
+
+def contribution(
+    series: Series, now: Observation, before: Observation, base_total: float, total_src: str
+) -> Figure:
+    """Percentage points a partner added to total growth: (now - before) / total before x 100."""
+    d = series.decimals
+    pp = (now.value - before.value) / base_total * 100
+    shown = fmt.points(pp)
+    return Figure(
+        label=f"Contribution of {subject(series)} to growth, {period_label(now.period)}",
+        value=fmt.round_half_up(pp, fmt.PERCENT_DECIMALS),
+        unit="pp",
+        formula=f"({fmt.operand(now.value, d)} - {fmt.operand(before.value, d)})"
+        f" / {fmt.operand(base_total, d)} x 100 = {shown}",
+        sources=(series.source(now, before), total_src),
+        display=shown,
+        period=now.period,
+        table_id=series.card.id,
+    )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _replace(figure: Figure, **changes: object) -> Figure:
+    from dataclasses import replace
+
+    return replace(figure, **changes)  # type: ignore[arg-type]

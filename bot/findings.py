@@ -1,0 +1,247 @@
+"""Values and changes: the lookup, change, compare, share and balance intents."""
+
+from __future__ import annotations
+
+from bot import figures as figs
+from bot import formatting as fmt
+from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data
+from bot.records import Figure
+from bot.resolve import Observation, Series
+from vectorstore.periods import label as period_label
+from vectorstore.periods import parse
+
+_SHIFT = {"yoy": 12, "mom": 1}
+
+
+def sentence(series: Series, fig: Figure, period: str) -> str:
+    """One plain sentence stating a published value."""
+    what = figs.subject(series)
+    when = period_label(period)
+    kind = series.measure.kind
+    if kind == "change_pct":
+        words = figs.rate_words(series).replace("-", " ").replace(" change", "")
+        if fig.value == 0:
+            return f"{_cap(what)} were unchanged {words} in {when}."
+        verb = fmt.direction(fig.value, "rose", "fell")
+        return f"{_cap(what)} {verb} {_abs(series, fig.value)} {words} in {when}."
+    if series.flow == "balance" and kind == "level":
+        side = "deficit" if fig.value < 0 else "surplus"
+        return f"{_cap(what)} was a {side} of {_abs(series, fig.value)} in {when}."
+    if kind == "level":
+        return f"{_cap(what)} were {fig.display} in {when}."
+    return f"{_cap(what)}, {series.measure.label}: {fig.display} in {when}."
+
+
+def _abs(series: Series, value: float) -> str:
+    return figs.show(series, abs(value))
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def read(series: Series, period: str) -> tuple[list[Figure], list[str]]:
+    """The published value(s) for a period: more than one row means sources disagree."""
+    rows = series.at(period)
+    found = [figs.published(series, obs) for obs in rows]
+    notes = []
+    if len(found) > 1:
+        others = fmt.join_words([f.display for f in found[1:]])
+        notes.append(
+            f"The table holds more than one value for {figs.subject(series)} in "
+            f"{period_label(period)}: {found[0].display} and {others} (see sources)."
+        )
+    return found, notes
+
+
+def lookup(ctx: Context) -> Findings:
+    return merge([_lookup_one(ctx, p) for p in ctx.plan.partners or (None,)])
+
+
+def _lookup_one(ctx: Context, partner: str | None) -> Findings:
+    period = ctx.period
+    kinds = ctx.kinds(("change_pct", *ALL_KINDS) if ctx.asks_growth() else ALL_KINDS)
+    for kind in dict.fromkeys(kinds):
+        found = ctx.series((kind,), partner, period=period)
+        if not found:
+            continue
+        best = found[0]
+        when = period or latest([best]) or ""
+        shown, notes = read(best, when)
+        return Findings(sentence(best, shown[0], when), tuple(shown), notes=tuple(notes))
+    return no_data(ctx, _what(ctx, partner), period, partner)
+
+
+def _what(ctx: Context, partner: str | None) -> str:
+    flow = "trade balance" if ctx.flow == "balance" else ctx.flow
+    if partner is None:
+        return flow
+    joint = {"imports": "from", "trade balance": "with"}.get(flow, "to")
+    return f"{flow} {joint} {partner}"
+
+
+def change(ctx: Context) -> Findings:
+    basis = ctx.plan.basis or "yoy"
+    if basis == "between" and len(ctx.plan.periods) >= 2:
+        return merge([_between(ctx, p) for p in ctx.plan.partners or (None,)])
+    return merge([_change_one(ctx, p, basis) for p in ctx.plan.partners or (None,)])
+
+
+def prior(period: str, basis: str) -> str:
+    months = _SHIFT.get(basis, 12)
+    parsed = parse(period)
+    if basis == "mom" and parsed.kind != "month":
+        months = parsed.length
+    return str(parsed.shift(-months))
+
+
+def _change_one(ctx: Context, partner: str | None, basis: str) -> Findings:
+    rates = ctx.series(("change_pct",), partner, basis=basis, period=ctx.period)
+    rates = [r for r in rates if _basis_fits(r, basis)]
+    levels = [s for s in ctx.series(("level",), partner, period=ctx.period) if s.flow != "balance"]
+    period = ctx.period or latest(rates[:1] + levels[:1])
+    if period is None:
+        return no_data(ctx, _what(ctx, partner), None, partner)
+    recomputed = _recompute(levels, period, basis)
+    rate = next((r for r in rates if r.at(period)), None)
+    if rate is None and recomputed is None:
+        return no_data(ctx, f"the change in {_what(ctx, partner)}", period, partner)
+    figures: list[Figure] = []
+    notes: list[str] = []
+    if rate is not None:
+        shown, notes = read(rate, period)
+        lead_fig = shown[0]
+        if recomputed is not None:
+            lead_fig = figs.check_published(lead_fig, recomputed)
+            notes += [lead_fig.flag] if lead_fig.flag else []
+        figures = [lead_fig, *shown[1:]]
+        lead = sentence(rate, lead_fig, period)
+    else:
+        assert recomputed is not None
+        lead = _change_sentence(ctx, partner, recomputed, period, basis)
+    if recomputed is not None:
+        figures.append(recomputed)
+    return Findings(lead, tuple(figures), notes=tuple(notes))
+
+
+def _basis_fits(series: Series, basis: str) -> bool:
+    have = (series.measure.basis or "yoy").lower()
+    return basis in have.split() or have == basis
+
+
+def _recompute(levels: list[Series], period: str, basis: str) -> Figure | None:
+    before = prior(period, basis)
+    for series in levels:
+        now, then = series.first(period), series.first(before)
+        if now is not None and then is not None:
+            words = "year-on-year change" if basis == "yoy" else "change on the previous period"
+            return figs.change(series, now, then, words)
+    return None
+
+
+def _change_sentence(
+    ctx: Context, partner: str | None, fig: Figure, period: str, basis: str
+) -> str:
+    words = {"yoy": "year on year", "mom": "on the previous period"}.get(basis, "")
+    verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
+    amount = "" if fig.value == 0 else f" {fmt.percent(abs(fig.value))}"
+    return f"{_cap(_what(ctx, partner))} {verb}{amount} {words} in {period_label(period)}."
+
+
+def _between(ctx: Context, partner: str | None) -> Findings:
+    first, last = ctx.plan.periods[0], ctx.plan.periods[-1]
+    for series in ctx.series(("level",), partner):
+        now, then = series.first(last), series.first(first)
+        if now is not None and then is not None:
+            fig = figs.change(series, now, then, "change")
+            assert fig is not None or then.value == 0
+            if fig is None:
+                break
+            verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
+            lead = (
+                f"{_cap(figs.subject(series))} {verb} {fmt.percent(abs(fig.value))} from "
+                f"{period_label(first)} ({figs.show(series, then.value)}) to "
+                f"{period_label(last)} ({figs.show(series, now.value)})."
+            )
+            return Findings(lead, (fig, figs.published(series, then), figs.published(series, now)))
+    return no_data(ctx, f"{_what(ctx, partner)} in both periods", None, partner)
+
+
+def value_at(
+    ctx: Context,
+    partner: str | None,
+    kinds: tuple[str, ...],
+    period: str | None,
+    flow: str | None = None,
+) -> tuple[Series, Observation] | None:
+    """The best series with a value for the period (latest when none is asked)."""
+    for kind in kinds:
+        found = ctx.series((kind,), partner, flow=flow, period=period)
+        if found:
+            when = period or latest(found[:1])
+            obs = found[0].first(when) if when else None
+            if obs is not None:
+                return found[0], obs
+    return None
+
+
+def compare(ctx: Context) -> Findings:
+    kinds = ctx.kinds(("change_pct", "level") if ctx.asks_growth() else ("level", "change_pct"))
+    if len(ctx.plan.partners) >= 2:
+        sides = [(p, None) for p in ctx.plan.partners[:2]]
+    else:
+        partner = ctx.plan.partners[0] if ctx.plan.partners else None
+        sides = [(partner, "exports"), (partner, "imports")]
+    for kind in dict.fromkeys(kinds):
+        found = [value_at(ctx, p, (kind,), ctx.period, flow) for p, flow in sides]
+        if all(found):
+            return _compare_found([f for f in found if f is not None])
+    what = " and ".join(_what(ctx, p) if f is None else f for p, f in sides)
+    return no_data(ctx, what, ctx.period, None)
+
+
+def _compare_found(found: list[tuple[Series, Observation]]) -> Findings:
+    (a, a_obs), (b, b_obs) = found
+    fa, fb = figs.published(a, a_obs), figs.published(b, b_obs)
+    parts = [sentence(a, fa, a_obs.period), sentence(b, fb, b_obs.period)]
+    figures = [fa, fb]
+    rates = a.measure.kind == b.measure.kind != "level" and fmt.is_percent(a.unit)
+    same_unit = a.unit == b.unit and a_obs.period == b_obs.period
+    if same_unit:
+        unit = "pp" if rates else a.unit
+        d = fmt.PERCENT_DECIMALS if rates else max(a.decimals, b.decimals)
+        label = f"Difference, {figs.subject(a)} minus {figs.subject(b)}"
+        diff = figs.difference(label, fa, fb, unit, d, a_obs.period)
+        figures.append(diff)
+        parts.append(f"The difference is {diff.display}.")
+    return Findings(" ".join(parts), tuple(figures))
+
+
+def share(ctx: Context) -> Findings:
+    partner = ctx.plan.partners[0] if ctx.plan.partners else None
+    published = value_at(ctx, partner, ("share_pct",), ctx.period)
+    if published is not None:
+        series, obs = published
+        fig = figs.published(series, obs)
+        lead = f"{_cap(figs.subject(series))} had a share of {fig.display} in {period_label(obs.period)}."
+        return Findings(lead, (fig,))
+    part_series = ctx.series(("level",), partner, period=ctx.period)
+    for part in part_series:
+        for whole in ctx.series(("level",), None, period=ctx.period):
+            if whole.unit != part.unit or whole is part:
+                continue
+            when = ctx.period or latest([part])
+            p_obs = part.first(when) if when else None
+            w_obs = whole.first(when) if when else None
+            if p_obs and w_obs and w_obs.value:
+                fig = figs.share(part, p_obs, whole, w_obs)
+                lead = (
+                    f"{_cap(figs.subject(part))} were {fig.display} of "
+                    f"{figs.subject(whole)} in {period_label(p_obs.period)}."
+                )
+                return Findings(
+                    lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs))
+                )
+    return no_data(
+        ctx, f"the share of {_what(ctx, partner)} (a value and its total)", ctx.period, partner
+    )

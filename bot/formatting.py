@@ -1,0 +1,106 @@
+"""How numbers and units are written in answers.
+
+One place decides rounding and display, so the number in a sentence, in a formula and
+in `Figure.display` are always the same characters. Percentages are shown with one
+decimal; levels with the precision the table itself publishes (see `precision`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+PERCENT_DECIMALS = 1
+_MAX_DECIMALS = 4
+_CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥|RMB)$")
+
+
+def precision(values: Iterable[float]) -> int:
+    """The number of decimals a column is published with (the most any value needs)."""
+    best = 0
+    for value in values:
+        if value is None or not math.isfinite(value):
+            continue
+        for decimals in range(_MAX_DECIMALS + 1):
+            if abs(round(value, decimals) - value) < 1e-9 * max(1.0, abs(value)):
+                best = max(best, decimals)
+                break
+        else:
+            best = _MAX_DECIMALS
+    return best
+
+
+def decimals_of(text: str) -> int:
+    """Decimals written in a number as text (``"18.50"`` -> 2, ``"125"`` -> 0)."""
+    match = re.search(r"\d(?:[\d,]*)(?:\.(\d+))?", text)
+    if match is None or match.group(1) is None:
+        return 0
+    return len(match.group(1))
+
+
+def is_percent(unit: str | None) -> bool:
+    return bool(unit) and unit.strip() in {"%", "percent", "per cent", "pct"}  # type: ignore[union-attr]
+
+
+def number(value: float, decimals: int) -> str:
+    """``1234.5`` -> ``"1,234.5"``; rounding half away from zero, never ``-0.0``."""
+    rounded = round_half_up(value, decimals)
+    if rounded == 0:
+        rounded = 0.0
+    return f"{rounded:,.{decimals}f}"
+
+
+def round_half_up(value: float, decimals: int) -> float:
+    """Round as statisticians publish (2.25 -> 2.3), not banker's rounding."""
+    factor = 10**decimals
+    scaled = abs(value) * factor
+    result = math.floor(scaled + 0.5 + 1e-9) / factor
+    return math.copysign(result, value) if result else 0.0
+
+
+def display(value: float, unit: str | None, decimals: int) -> str:
+    """A value with its unit as people read it: ``18.5%``, ``HK$ 455.5 bn``, ``56.4 pp``."""
+    if is_percent(unit):
+        return f"{number(value, decimals)}%"
+    text = number(value, decimals)
+    if not unit:
+        return text
+    head, _, tail = unit.strip().partition(" ")
+    if _CURRENCY.match(head):
+        return f"{head} {text} {tail}".strip()
+    return f"{text} {unit.strip()}"
+
+
+def percent(value: float) -> str:
+    return display(value, "%", PERCENT_DECIMALS)
+
+
+def points(value: float) -> str:
+    """A difference of two percentages, in percentage points."""
+    return f"{number(value, PERCENT_DECIMALS)} pp"
+
+
+def operand(value: float, decimals: int) -> str:
+    """A number inside a formula (no unit, no thousands separator)."""
+    rounded = round_half_up(value, decimals)
+    if rounded == 0:
+        rounded = 0.0
+    return f"{rounded:.{decimals}f}"
+
+
+def direction(value: float, up: str = "up", down: str = "down", flat: str = "unchanged") -> str:
+    if value > 0:
+        return up
+    if value < 0:
+        return down
+    return flat
+
+
+def join_words(items: list[str]) -> str:
+    """``["a", "b", "c"]`` -> ``"a, b and c"``."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]

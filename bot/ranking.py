@@ -1,0 +1,144 @@
+"""The rank intent: top or bottom partners by value, by growth, or by contribution."""
+
+from __future__ import annotations
+
+from bot import figures as figs
+from bot import formatting as fmt
+from bot.context import Context, Findings, latest, no_data
+from bot.findings import prior
+from bot.records import Figure
+from bot.resolve import Series, is_region
+from vectorstore.periods import label as period_label
+
+_DEFAULT_N = 5
+_MIN_PARTNERS = 2
+
+
+def rank(ctx: Context) -> Findings:
+    growth = ctx.plan.measure_kind == "change_pct" or (
+        ctx.plan.measure_kind is None and ctx.asks_growth()
+    )
+    period = ctx.period or _busiest_period(ctx, growth)
+    if period is None:
+        return no_data(ctx, f"{ctx.flow} by partner", None, None)
+    if growth:
+        found = _by_contribution(ctx, period) or _by_rate(ctx, period)
+    else:
+        found = _by_level(ctx, period) or _by_rate(ctx, period)
+    if found is None:
+        return no_data(ctx, f"{ctx.flow} by partner", period, None)
+    return found
+
+
+def _busiest_period(ctx: Context, growth: bool) -> str | None:
+    """The latest period with values for several partners."""
+    kinds = ("change_pct", "level") if growth else ("level", "change_pct")
+    for kind in kinds:
+        series = ctx.series((kind,), None)
+        for period in sorted({p for s in series for p in s.periods()}, reverse=True)[:24]:
+            if (
+                len(_markets(ctx.partners((kind,), period, "yoy" if kind != "level" else None)))
+                >= 3
+            ):
+                return period
+    candidates = [s for s in ctx.series(("change_pct", "level"), None)]
+    return latest(candidates)
+
+
+def _markets(found: list[Series]) -> list[Series]:
+    return [s for s in found if s.partner and not is_region(s.partner)]
+
+
+def _top(
+    items: list[tuple[float, Series, Figure]], ctx: Context
+) -> list[tuple[float, Series, Figure]]:
+    reverse = ctx.plan.order != "asc"
+    items.sort(key=lambda item: item[0], reverse=reverse)
+    return items[: ctx.plan.top_n or _DEFAULT_N]
+
+
+def _by_rate(ctx: Context, period: str) -> Findings | None:
+    found = _markets(ctx.partners(("change_pct",), period, "yoy"))
+    if len(found) < _MIN_PARTNERS:
+        return None
+    items = []
+    for series in found:
+        obs = series.first(period)
+        if obs is not None:
+            items.append((obs.value, series, figs.published(series, obs)))
+    chosen = _top(items, ctx)
+    words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
+    lead = (
+        f"Among the {len(items)} markets with a published year-on-year rate for "
+        f"{ctx.flow} in {period_label(period)}, the {words} was in "
+        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+    )
+    return _ranked(lead, chosen, period, "year-on-year change", found)
+
+
+def _by_level(ctx: Context, period: str) -> Findings | None:
+    found = _markets(ctx.partners(("level",), period, None))
+    if len(found) < _MIN_PARTNERS:
+        return None
+    items = []
+    for series in found:
+        obs = series.first(period)
+        if obs is not None:
+            items.append((obs.value, series, figs.published(series, obs)))
+    chosen = _top(items, ctx)
+    words = "largest" if ctx.plan.order != "asc" else "smallest"
+    lead = (
+        f"The {words} markets for {ctx.flow} in {period_label(period)} were "
+        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+    )
+    return _ranked(lead, chosen, period, found[0].unit, found)
+
+
+def _by_contribution(ctx: Context, period: str) -> Findings | None:
+    """Which partners added most to total growth (needs levels now and a year before)."""
+    before = prior(period, "yoy")
+    totals = [s for s in ctx.series(("level",), None) if s.first(before) and s.first(period)]
+    found = _markets(ctx.partners(("level",), period, None))
+    if not totals or len(found) < _MIN_PARTNERS:
+        return None
+    total = totals[0]
+    base = total.first(before)
+    assert base is not None
+    items = []
+    for series in found:
+        now, then = series.first(period), series.first(before)
+        if now is None or then is None or series.unit != total.unit:
+            continue
+        fig = figs.contribution(series, now, then, base.value, total.source(base))
+        items.append((fig.value, series, fig))
+    if len(items) < _MIN_PARTNERS:
+        return None
+    chosen = _top(items, ctx)
+    lead = (
+        f"The markets that added most to the change in {ctx.flow} in {period_label(period)} "
+        f"(year on year) were "
+        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+    )
+    return _ranked(lead, chosen, period, "contribution to growth", found)
+
+
+def _ranked(
+    lead: str,
+    chosen: list[tuple[float, Series, Figure]],
+    period: str,
+    what: str,
+    pool: list[Series],
+) -> Findings:
+    lines = tuple(f"{s.partner}: {f.display}" for _, s, f in chosen)
+    chart = {
+        "type": "bar",
+        "title": f"{what}, {period_label(period)}",
+        "unit": chosen[0][2].unit if chosen else "",
+        "labels": [s.partner for _, s, _ in chosen],
+        "values": [f.value for _, _, f in chosen],
+    }
+    note = (
+        f"Only the {len(pool)} markets the table lists for {period_label(period)} are ranked; "
+        "other markets may have had larger changes."
+    )
+    return Findings(lead, tuple(f for _, _, f in chosen), lines, (note,), chart)

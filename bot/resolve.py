@@ -1,0 +1,438 @@
+"""From a query plan to the rows of a table: which table, which measure, which slice.
+
+A `Series` is one measure of one table restricted to one slice of its dimensions
+(e.g. exports to Singapore), one or more observations per period. Everything the
+figures module computes starts from a `Series`; nothing here does arithmetic.
+
+Flows are matched loosely (``"total exports"`` in a table is ``"exports"`` in a plan,
+but ``"re-exports"`` never is), partners and filters case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+import pandas as pd
+
+from bot.records import QueryPlan
+from vectorstore.periods import parse
+from vectorstore.records import Measure, TableCard
+
+_TOTAL = re.compile(r"^(?:world|total|all|all (?:markets|partners|countries)|overall)\b", re.I)
+_REGIONS = re.compile(
+    r"\(region\)|^(?:asia|europe|africa|americas?|north america|latin america|middle east|"
+    r"oceania|eu|european union|asean|rest of the world|others?)\b",
+    re.I,
+)
+_FLOW_WORDS = ("re-exports", "domestic exports", "exports", "imports", "balance", "trade")
+_NEUTRAL_TOKENS = frozenset(
+    [
+        "total",
+        "value",
+        "values",
+        "hkd",
+        "usd",
+        "rmb",
+        "eur",
+        "bn",
+        "mn",
+        "million",
+        "billion",
+        "pct",
+        "percent",
+        "yoy",
+        "change",
+        "level",
+        "trade",
+        "visible",
+        "merchandise",
+        "goods",
+        "of",
+        "to",
+        "the",
+        "in",
+        "and",
+        "by",
+        "from",
+        "hk",
+        "us",
+        "per",
+        "cent",
+        "rate",
+        "growth",
+        "exports",
+        "export",
+        "imports",
+        "import",
+        "balance",
+        "amount",
+    ]
+)
+ANY_PARTNER = "*"
+_ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
+_BASE_COLUMNS = ("period", "measure", "value", "row")
+
+
+class TableSource(Protocol):
+    """What the engine needs from the store to compute: cards and tidy frames."""
+
+    def cards(self) -> list[TableCard]: ...
+
+    def frame(self, table_id: str) -> pd.DataFrame: ...
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One published value with its provenance."""
+
+    period: str
+    value: float
+    row: int
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def attribute(self, name: str) -> str | None:
+        return next((v for k, v in self.attributes if k == name), None)
+
+    def origin(self) -> str:
+        """The row's own source columns (``source_kind``, ``source_file`` ...), if any."""
+        parts = [f"{k}: {v}" for k, v in self.attributes if _ORIGIN.search(k) and v.strip()]
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One measure of one table, for one slice of its dimensions."""
+
+    card: TableCard
+    measure: Measure
+    keys: tuple[tuple[str, str], ...]
+    observations: tuple[Observation, ...]
+    decimals: int
+
+    @property
+    def flow(self) -> str | None:
+        for name, value in self.keys:
+            dim = next((d for d in self.card.dimensions if d.name == name), None)
+            if dim is not None and dim.role == "flow":
+                return flow_key(value)
+        if self.measure.flow:
+            return flow_key(self.measure.flow)
+        return title_flow(self.card)
+
+    @property
+    def partner(self) -> str | None:
+        dim = self.card.dimension("partner")
+        if dim is None:
+            return None
+        value = dict(self.keys).get(dim.name)
+        return None if value is None or is_total(value) else value
+
+    @property
+    def unit(self) -> str:
+        return self.measure.unit or ""
+
+    def at(self, period: str) -> list[Observation]:
+        return [o for o in self.observations if o.period == period]
+
+    def first(self, period: str) -> Observation | None:
+        found = self.at(period)
+        return found[0] if found else None
+
+    def periods(self) -> list[str]:
+        seen = dict.fromkeys(o.period for o in self.observations)
+        return sorted(seen, key=period_order)
+
+    def source(self, *observations: Observation) -> str:
+        """``"tables/x.csv row 16"`` (with the row's own source columns when it has them)."""
+        rows = sorted({o.row for o in observations})
+        word = "row" if len(rows) == 1 else "rows"
+        text = f"{self.card.source} {word} {', '.join(str(r) for r in rows)}"
+        if len(observations) == 1:
+            origin = observations[0].origin()
+            if origin:
+                text += f" ({origin})"
+        return text
+
+
+def period_order(text: str) -> tuple[int, int]:
+    try:
+        period = parse(text)
+    except ValueError:
+        return (10**6, 0)
+    return (period.end, -period.start)
+
+
+def flow_key(text: str) -> str:
+    """A flow as the plans name it: ``"Total exports"`` -> ``"exports"``."""
+    low = re.sub(r"[_\s]+", " ", text.lower()).strip()
+    low = low.replace("re exports", "re-exports").replace("reexports", "re-exports")
+    for word in _FLOW_WORDS:
+        stem = word.rstrip("s")
+        if re.search(rf"(?<![\w-]){re.escape(stem)}s?\b", low):
+            return "balance" if word == "trade" and "balance" in low else word
+    return low
+
+
+def title_flow(card: TableCard) -> str | None:
+    key = flow_key(card.title)
+    return key if key in _FLOW_WORDS[:-1] else None
+
+
+def is_total(value: str) -> bool:
+    return bool(_TOTAL.match(value.strip()))
+
+
+def is_region(value: str) -> bool:
+    return bool(_REGIONS.search(value.strip()))
+
+
+def same(a: str, b: str) -> bool:
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def is_ytd(measure: Measure) -> bool:
+    text = f"{measure.name} {measure.label} {measure.basis or ''}".lower()
+    return bool(re.search(r"\bytd\b|year[- ]to[- ]date|_ytd|ytd_", text))
+
+
+def effective_period(measure: Measure, period: str) -> str:
+    """The span a value covers: a year-to-date value for March covers January-March."""
+    if not is_ytd(measure):
+        return period
+    try:
+        parsed = parse(period)
+    except ValueError:
+        return period
+    if parsed.kind != "month" or parsed.start_month == 1:
+        return period
+    from vectorstore.periods import Period, canonical
+
+    return canonical(Period(parsed.start_year, 1, parsed.end_year, parsed.end_month))
+
+
+def build_series(
+    card: TableCard, frame: pd.DataFrame, measure: Measure, keys: tuple[tuple[str, str], ...]
+) -> Series:
+    """The observations of one measure for one slice (keys: dimension name -> value)."""
+    rows = frame[frame["measure"] == measure.name]
+    decimals = _column_precision(rows)
+    return Series(card, measure, keys, _observations(card, measure, _filter(rows, keys)), decimals)
+
+
+def _filter(rows: pd.DataFrame, keys: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    for name, value in keys:
+        if name in rows.columns:
+            rows = rows[rows[name].astype("string").str.casefold() == value.casefold()]
+    return rows[rows["value"].notna()]
+
+
+def _observations(card: TableCard, measure: Measure, rows: pd.DataFrame) -> tuple[Observation, ...]:
+    attrs = [c for c in card.attributes if c in rows.columns]
+    return tuple(
+        Observation(
+            period=effective_period(measure, str(rec["period"])),
+            value=float(rec["value"]),
+            row=int(rec["row"]),
+            attributes=tuple((a, str(rec[a])) for a in attrs if pd.notna(rec[a])),
+        )
+        for rec in rows.to_dict("records")
+    )
+
+
+def _column_precision(rows: pd.DataFrame) -> int:
+    from bot.formatting import precision
+
+    return precision(float(v) for v in rows["value"].dropna().tolist())
+
+
+@dataclass(frozen=True)
+class Want:
+    """What series to look for."""
+
+    kinds: tuple[str, ...] = ("level",)
+    flow: str | None = None
+    partner: str | None = None  # None: the total (or a table without partners)
+    filters: tuple[tuple[str, str], ...] = ()
+    basis: str | None = None
+    period: str | None = None
+    words: str = ""  # the question, to judge qualifiers such as "Asia" or "seasonally adjusted"
+
+
+def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series]:
+    """Every series that fits, best first (tables the plan names first)."""
+    scored: list[tuple[float, int, Series]] = []
+    for order, card in enumerate(_ordered_cards(source, plan)):
+        frame: pd.DataFrame | None = None
+        for measure in card.measures:
+            if measure.kind not in want.kinds:
+                continue
+            keys = _slice(card, measure, want)
+            if keys is None:
+                continue
+            if frame is None:
+                frame = source.frame(card.id)
+            series = build_series(card, frame, measure, keys)
+            if not series.observations:
+                continue
+            scored.append((_score(series, plan, want), order, series))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [series for _, _, series in scored]
+
+
+def _ordered_cards(source: TableSource, plan: QueryPlan) -> list[TableCard]:
+    cards = source.cards()
+    rank = {table_id: i for i, table_id in enumerate(plan.table_ids)}
+    return sorted(cards, key=lambda c: rank.get(c.id, len(rank)))
+
+
+def _slice(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str, str], ...] | None:
+    """Dimension values that select the wanted slice, or None when the table cannot."""
+    keys: list[tuple[str, str]] = []
+    flow = flow_key(want.flow) if want.flow else None
+    if measure.flow and flow and flow_key(measure.flow) != flow:
+        return None
+    for dim in card.dimensions:
+        chosen = _choose(dim.role, dim.name, dim.values, measure, want, flow)
+        if chosen is False:
+            return None
+        if isinstance(chosen, str):
+            keys.append((dim.name, chosen))
+    if flow and not measure.flow and card.dimension("flow") is None:
+        titled = title_flow(card)
+        if titled is not None and titled != flow:
+            return None
+    return tuple(keys)
+
+
+def _choose(
+    role: str,
+    name: str,
+    values: Iterable[str],
+    measure: Measure,
+    want: Want,
+    flow: str | None,
+) -> str | bool | None:
+    """The value to filter a dimension on; None: leave it; False: the table cannot serve."""
+    values = tuple(values)
+    explicit = next((v for k, v in want.filters if same(k, name)), None)
+    if explicit is not None:
+        return next((v for v in values if same(v, explicit)), False)
+    if role == "partner":
+        if want.partner == ANY_PARTNER:
+            return None
+        if want.partner is not None:
+            return next((v for v in values if same(v, want.partner)), False)
+        return next((v for v in values if is_total(v)), False)
+    if role == "flow":
+        if measure.flow:
+            return None
+        target = flow or "exports"
+        return next((v for v in values if flow_key(v) == target), False)
+    if len(values) <= 1:
+        return None
+    total = next((v for v in values if is_total(v)), None)
+    return total if total is not None else None
+
+
+def _score(series: Series, plan: QueryPlan, want: Want) -> float:
+    score = 0.0
+    if series.card.id in plan.table_ids:
+        score += 4.0
+    if want.period is not None and series.at(want.period):
+        score += 8.0
+    if want.basis is not None:
+        basis = (series.measure.basis or "").lower()
+        if basis == want.basis:
+            score += 3.0
+        elif basis and want.basis not in basis.split():
+            score -= 3.0
+    if want.flow and series.flow == flow_key(want.flow):
+        score += 1.0
+    score -= 2.0 * len(qualifiers(series.measure, want.words))
+    if is_ytd(series.measure) and "ytd" not in want.words.lower():
+        score -= 0.5
+    return score + min(len(series.observations), 50) / 100
+
+
+def qualifiers(measure: Measure, words: str) -> list[str]:
+    """Words of a measure's name that narrow it and that the question did not use."""
+    asked = set(re.findall(r"[a-z0-9]+", words.lower()))
+    tokens = re.findall(r"[a-z0-9]+", f"{measure.name} {measure.label}".lower())
+    return sorted({t for t in tokens if t not in _NEUTRAL_TOKENS and t not in asked})
+
+
+def partners_at(source: TableSource, plan: QueryPlan, want: Want, period: str) -> list[Series]:
+    """Every partner with a value for the period, one series each (the best fitting)."""
+    best: dict[str, tuple[float, Series]] = {}
+    anyone = replace(want, partner=ANY_PARTNER, period=period)
+    for card in _ordered_cards(source, plan):
+        dim = card.dimension("partner")
+        if dim is None:
+            continue
+        frame: pd.DataFrame | None = None
+        for measure in card.measures:
+            keys = _slice(card, measure, anyone) if measure.kind in want.kinds else None
+            if keys is None:
+                continue
+            frame = source.frame(card.id) if frame is None else frame
+            for series in _split_by(card, frame, measure, keys, dim.name, period):
+                score = _score(series, plan, anyone)
+                name = (series.partner or "").casefold()
+                if name and (name not in best or best[name][0] < score):
+                    best[name] = (score, series)
+    return [series for _, series in best.values()]
+
+
+def _split_by(
+    card: TableCard,
+    frame: pd.DataFrame,
+    measure: Measure,
+    keys: tuple[tuple[str, str], ...],
+    name: str,
+    period: str,
+) -> list[Series]:
+    rows = frame[frame["measure"] == measure.name]
+    decimals = _column_precision(rows)
+    rows = _filter(rows, keys)
+    found: list[Series] = []
+    for value, group in rows.groupby(rows[name].astype(str), sort=False):
+        label = str(value)
+        if is_total(label):
+            continue
+        series = Series(
+            card, measure, (*keys, (name, label)), _observations(card, measure, group), decimals
+        )
+        if series.at(period):
+            found.append(series)
+    return found
+
+
+def has_columns(frame: pd.DataFrame) -> bool:
+    return all(c in frame.columns for c in _BASE_COLUMNS)
+
+
+def matching_values(
+    source: TableSource, kinds: tuple[str, ...], target: float, tolerance: float
+) -> list[tuple[Series, Observation]]:
+    """Every published value within the tolerance of a target, with its series."""
+    found: list[tuple[Series, Observation]] = []
+    for card in source.cards():
+        names = [m.name for m in card.measures if m.kind in kinds]
+        if not names:
+            continue
+        frame = source.frame(card.id)
+        hits = frame[frame["measure"].isin(names) & ((frame["value"] - target).abs() <= tolerance)]
+        for rec in hits.to_dict("records")[:20]:
+            measure = card.measure(str(rec["measure"]))
+            assert measure is not None
+            keys = tuple(
+                (d.name, str(rec[d.name])) for d in card.dimensions if pd.notna(rec.get(d.name))
+            )
+            series = build_series(card, frame, measure, keys)
+            obs = next((o for o in series.observations if o.row == int(rec["row"])), None)
+            if obs is not None:
+                found.append((series, obs))
+    return found

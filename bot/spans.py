@@ -1,0 +1,201 @@
+"""Answers over a range of periods: the aggregate, trend and balance intents."""
+
+from __future__ import annotations
+
+from bot import charts
+from bot import figures as figs
+from bot import formatting as fmt
+from bot.context import Context, Findings, latest, no_data
+from bot.findings import read, sentence, value_at
+from bot.records import Figure
+from bot.resolve import Series, period_order
+from vectorstore.periods import label as period_label
+from vectorstore.periods import parse, span_of
+
+_TREND_POINTS = 12
+
+
+def requested_span(periods: tuple[str, ...]) -> str | None:
+    """One span covering the plan's periods (first start to last end)."""
+    if not periods:
+        return None
+    try:
+        first, last = parse(periods[0]), parse(periods[-1])
+    except ValueError:
+        return None
+    return str(span_of(min(first.start, last.start), max(first.end, last.end)))
+
+
+def aggregate(ctx: Context) -> Findings:
+    span = requested_span(ctx.plan.periods)
+    if span is None:
+        return no_data(ctx, f"a total of {ctx.flow} (no period range was given)", None, None)
+    how = ctx.plan.aggregation or "sum"
+    partner = ctx.plan.partners[0] if ctx.plan.partners else None
+    kinds = ("level",) if how == "sum" else ctx.kinds(("level", "change_pct"))
+    months = parse(span).months()
+    best: tuple[Series, list[str]] | None = None
+    for series in [s for k in kinds for s in ctx.series((k,), partner)]:
+        missing = [m for m in months if not series.at(m)]
+        if not missing:
+            return _total(series, span, how)
+        if best is None or len(missing) < len(best[1]):
+            best = (series, missing)
+    published = value_at(ctx, partner, kinds, span)
+    if published is not None:
+        series, _ = published
+        shown, notes = read(series, span)
+        return Findings(sentence(series, shown[0], span), tuple(shown), notes=tuple(notes))
+    if best is None:
+        return no_data(ctx, ctx.flow, span, partner)
+    series, missing = best
+    lead = (
+        f"I cannot give a {'total' if how == 'sum' else 'average'} of "
+        f"{figs.subject(series)} for {period_label(span)}: the table has no figure for "
+        f"{fmt.join_words([period_label(m) for m in missing])}."
+    )
+    return Findings(lead, answered=False)
+
+
+def _total(series: Series, span: str, how: str) -> Findings:
+    obs = [o for m in parse(span).months() if (o := series.first(m)) is not None]
+    fig = figs.total(series, obs, span, how)
+    word = "totalled" if how == "sum" else "averaged"
+    per = "" if how == "sum" else " a month"
+    lead = f"{figs.subject(series).capitalize()} {word} {fig.display}{per} in {period_label(span)}."
+    return Findings(lead, (fig,))
+
+
+def trend(ctx: Context) -> Findings:
+    span = requested_span(ctx.plan.periods)
+    partner = ctx.plan.partners[0] if ctx.plan.partners else None
+    kinds = ctx.kinds(("level", "change_pct"))
+    for kind in kinds:
+        for series in ctx.series((kind,), partner):
+            points = _points(series, span)
+            if len(points) >= 2:
+                return _trend(series, points)
+    return no_data(ctx, _what(ctx, partner), span, partner)
+
+
+def _what(ctx: Context, partner: str | None) -> str:
+    return f"{ctx.flow} to {partner}" if partner else ctx.flow
+
+
+def _points(series: Series, span: str | None) -> list[str]:
+    periods = series.periods()
+    if span is None:
+        months = [p for p in periods if parse(p).kind == "month"]
+        return (months or periods)[-_TREND_POINTS:]
+    whole = parse(span)
+    inside = [p for p in periods if whole.contains(parse(p))]
+    kinds = {parse(p).kind for p in inside}
+    finest = "month" if "month" in kinds else next(iter(kinds), "month")
+    return [p for p in inside if parse(p).kind == finest]
+
+
+def _trend(series: Series, points: list[str]) -> Findings:
+    figures: list[Figure] = []
+    for period in points:
+        obs = series.first(period)
+        if obs is not None:
+            figures.append(figs.published(series, obs))
+    first, last = figures[0], figures[-1]
+    what = figs.subject(series).capitalize()
+    if series.measure.kind == "level":
+        a, b = series.first(points[0]), series.first(points[-1])
+        assert a is not None and b is not None
+        moved = figs.change(series, b, a, "change")
+    else:
+        label = f"Change in {figs.subject(series)}, {period_label(points[0])} to {period_label(points[-1])}"
+        moved = figs.difference(label, last, first, "pp", fmt.PERCENT_DECIMALS, points[-1])
+    lead = (
+        f"{what} went from {first.display} in {period_label(points[0])} to {last.display} "
+        f"in {period_label(points[-1])}"
+    )
+    lead += f" ({moved.display} overall)." if moved is not None else "."
+    lines = tuple(f"{period_label(f.period or '')}: {f.display}" for f in figures)
+    extra = (moved,) if moved is not None else ()
+    chart = charts.line(figures, title=f"{what}", unit=series.unit)
+    gaps = _gaps(points)
+    notes = (f"No figure for {fmt.join_words(gaps)}.",) if gaps else ()
+    return Findings(lead, (*figures, *extra), lines, notes, chart)
+
+
+def _gaps(points: list[str]) -> list[str]:
+    if not points or parse(points[0]).kind != "month":
+        return []
+    have = set(points)
+    whole = span_of(parse(points[0]).start, parse(points[-1]).end)
+    return [period_label(m) for m in whole.months() if m not in have]
+
+
+def balance(ctx: Context) -> Findings:
+    partner = ctx.plan.partners[0] if ctx.plan.partners else None
+    period = ctx.period or _latest_balance(ctx, partner)
+    if period is None:
+        return no_data(ctx, "the trade balance", None, partner)
+    figures: list[Figure] = []
+    notes: list[str] = []
+    lead = ""
+    pub = value_at(ctx, partner, ("level",), period, flow="balance")
+    ex = value_at(ctx, partner, ("level",), period, flow="exports")
+    im = value_at(ctx, partner, ("level",), period, flow="imports")
+    ours = figs.balance(ex[0], ex[1], im[0], im[1]) if ex and im else None
+    if pub is not None:
+        shown, notes = read(pub[0], period)
+        figures.extend(shown)
+        lead = sentence(pub[0], shown[0], period)
+        if (
+            ours is not None
+            and abs(ours.value - shown[0].value) > 0.1 ** pub[0].decimals / 2 + 1e-9
+        ):
+            notes.append(
+                f"Published balance {shown[0].display} differs from exports minus imports, {ours.display}."
+            )
+    elif ours is not None:
+        side = "deficit" if ours.value < 0 else "surplus"
+        lead = (
+            f"Exports minus imports gives a {side} of "
+            f"{fmt.display(abs(ours.value), ours.unit, fmt.decimals_of(ours.display))} "
+            f"in {period_label(period)}."
+        )
+    if ours is not None and ex and im:
+        figures += [ours, figs.published(ex[0], ex[1]), figs.published(im[0], im[1])]
+    if not figures:
+        return no_data(ctx, "the trade balance", period, partner)
+    figures += _balance_ratio(ctx, partner, period, figures[0], im)
+    return Findings(lead, tuple(figures), notes=tuple(notes))
+
+
+def _balance_ratio(
+    ctx: Context,
+    partner: str | None,
+    period: str,
+    bal: Figure,
+    im: tuple[Series, object] | None,
+) -> list[Figure]:
+    for series in ctx.series(("ratio_pct", "share_pct"), partner, flow="balance", period=period):
+        obs = series.first(period)
+        if obs is not None:
+            return [figs.published(series, obs)]
+    if im is None:
+        return []
+    imports = figs.published(im[0], im[0].first(period))  # type: ignore[arg-type]
+    return [
+        figs.ratio(f"Trade balance as % of imports, {period_label(period)}", bal, imports, period)
+    ]
+
+
+def _latest_balance(ctx: Context, partner: str | None) -> str | None:
+    found = ctx.series(("level",), partner, flow="balance")
+    if found:
+        return latest(found[:1])
+    ex = ctx.series(("level",), partner, flow="exports")
+    im = ctx.series(("level",), partner, flow="imports")
+    both = sorted(
+        set((latest(ex[:1]) and ex[0].periods()) or [])
+        & set((latest(im[:1]) and im[0].periods()) or []),
+        key=period_order,
+    )
+    return both[-1] if both else None
