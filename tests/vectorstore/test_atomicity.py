@@ -63,7 +63,8 @@ def test_a_frame_that_cannot_be_saved_leaves_the_store_unchanged(filled: Store) 
     before = snapshot(filled)
     record, passages = article("a.txt", ["Entirely new text."])
     card, frame = table("t2")
-    frame["notes"] = [{"a": 1}, object(), "x", 1][: len(frame)]
+    unsaveable: list[object] = [{"a": 1}, object(), "x", 1]
+    frame["notes"] = pd.Series(unsaveable[: len(frame)], dtype=object)
 
     with pytest.raises(StoreError, match="Cannot save the table 't2'"):
         filled.put_source(record, passages, [table("t1"), (card, frame)])
@@ -147,4 +148,4 @@ def test_remove_then_put_again_restores_search(filled: Store) -> None:
     filled.remove_source("a.txt")
     filled.put_source(record, passages, [table("t1")])
 
-    assert [h.id for h in filled.search("Singapore", kind="passage")][0] == passages[0].id
+    assert next(h.id for h in filled.search("Singapore", kind="passage")) == passages[0].id

@@ -40,7 +40,8 @@ def test_an_exact_rare_code_is_found_first(filled: Store) -> None:
 
     assert hits[0].id == "src-jan.txt-p4"
     assert hits[0].keyword_rank == 1
-    assert hits[0].passage is not None and "HS8542" in hits[0].passage.text
+    assert hits[0].passage is not None
+    assert "HS8542" in hits[0].passage.text
 
 
 def test_an_exact_percentage_is_found_first(filled: Store) -> None:
