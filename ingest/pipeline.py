@@ -170,7 +170,7 @@ def ingest_file(
     except IngestError as error:
         return FileOutcome(source, "failed", reason=error.reason)
     except Exception as error:  # a parser bug must not stop the other files
-        log.exception("Unexpected error while parsing %s", source)
+        log.debug("Unexpected error while parsing %s", source, exc_info=True)
         return FileOutcome(source, "failed", reason=f"unexpected error: {error!r}")
     try:
         store.put_source(parsed.record, parsed.passages, parsed.tables)

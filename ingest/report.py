@@ -60,8 +60,9 @@ class IngestReport:
     def summary(self) -> str:
         """One line: ``5 files: 3 ingested, 2 unchanged, 0 failed; 24 passages, 2 tables ...``."""
         line = (
-            f"{self.files} files: {self.ingested} ingested, {self.unchanged} unchanged, "
-            f"{len(self.failed)} failed; {self.passages} passages, {self.tables} tables"
+            f"{_count(self.files, 'file')}: {self.ingested} ingested, {self.unchanged} unchanged, "
+            f"{len(self.failed)} failed; {_count(self.passages, 'passage')}, "
+            f"{_count(self.tables, 'table')}"
         )
         if self.skipped:
             line += f"; {len(self.skipped)} skipped"
@@ -82,6 +83,10 @@ class IngestReport:
             "removed": list(self.removed),
             "seconds": round(self.seconds, 3),
         }
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def build_report(outcomes: list[FileOutcome], removed: list[str], seconds: float) -> IngestReport:
