@@ -1,0 +1,113 @@
+"""The chat service: questions in, answers out, conversations kept in SQLite.
+
+`ChatService.ask` is what every front end calls (the web page, the JSON API, Slack).
+The engine is synchronous and CPU-bound; calls are serialised by one lock, so the engine
+and a conversation are never used by two threads at once. Routes call it from a
+threadpool.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+from api.conversations import ConversationStore, check_conversation_id, new_conversation_id
+from api.errors import UnprocessableError
+from bot.conversation import Conversation
+from bot.records import Answer
+
+OPENAI_PREFIX = "openai:"
+
+
+class AnswerEngine(Protocol):
+    """What the chat service needs of `bot.Engine`."""
+
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer: ...
+
+
+def _history_key(questions: Sequence[str]) -> str:
+    digest = hashlib.sha256(json.dumps(list(questions)).encode()).hexdigest()
+    return OPENAI_PREFIX + digest[:40]
+
+
+class ChatService:
+    """Answers questions with the engine and keeps each conversation's state."""
+
+    def __init__(
+        self,
+        engine: AnswerEngine,
+        conversations: ConversationStore,
+        *,
+        max_message_chars: int = 4000,
+        max_history: int = 20,
+    ) -> None:
+        self.engine = engine
+        self.conversations = conversations
+        self.max_message_chars = max_message_chars
+        self.max_history = max_history
+        self._lock = threading.RLock()
+
+    def check_message(self, message: str) -> str:
+        """The question stripped; `UnprocessableError` when it is empty or too long."""
+        question = message.strip()
+        if not question:
+            raise UnprocessableError("The message is empty; ask a question about the trade data.")
+        if len(question) > self.max_message_chars:
+            raise UnprocessableError(
+                f"The message is {len(question):,} characters long; the limit is "
+                f"{self.max_message_chars:,}."
+            )
+        return question
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the engine lock, e.g. while the store is changed by an upload."""
+        with self._lock:
+            yield
+
+    def ask(self, message: str, conversation_id: str | None = None) -> tuple[Answer, str]:
+        """Answer in a conversation (a new one when the id is None or unknown)."""
+        question = self.check_message(message)
+        cid = check_conversation_id(conversation_id) if conversation_id else new_conversation_id()
+        with self._lock:
+            conversation = self._load(cid)
+            answer = self.engine.answer(question, conversation)
+            self.conversations.record_turn(cid, conversation.to_dict(), question, answer.to_dict())
+        return answer, cid
+
+    def ask_with_history(self, history: Sequence[str], message: str) -> tuple[Answer, str]:
+        """Answer the last message of a stateless client (OpenAI style).
+
+        The earlier user messages are the conversation: when this exact history was seen
+        before, its saved state is reused; otherwise the messages are replayed through
+        the engine first, so follow-ups resolve the way they did for the client.
+        """
+        question = self.check_message(message)
+        earlier = [q.strip() for q in history if q.strip()]
+        with self._lock:
+            state = self.conversations.state(_history_key(earlier))
+            if state is not None:
+                conversation = Conversation.from_dict(state)
+            else:
+                conversation = Conversation()
+                replay = earlier[-self.max_history :] if self.max_history else []
+                for previous in replay:
+                    self.engine.answer(previous, conversation)
+            answer = self.engine.answer(question, conversation)
+            cid = _history_key([*earlier, question])
+            self.conversations.record_turn(cid, conversation.to_dict(), question, answer.to_dict())
+        return answer, cid
+
+    def _load(self, conversation_id: str) -> Conversation:
+        state = self.conversations.state(conversation_id)
+        return Conversation() if state is None else Conversation.from_dict(state)
+
+    def history(self, conversation_id: str) -> list[dict[str, Any]] | None:
+        turns = self.conversations.turns(check_conversation_id(conversation_id))
+        if turns is None:
+            return None
+        return [{"question": t.question, "answer": t.answer, "asked_at": t.asked_at} for t in turns]

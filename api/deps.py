@@ -1,0 +1,57 @@
+"""Dependencies of the routes: the app's settings, store and chat service, and the API key."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from api.chat import ChatService
+from api.errors import UnauthorizedError
+from api.settings import ApiSettings
+from vectorstore.store import Store
+
+
+def get_settings(request: Request) -> ApiSettings:
+    settings: ApiSettings = request.app.state.settings
+    return settings
+
+
+def get_chat(request: Request) -> ChatService:
+    chat: ChatService = request.app.state.chat
+    return chat
+
+
+def get_store(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+SettingsDep = Annotated[ApiSettings, Depends(get_settings)]
+ChatDep = Annotated[ChatService, Depends(get_chat)]
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def bearer_token(request: Request) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` header, if any."""
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def require_api_key(request: Request, settings: SettingsDep) -> None:
+    """Refuse the request (401) when an API key is configured and not presented."""
+    if settings.api_key is None:
+        return
+    token = bearer_token(request)
+    if token is None:
+        raise UnauthorizedError("This server needs an API key: send 'Authorization: Bearer <key>'.")
+    expected = settings.api_key.get_secret_value().encode()
+    if not secrets.compare_digest(token.encode(), expected):
+        raise UnauthorizedError("The API key is not valid.")
+
+
+ApiKeyDep = Depends(require_api_key)

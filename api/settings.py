@@ -1,0 +1,70 @@
+"""Settings of the HTTP API and web chat page (`tradebot serve`)."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+_PLACEHOLDER_KEYS = frozenset({"changeme", "change-me", "secret", "apikey", "api-key"})
+
+
+class ApiSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TRADEBOT_", extra="ignore")
+
+    host: str = Field(
+        default="127.0.0.1",
+        description="Address `tradebot serve` binds to. Without an API key it stays on "
+        "127.0.0.1 unless --host is given.",
+    )
+    port: int = Field(default=8000, ge=0, le=65535, description="Port `tradebot serve` listens on.")
+    api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, every route but /health, /docs and the page's static files "
+        "requires the header `Authorization: Bearer <key>`.",
+    )
+    max_message_chars: int = Field(
+        default=4000, ge=1, le=100_000, description="Longest question accepted, in characters."
+    )
+    max_upload_mb: float = Field(
+        default=20.0, gt=0, description="Largest upload accepted by /api/ingest, in MiB."
+    )
+    max_body_kb: int = Field(
+        default=512,
+        ge=1,
+        description="Largest JSON request body accepted (chat and OpenAI routes), in KiB.",
+    )
+    max_history_messages: int = Field(
+        default=20,
+        ge=0,
+        le=200,
+        description="Earlier user messages of an OpenAI-style request replayed as context.",
+    )
+    model_name: str = Field(
+        default="tradebot", description="Model id announced by /v1/models and in completions."
+    )
+    table_preview_rows: int = Field(
+        default=50, ge=1, le=5000, description="Rows of a table shown by /api/tables/{id}."
+    )
+
+    @field_validator("api_key")
+    @classmethod
+    def _refuse_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        secret = value.get_secret_value().strip()
+        if not secret:
+            return None
+        if secret.lower() in _PLACEHOLDER_KEYS:
+            raise ValueError("TRADEBOT_API_KEY is a placeholder; choose a real key")
+        if len(secret) < 8:
+            raise ValueError("TRADEBOT_API_KEY must be at least 8 characters long")
+        return SecretStr(secret)
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.max_body_kb * 1024

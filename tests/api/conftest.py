@@ -1,0 +1,97 @@
+"""Fixtures of the API tests: a store with the sample data, and the real app around it.
+
+The sample data is ingested once per session (with the deterministic `HashingEmbedder`)
+into a template store; each test gets its own copy in ``tmp_path``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import ApiSettings
+from ingest import IngestSettings, ingest_paths
+from vectorstore.embeddings import HashingEmbedder
+from vectorstore.settings import StoreSettings
+from vectorstore.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples"
+TABLES = SAMPLES / "tables"
+
+ClientFactory = Callable[..., Any]
+
+
+@pytest.fixture(scope="session")
+def sample_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("template") / "store"
+    store = open_store(StoreSettings(store=directory), embedder=HashingEmbedder())
+    try:
+        report = ingest_paths([SAMPLES / "articles", TABLES], store, IngestSettings())
+    finally:
+        store.close()
+    assert report.ok, report.failed
+    assert report.tables >= 3
+    return directory
+
+
+@pytest.fixture
+def store_dir(sample_store_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "store"
+    shutil.copytree(sample_store_template, target)
+    return target
+
+
+def open_test_store(directory: Path) -> Store:
+    return open_store(StoreSettings(store=directory), embedder=HashingEmbedder())
+
+
+@contextmanager
+def running_app(
+    store_dir: Path, settings: ApiSettings | None = None, **kwargs: Any
+) -> Iterator[TestClient]:
+    """The real app on a copy of the sample store, lifespan included."""
+    store = open_test_store(store_dir)
+    try:
+        app = create_app(
+            settings or ApiSettings(),
+            store_settings=StoreSettings(store=store_dir),
+            store=store,
+            **kwargs,
+        )
+        with TestClient(app, raise_server_exceptions=False) as client:
+            yield client
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def client(store_dir: Path) -> Iterator[TestClient]:
+    with running_app(store_dir) as client:
+        yield client
+
+
+def sse_events(text: str) -> list[tuple[str, Any]]:
+    """The (event, data) pairs of a server-sent-events body."""
+    import json
+
+    events = []
+    for block in text.split("\n\n"):
+        if not block.strip():
+            continue
+        name, data = "message", []
+        for line in block.split("\n"):
+            if line.startswith("event:"):
+                name = line[6:].strip()
+            elif line.startswith("data:"):
+                data.append(line[5:].lstrip())
+        payload = "\n".join(data)
+        events.append((name, payload if payload == "[DONE]" else json.loads(payload)))
+    return events
