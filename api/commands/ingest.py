@@ -69,6 +69,8 @@ def fail(message: str) -> typer.Exit:
 def opened_store(store: Path | None, embedder: EmbedderChoice) -> Iterator[Store]:
     """The store named by ``--store`` (else the settings), closed afterwards."""
     settings = StoreSettings(store=store) if store is not None else StoreSettings()
+    # An absolute directory: embedded Chroma caches its clients by the path string.
+    settings = settings.model_copy(update={"store": settings.store.expanduser().resolve()})
     chosen = HashingEmbedder() if embedder is EmbedderChoice.hashing else None
     try:
         the_store = open_vector_store(settings, embedder=chosen)
