@@ -115,18 +115,23 @@ def _http_client(url: str) -> ClientAPI:
     return client
 
 
-def collection_name(kind: str, embedder: Embedder) -> str:
-    """`passages-<embedder>-<dimension>`: switching embedders never mixes vectors."""
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", embedder.name).strip("-_") or "embedder"
-    return f"{kind}-{slug[:40]}-{embedder.dimension}"
+def collection_name(kind: str, embedder: Embedder, store_id: str = "") -> str:
+    """`passages-<embedder>-<dimension>-<store id>`.
+
+    Switching embedders never mixes vectors, and stores sharing one Chroma server
+    never share collections.
+    """
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", embedder.name).strip("-_")[:40].strip("-_")
+    name = f"{kind}-{slug or 'embedder'}-{embedder.dimension}"
+    return f"{name}-{store_id}" if store_id else name
 
 
-def open_collections(client: ClientAPI, embedder: Embedder) -> Collections:
+def open_collections(client: ClientAPI, embedder: Embedder, store_id: str = "") -> Collections:
     function = TradebotEmbeddingFunction(embedder)
     try:
         made = [
             client.get_or_create_collection(
-                collection_name(kind, embedder),
+                collection_name(kind, embedder, store_id),
                 embedding_function=function,
                 configuration={"hnsw": {"space": "cosine"}},
             )

@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS cards (
 CREATE INDEX IF NOT EXISTS cards_source ON cards (source_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0');
+INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(4))));
 """
 
 
@@ -56,6 +57,11 @@ class Manifest:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def store_id(self) -> str:
+        """A random id made when the store was created (it names its Chroma collections)."""
+        rows = self._rows("SELECT value FROM meta WHERE key = 'store_id'")
+        return str(rows[0][0])
 
     def generation(self) -> int:
         with self._lock:

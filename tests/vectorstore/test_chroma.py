@@ -34,8 +34,8 @@ def test_collection_names_follow_the_embedder(store_dir: Path) -> None:
 
     small.put_source(*article("a.txt", ["Exports rose."]), [])
 
-    assert small.collections.passages.name == "passages-hashing-64-64"
-    assert large.collections.passages.name == "passages-hashing-128-128"
+    assert small.collections.passages.name.startswith("passages-hashing-64-64-")
+    assert large.collections.passages.name.startswith("passages-hashing-128-128-")
     assert large.collections.passages.count() == 0
     small.close()
     large.close()
@@ -48,6 +48,18 @@ def test_collection_names_are_valid_for_any_embedder_name() -> None:
             return "sentence-transformers/all MiniLM (v2)!"
 
     assert collection_name("tables", Odd(16)) == "tables-sentence-transformers-all-MiniLM-v2-16"
+    assert collection_name("tables", Odd(16), "ab12") == (
+        "tables-sentence-transformers-all-MiniLM-v2-16-ab12"
+    )
+
+
+def test_two_stores_on_one_client_never_share_collections(tmp_path: Path) -> None:
+    first = open_store(StoreSettings(store=tmp_path / "one"), embedder=HashingEmbedder())
+    second = open_store(StoreSettings(store=tmp_path / "two"), embedder=HashingEmbedder())
+
+    assert first.collections.passages.name != second.collections.passages.name
+    first.close()
+    second.close()
 
 
 def test_a_rebuilt_function_refuses_to_embed() -> None:
