@@ -23,7 +23,7 @@ def compose(findings: Findings, citations: Sequence[Citation], plan: QueryPlan) 
     if findings.figures or findings.notes:
         blocks.append(_computed(findings.figures, findings.notes))
     unmatched = _unmatched(plan)
-    if unmatched:
+    if unmatched and findings.answered:
         blocks.append(unmatched)
     if citations:
         blocks.append(quotes_block(citations, plan))

@@ -159,3 +159,17 @@ def merge(parts: list[Findings]) -> Findings:
         answered=any(p.answered for p in parts),
         provenance=tuple(x for p in parts for x in p.provenance),
     )
+
+
+def unknown_names(ctx: Context) -> Findings:
+    """The question names something no table holds: say so, and what the tables cover."""
+    names = fmt.join_words(list(ctx.plan.unmatched))
+    lead = f"No ingested table has data on {names}, so I cannot give a figure for it."
+    partners = sorted(
+        {p for card in ctx.source.cards() if (d := card.dimension("partner")) for p in d.values}
+    )
+    markets = [p for p in partners if not is_total(p) and not is_region(p)]
+    lines = []
+    if markets:
+        lines.append(f"Partners the tables cover: {fmt.join_words(markets[:20])}.")
+    return Findings(lead=lead, lines=tuple(lines), answered=False)

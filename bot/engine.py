@@ -18,10 +18,10 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot import claims, findings, ranking, spans
 from bot.compose import compose, summary
-from bot.context import Context, Findings
+from bot.context import Context, Findings, unknown_names
 from bot.conversation import Conversation, Turn
 from bot.errors import BotError, EvidenceError
-from bot.evidence import allowed_numbers, check_evidence, drop_untraced
+from bot.evidence import check_evidence, drop_untraced
 from bot.llm import chat_model, rephrase
 from bot.records import Answer, Citation, QueryPlan
 from bot.retrieval import cite, retrieve
@@ -137,8 +137,11 @@ class Engine:
         assert state.plan is not None
         if state.plan.intent == "text":
             return replace(state, findings=Findings(lead="", answered=True))
+        ctx = Context(state.plan, self.store)
+        if state.plan.unmatched and not state.plan.partners and not state.plan.filters:
+            return replace(state, findings=unknown_names(ctx))
         handler = _HANDLERS.get(state.plan.intent, findings.lookup)
-        return replace(state, findings=handler(Context(state.plan, self.store)))
+        return replace(state, findings=handler(ctx))
 
     def _retrieve_step(self, state: _State) -> _State:
         assert state.plan is not None and state.findings is not None
@@ -176,7 +179,7 @@ class Engine:
         if self.strict:
             raise EvidenceError(violations)
         log.error("dropping sentences with untraced numbers: %s", violations)
-        text, dropped = drop_untraced(state.text, allowed_numbers(answer))
+        text, dropped = drop_untraced(answer)
         return replace(answer, text=text, notes=(*answer.notes, *dropped))
 
     def _answer(self, state: _State, text: str) -> Answer:

@@ -7,9 +7,9 @@ the figure -45.0.
 
 A number is *traced* when its value equals one of:
 
-- a figure's ``value``, ``published`` value, or a number in its ``display``,
-  ``formula`` (operands and result) or ``sources`` (row numbers);
-- a number in a citation's ``quote``, ``title``, ``date`` or ``source``;
+- a figure's ``value``, ``published`` value, or a number in its ``display`` or
+  ``formula`` (operands and result);
+- a number in a citation's ``quote`` (the verbatim passage text);
 - the value of the claim the question stated (the claim check repeats it).
 
 *Structural* numbers are allowed without a trace:
@@ -19,7 +19,11 @@ A number is *traced* when its value equals one of:
 - years 1900-2100 written as four digits without a decimal part, comma, currency or
   percent sign;
 - ordinals of quarters and halves (``Q1``, ``H2``: glued to a letter, so never numbers);
-- ``top N`` (the size of a ranking the question asked for).
+- ``top N`` (the size of a ranking the question asked for);
+- provenance labels written out verbatim: a figure's ``sources`` strings (table path,
+  row numbers, the row's source columns) and a citation's ``source``, ``title``,
+  ``date`` and ``url``. Only the exact string counts, so a row number elsewhere in a
+  sentence is still untraced.
 
 Values compare equal when they match to 1e-9 after removing commas.
 """
@@ -68,21 +72,33 @@ def allowed_numbers(answer: Answer) -> set[float]:
         allowed.add(abs(fig.value))
         if fig.published is not None:
             allowed.add(abs(fig.published))
-        for text in (fig.display, fig.formula, *fig.sources):
+        for text in (fig.display, fig.formula):
             allowed.update(numbers_in(text))
     for cite in answer.citations:
-        for text in (cite.quote, cite.title or "", cite.date or "", cite.source):
-            allowed.update(numbers_in(text))
+        allowed.update(numbers_in(cite.quote))
     if answer.plan is not None and answer.plan.claim is not None:
         allowed.add(abs(answer.plan.claim.value))
         allowed.update(numbers_in(answer.plan.claim.text))
     return allowed
 
 
-def untraced(text: str, allowed: Iterable[float]) -> list[str]:
+def labels(answer: Answer) -> list[str]:
+    """Provenance strings that may appear verbatim (their digits are not figures)."""
+    found = [source for fig in answer.figures for source in fig.sources]
+    for cite in answer.citations:
+        found += [t for t in (cite.source, cite.title, cite.date, cite.url) if t]
+    return sorted(set(found), key=len, reverse=True)
+
+
+def untraced(text: str, allowed: Iterable[float], verbatim: Iterable[str] = ()) -> list[str]:
     """The numbers of a text that are neither structural nor allowed, as written."""
     pool = sorted(set(allowed))
     spans = structural_spans(text)
+    for label in verbatim:
+        start = text.find(label)
+        while label and start >= 0:
+            spans.append((start, start + len(label)))
+            start = text.find(label, start + 1)
     bad: list[str] = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
@@ -97,9 +113,8 @@ def untraced(text: str, allowed: Iterable[float]) -> list[str]:
 def check_evidence(answer: Answer) -> list[str]:
     """Violations of the invariant: one message per untraced number, plus any quote of
     the answer text that is not a citation's quote."""
-    violations = [
-        f"untraced number {number!r}" for number in untraced(answer.text, allowed_numbers(answer))
-    ]
+    numbers = untraced(answer.text, allowed_numbers(answer), labels(answer))
+    violations = [f"untraced number {number!r}" for number in numbers]
     for cite in answer.citations:
         if cite.quote not in answer.text and _flatten(cite.quote) not in _flatten(answer.text):
             violations.append(f"citation [{cite.id}] is not quoted in the answer")
@@ -110,18 +125,19 @@ def _flatten(text: str) -> str:
     return " ".join(text.replace(">", " ").split())
 
 
-def drop_untraced(text: str, allowed: Iterable[float]) -> tuple[str, list[str]]:
-    """The text without the sentences that state untraced numbers; and what was dropped."""
-    pool = list(allowed)
+def drop_untraced(answer: Answer) -> tuple[str, list[str]]:
+    """The answer text without the sentences that state untraced numbers; what was dropped."""
+    pool = list(allowed_numbers(answer))
+    verbatim = labels(answer)
     kept_lines: list[str] = []
     dropped: list[str] = []
-    for line in text.split("\n"):
-        if not untraced(line, pool):
+    for line in answer.text.split("\n"):
+        if not untraced(line, pool, verbatim):
             kept_lines.append(line)
             continue
         sentences = re.split(r"(?<=[.!?])\s+", line)
-        keep = [s for s in sentences if not untraced(s, pool)]
-        dropped.extend(s for s in sentences if untraced(s, pool))
+        keep = [s for s in sentences if not untraced(s, pool, verbatim)]
+        dropped.extend(s for s in sentences if untraced(s, pool, verbatim))
         if keep:
             kept_lines.append(" ".join(keep))
     return "\n".join(kept_lines), dropped

@@ -72,8 +72,10 @@ def show(series: Series, value: float) -> str:
 def published(series: Series, obs: Observation) -> Figure:
     """A value read from the table as published."""
     what = subject(series)
-    if series.measure.kind != "level":
+    if series.measure.kind in {"change_pct", "share_pct"} and not qualifiers(series.measure, ""):
         what = f"{what}, {rate_words(series)}"
+    elif series.measure.kind not in {"level", "change_pct", "share_pct"}:
+        what = series.measure.label
     shown = show(series, obs.value)
     return Figure(
         label=f"{_capital(what)}, {period_label(obs.period)}",

@@ -26,7 +26,7 @@ def sentence(series: Series, fig: Figure, period: str) -> str:
         return f"{_cap(what)} {verb} {_abs(series, fig.value)} {words} in {when}."
     if series.flow == "balance" and kind == "level":
         side = "deficit" if fig.value < 0 else "surplus"
-        return f"{_cap(what)} was a {side} of {_abs(series, fig.value)} in {when}."
+        return f"The {what} was a {side} of {_abs(series, fig.value)} in {when}."
     if kind == "level":
         return f"{_cap(what)} were {fig.display} in {when}."
     return f"{_cap(what)}, {series.measure.label}: {fig.display} in {when}."

@@ -69,7 +69,7 @@ def _by_rate(ctx: Context, period: str) -> Findings | None:
     chosen = _top(items, ctx)
     words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
     lead = (
-        f"Among the {len(items)} markets with a published year-on-year rate for "
+        f"Among the markets with a published year-on-year rate for "
         f"{ctx.flow} in {period_label(period)}, the {words} was in "
         f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
     )
@@ -138,7 +138,8 @@ def _ranked(
         "values": [f.value for _, _, f in chosen],
     }
     note = (
-        f"Only the {len(pool)} markets the table lists for {period_label(period)} are ranked; "
-        "other markets may have had larger changes."
+        f"Only the markets the table lists for {period_label(period)} are ranked "
+        f"({fmt.join_words(sorted(s.partner or '' for s in pool))}); "
+        "markets the table does not list may rank higher."
     )
     return Findings(lead, tuple(f for _, _, f in chosen), lines, (note,), chart)

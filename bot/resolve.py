@@ -29,47 +29,13 @@ _REGIONS = re.compile(
 )
 _FLOW_WORDS = ("re-exports", "domestic exports", "exports", "imports", "balance", "trade")
 _NEUTRAL_TOKENS = frozenset(
-    [
-        "total",
-        "value",
-        "values",
-        "hkd",
-        "usd",
-        "rmb",
-        "eur",
-        "bn",
-        "mn",
-        "million",
-        "billion",
-        "pct",
-        "percent",
-        "yoy",
-        "change",
-        "level",
-        "trade",
-        "visible",
-        "merchandise",
-        "goods",
-        "of",
-        "to",
-        "the",
-        "in",
-        "and",
-        "by",
-        "from",
-        "hk",
-        "us",
-        "per",
-        "cent",
-        "rate",
-        "growth",
-        "exports",
-        "export",
-        "imports",
-        "import",
-        "balance",
-        "amount",
-    ]
+    (
+        "total value values hkd usd rmb eur nzd aud gbp jpy cny bn mn million billion pct "
+        "percent yoy mom change changes level trade visible merchandise goods of to the in and "
+        "by from hk us per cent rate growth exports export imports import balance amount year "
+        "on month annual monthly quarterly quarter same a an earlier previous vs over as "
+        "percentage share ratio"
+    ).split()
 )
 ANY_PARTNER = "*"
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
@@ -293,6 +259,11 @@ def _slice(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str, st
     keys: list[tuple[str, str]] = []
     flow = flow_key(want.flow) if want.flow else None
     if measure.flow and flow and flow_key(measure.flow) != flow:
+        return None
+    names = {d.name.casefold() for d in card.dimensions}
+    if any(k.casefold() not in names for k, _ in want.filters):
+        return None
+    if want.partner not in (None, ANY_PARTNER) and card.dimension("partner") is None:
         return None
     for dim in card.dimensions:
         chosen = _choose(dim.role, dim.name, dim.values, measure, want, flow)

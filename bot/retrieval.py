@@ -203,11 +203,12 @@ def retrieve(search: PassageSearch, plan: QueryPlan, top_k: int) -> list[Quote]:
     query = " ".join(dict.fromkeys((plan.question, *plan.keywords, *plan.partners)))
     hits = [h for h in search.search(query, k=max(top_k * 3, 8), kind="passage") if h.passage]
     terms = boost_terms(plan)
+    needed = required_terms(plan)
     ranked: list[tuple[float, Quote]] = []
     for rank, hit in enumerate(hits):
         assert hit.passage is not None
         quote = best_quote(hit.passage, terms)
-        if quote is not None:
+        if quote is not None and _relevant(quote.text, needed, quote.score):
             ranked.append((quote.score + 2.0 / (rank + 1), quote))
     ranked.sort(key=lambda item: -item[0])
     chosen: list[Quote] = []
@@ -217,6 +218,31 @@ def retrieve(search: PassageSearch, plan: QueryPlan, top_k: int) -> list[Quote]:
         if len(chosen) >= top_k:
             break
     return chosen
+
+
+def required_terms(plan: QueryPlan) -> dict[str, float]:
+    """What a quote must mention: a partner or the claimed number, else a period word."""
+    needed: dict[str, float] = {}
+    for partner in plan.partners:
+        needed.update({w: 1.0 for w in _WORD.findall(partner.lower()) if w not in _STOP})
+    if plan.claim is not None:
+        for word in _WORD.findall(plan.claim.text.lower()):
+            if any(ch.isdigit() for ch in word):
+                needed[word.rstrip("%")] = 1.0
+    if plan.intent == "text":
+        for word in _WORD.findall(" ".join(plan.keywords).lower()):
+            if word not in _STOP and len(word) > 2:
+                needed[word] = 1.0
+    if not needed:
+        for period in plan.periods:
+            needed.update({w: 1.0 for w in period_words(period)})
+    return needed
+
+
+def _relevant(text: str, needed: dict[str, float], score: float) -> bool:
+    if needed:
+        return score_text(text, needed) > 0
+    return score >= 2.0
 
 
 def cite(quotes: Sequence[Quote]) -> list[Citation]:

@@ -113,7 +113,12 @@ def _trend(series: Series, points: list[str]) -> Findings:
         f"{what} went from {first.display} in {period_label(points[0])} to {last.display} "
         f"in {period_label(points[-1])}"
     )
-    lead += f" ({moved.display} overall)." if moved is not None else "."
+    if moved is not None:
+        word = fmt.direction(moved.value, "up", "down", "unchanged")
+        amount = moved.display.lstrip("-")
+        lead += f" ({word} {amount} overall)." if moved.value else " (unchanged overall)."
+    else:
+        lead += "."
     lines = tuple(f"{period_label(f.period or '')}: {f.display}" for f in figures)
     extra = (moved,) if moved is not None else ()
     chart = charts.line(figures, title=f"{what}", unit=series.unit)
