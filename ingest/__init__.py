@@ -8,9 +8,11 @@ from ingest.pipeline import collect_files, ingest_file, ingest_paths, prune_sour
 from ingest.report import FileOutcome, IngestReport
 from ingest.settings import IngestSettings
 from ingest.splitter import split_article
+from ingest.tables import TABLE_SUFFIXES, load_tables
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "TABLE_SUFFIXES",
     "Article",
     "FileOutcome",
     "IngestError",
@@ -21,6 +23,7 @@ __all__ = [
     "ingest_file",
     "ingest_paths",
     "load_article",
+    "load_tables",
     "parse_article",
     "prune_sources",
     "source_name",

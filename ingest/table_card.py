@@ -1,0 +1,86 @@
+"""The table card: what a table holds, for retrieval and for plans.
+
+The id is stable for a source path and sheet (``hk-monthly-trade-headlines-1a2b3c4d``); the
+title comes from the title lines above the header, else from the file (and sheet) name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from ingest.table_frame import TidyTable
+from ingest.table_measures import find_unit
+from vectorstore.periods import frequency, parse
+from vectorstore.records import TableCard
+
+_ACRONYMS = frozenset(
+    {"hk", "us", "usa", "uk", "eu", "yoy", "ytd", "hs", "sitc", "gdp", "csd", "asean", "sar"}
+)
+_TITLE_SKIP = re.compile(r"^\s*(unit|units|in|currency|values? in)\b[\s:]*", re.I)
+
+
+def table_id(source: str, sheet: str | None) -> str:
+    """A stable id from the source path and sheet: a readable slug and a short hash."""
+    stem = Path(source).stem + (f" {sheet}" if sheet else "")
+    slug = re.sub(r"[^0-9a-z]+", "-", stem.lower()).strip("-")[:48].strip("-") or "table"
+    digest = hashlib.sha1(f"{source}\x00{sheet or ''}".encode()).hexdigest()[:8]
+    return f"{slug}-{digest}"
+
+
+def readable_name(source: str, sheet: str | None = None) -> str:
+    """``hk_monthly_trade_headlines_2023-12`` -> ``HK monthly trade headlines 2023-12``."""
+    words = re.sub(r"[_\s]+", " ", Path(source).stem).strip().split()
+    shown = [w.upper() if w.lower() in _ACRONYMS else w for w in words]
+    title = " ".join(shown) or "Table"
+    title = title[:1].upper() + title[1:]
+    return f"{title} ({sheet})" if sheet else title
+
+
+def split_above(above: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The title among the lines above the header, and the other lines (subtitles, units)."""
+    title = None
+    others: list[str] = []
+    for line in above:
+        if title is None and not _is_unit_line(line) and re.search(r"[A-Za-z]{3}", line):
+            title = line
+        else:
+            others.append(line)
+    return title, tuple(others)
+
+
+def _is_unit_line(line: str) -> bool:
+    stripped = line.strip().strip("()[]")
+    return bool(_TITLE_SKIP.match(line)) or (
+        len(stripped) < 30 and find_unit(line).text is not None
+    )
+
+
+def make_card(
+    table: TidyTable,
+    *,
+    source: str,
+    sheet: str | None,
+    above: tuple[str, ...],
+    notes: tuple[str, ...],
+    single_sheet: bool,
+) -> TableCard:
+    """The card of one tidy table."""
+    title, subtitles = split_above(above)
+    if title is None:
+        title = readable_name(source, None if single_sheet else sheet)
+    periods = sorted(set(table.frame["period"]), key=lambda p: (parse(p).start, parse(p).end))
+    return TableCard(
+        id=table_id(source, sheet),
+        title=title,
+        source=source,
+        measures=table.measures,
+        dimensions=table.dimensions,
+        periods=tuple(periods),
+        frequency=frequency(periods),
+        rows=len(table.frame),
+        attributes=table.attributes,
+        notes=tuple(line for line in (*subtitles, *notes) if line),
+        sheet=sheet,
+    )

@@ -1,0 +1,182 @@
+"""A located, classified table turned into the tidy frame of `vectorstore.records`.
+
+One output row per (source row, value column): ``period``, ``measure``, ``value`` (NaN for
+missing markers), one column per dimension, ``row`` (the 1-based source line or row), then
+the attribute columns verbatim. Wide tables are melted; year-to-date columns of monthly rows
+are stored under their year-to-date span (``2024-01..2024-05``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ingest.table_columns import ColumnPlan, TextColumn, ValueColumn, period_of_row
+from ingest.table_layout import Layout
+from ingest.table_measures import describe, find_unit, is_year_to_date
+from ingest.table_numbers import parse_cell
+from ingest.table_read import GridRow
+from ingest.table_roles import dimension_role
+from vectorstore.periods import Period, canonical
+from vectorstore.records import Dimension, Measure
+
+_DIMENSION_MARKS = re.compile(r"(?:\s*[*†‡#]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\([a-z]\))$")
+
+
+@dataclass
+class MeasureBook:
+    """The measures of one table, each made once and named uniquely."""
+
+    context: str
+    measures: dict[tuple[str, str], Measure] = field(default_factory=dict)
+
+    def get(self, key: str, header: str, *, percent: bool = False, unit_text: str = "") -> Measure:
+        unit_key = find_unit(unit_text).text or "" if unit_text else ""
+        found = self.measures.get((key, unit_key))
+        if found is not None:
+            return found
+        context = f"{unit_text} {self.context}".strip()
+        names = {m.name for m in self.measures.values()}
+        name = _slug(key) or _slug(describe("x", header, context).label) or "value"
+        if any(k == key for k, _ in self.measures) and unit_key:
+            name = f"{name}_{_slug(unit_key.replace('%', 'pct')) or 'other'}"
+        base, number = name, 2
+        while name in names:
+            name, number = f"{base}_{number}", number + 1
+        measure = describe(name, header, context, percent_values=percent)
+        self.measures[(key, unit_key)] = measure
+        return measure
+
+    def all(self) -> tuple[Measure, ...]:
+        return tuple(self.measures.values())
+
+
+@dataclass(frozen=True)
+class TidyTable:
+    """A tidy frame with the measures and dimensions it holds."""
+
+    frame: pd.DataFrame
+    measures: tuple[Measure, ...]
+    dimensions: tuple[Dimension, ...]
+    attributes: tuple[str, ...]
+
+
+def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
+    """Melt the body of a table into the tidy frame contract."""
+    book = MeasureBook(context)
+    sections = _sections(layout, plan)
+    records: list[dict[str, object]] = []
+    for row in layout.body:
+        if row.number in sections.labels:
+            continue
+        records.extend(_row_records(layout, plan, book, row))
+    dims = list(plan.dimensions)
+    if sections.labels:
+        dims.append(sections.column)
+        for record in records:
+            record[sections.column.name] = sections.of(int(str(record["row"])))
+    used = {str(record["measure"]) for record in records}
+    measures = tuple(m for m in book.all() if m.name in used)
+    frame = _frame(records, dims, plan.attributes)
+    dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
+    return TidyTable(frame, measures, dimensions, tuple(a.name for a in plan.attributes))
+
+
+def _row_records(
+    layout: Layout, plan: ColumnPlan, book: MeasureBook, row: GridRow
+) -> list[dict[str, object]]:
+    row_period = period_of_row(layout, row.cells) if layout.period_columns else None
+    if layout.period_columns and row_period is None:
+        return []
+    values = [
+        (v, parse_cell(row.cell(v.column), decimal_comma=layout.decimal_comma)) for v in plan.values
+    ]
+    if layout.wide and not any(cell.value is not None and row.cell(v.column) for v, cell in values):
+        return []
+    shared = {d.name: _dimension_value(row.cell(d.column)) for d in plan.dimensions}
+    shared |= {a.name: row.cell(a.column) for a in plan.attributes}
+    records = []
+    for column, cell in values:
+        period = column.period or row_period
+        if period is None:
+            continue
+        measure = _measure(plan, book, row, column)
+        if is_year_to_date(column.header) or is_year_to_date(measure.name):
+            period = _year_to_date(period)
+        value = cell.value if cell.value is not None else math.nan
+        records.append(
+            {"period": canonical(period), "measure": measure.name, "value": value, **shared,
+             "row": row.number}
+        )  # fmt: skip
+    return records
+
+
+def _measure(plan: ColumnPlan, book: MeasureBook, row: GridRow, column: ValueColumn) -> Measure:
+    unit_text = row.cell(plan.unit_column) if plan.unit_column is not None else ""
+    if plan.indicator_column is not None:
+        label = row.cell(plan.indicator_column)
+        return book.get(label, label, percent=column.percent, unit_text=unit_text)
+    return book.get(column.group or "", column.group, percent=column.percent, unit_text=unit_text)
+
+
+def _year_to_date(period: Period) -> Period:
+    if period.start_year != period.end_year:
+        return period
+    return Period(period.end_year, 1, period.end_year, period.end_month)
+
+
+def _dimension_value(text: str) -> str:
+    return _DIMENSION_MARKS.sub("", text).strip()
+
+
+@dataclass(frozen=True)
+class _Sections:
+    """Single-cell label rows inside the data (``Exports`` above a block of partners)."""
+
+    labels: dict[int, str]
+    column: TextColumn
+
+    def of(self, row_number: int) -> str:
+        earlier = [n for n in self.labels if n < row_number]
+        return self.labels[max(earlier)] if earlier else ""
+
+
+def _sections(layout: Layout, plan: ColumnPlan) -> _Sections:
+    labels: dict[int, str] = {}
+    seen_data = False
+    for row in layout.body:
+        if row.filled == 1 and not any(parse_cell(c).is_number for c in row.cells if c):
+            labels[row.number] = _dimension_value(next(c for c in row.cells if c))
+        elif row.filled >= 2:
+            seen_data = True
+    if not seen_data:
+        labels = {}
+    role = dimension_role("", list(labels.values()))
+    taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
+    name = role if role != "other" and role not in taken else "section"
+    return _Sections(labels, TextColumn(-1, name, role))
+
+
+def _frame(
+    records: list[dict[str, object]], dims: list[TextColumn], attributes: tuple[TextColumn, ...]
+) -> pd.DataFrame:
+    columns = ["period", "measure", "value", *(d.name for d in dims), "row"]
+    columns += [a.name for a in attributes]
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    frame["value"] = frame["value"].astype("float64")
+    frame["row"] = frame["row"].astype("int64")
+    for name in ["period", "measure", *(d.name for d in dims), *(a.name for a in attributes)]:
+        frame[name] = frame[name].fillna("").astype(str)
+    return frame
+
+
+def _distinct(series: pd.Series) -> tuple[str, ...]:
+    values = {str(value) for value in series if str(value)}
+    return tuple(sorted(values, key=str.casefold))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "_", text.lower()).strip("_")

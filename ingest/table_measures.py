@@ -1,0 +1,203 @@
+"""What a numeric column measures, read from its header and the lines around the table.
+
+``total_exports_hkd_bn`` -> Total exports, HK$ bn (scale 1e9), level, flow exports;
+``imports_yoy_pct`` -> Imports y-o-y change, %, change_pct, basis yoy;
+``(HK$ million)`` on a line above a wide table -> the unit of its period columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.table_roles import flow_of, place_kind
+from vectorstore.records import Measure, MeasureKind
+
+_CURRENCIES: tuple[tuple[str, str], ...] = (
+    (r"hk\s?\$|\bhkd\b|hong kong dollars?", "HK$"),
+    (r"us\s?\$|\busd\b|u\.?s\.? dollars?|united states dollars?", "US$"),
+    (r"\brmb\b|\bcny\b|renminbi|\byuan\b", "RMB"),
+    (r"nt\s?\$|\btwd\b|new taiwan dollars?", "NT$"),
+    (r"\bs\s?\$|\bsgd\b|singapore dollars?", "S$"),
+    (r"\ba\s?\$|\baud\b|australian dollars?", "A$"),
+    (r"€|\beur\b|\beuros?\b", "EUR"),
+    (r"£|\bgbp\b|pounds? sterling", "GBP"),
+    (r"¥|\bjpy\b|\byen\b", "JPY"),
+    (r"₹|\binr\b|rupees?", "INR"),
+    (r"\$|\bdollars?\b", "$"),
+)
+_SCALES: tuple[tuple[str, str, float], ...] = (
+    (r"\btrillions?\b|\btn\b|\btrn\b", "trillion", 1e12),
+    (r"100 million|hundred million", "100 million", 1e8),
+    (r"\bbillions?\b|\bbn\b|\bbln\b|(?<=\$)\s?b\b|\bbil\b", "bn", 1e9),
+    (r"\bmillions?\b|\bmn\b|\bmln\b|\bmio\b|\bmil\b|(?<=\$)\s?m\b|\bm\b(?=\s*\))", "million", 1e6),
+    (r"ten thousand", "10 thousand", 1e4),
+    (r"'000|\b000s\b|\bthousands?\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))", "thousand", 1e3),
+)
+_QUANTITIES = re.compile(r"\b(tonnes?|tons?|kg|kilograms?|teus?|units|pieces|litres|barrels)\b")
+_PERCENT = re.compile(r"%|\bpct\b|\bper ?cent(age)?\b|\bpc\b")
+_POINTS = re.compile(r"percentage points?|\bpp\b|\bppts?\b|\bpts\b")
+_INDEX = re.compile(r"\bindex\b|=\s*100\b")
+_SHARE = re.compile(r"\bshare\b|% of total|pct of total|per ?cent of total|proportion|\bweight\b")
+_CHANGE = re.compile(
+    r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|\bmom\b|m-o-m|month[ -]on[ -]month|\bqoq\b|"
+    r"q-o-q|quarter[ -]on[ -]quarter|growth|\bchange\b|\bchg\b|\bch\b|increase|decrease|"
+    r"\bvar\b|variation|rate of|\bdelta\b|\bdiff"
+)
+_RATIO = re.compile(r"pct of|% of|per ?cent of|\bratio\b|\bto gdp\b|% gdp|\bas a? share of")
+_COUNT = re.compile(r"^(number|no\.?|count) of\b|\bcount\b|\bnumber of\b")
+_BASES: tuple[tuple[str, str], ...] = (
+    (r"\bsa\b|seasonally adjusted|s\.a\.", "sa"),
+    (r"\b3 ?months?\b|three months|\b3m\b", "3m"),
+    (r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|a year (earlier|ago)|previous year|"
+     r"same (month|period|quarter) (of )?(a |the )?(last|previous|preceding|a) year", "yoy"),
+    (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
+    (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
+)  # fmt: skip
+_YTD = re.compile(r"\bytd\b|year[ -]to[ -]date|\bcumulative\b|\bcum\b")
+_EXPANSIONS: tuple[tuple[str, str], ...] = (
+    (r"\bytd\b", "year-to-date"),
+    (r"\bsa\b", "seasonally adjusted"),
+    (r"\byoy\b", "y-o-y"),
+    (r"\bmom\b", "m-o-m"),
+    (r"\bqoq\b", "q-o-q"),
+    (r"\bpct of\b", "as % of"),
+    (r"\bchg\b", "change"),
+    (r"\bhk\b", "HK"),
+    (r"\bus\b", "US"),
+    (r"\beu\b", "EU"),
+)
+_UNIT_WORDS = re.compile(
+    r"\b(hkd|usd|rmb|cny|eur|gbp|sgd|jpy|bn|mn|mln|pct|pc|billions?|millions?|thousands?|"
+    r"trillions?|in|of)\s*$|\(([^)]*)\)\s*$|\[([^]]*)\]\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit found in a text: what people read, and the multiplier to base units."""
+
+    text: str | None
+    scale: float | None = None
+    percent: bool = False
+
+
+def find_unit(text: str) -> Unit:
+    """The unit a header, title or unit line states (``(HK$ million)`` -> HK$ million, 1e6)."""
+    low = " " + text.lower().replace("_", " ") + " "
+    if _POINTS.search(low):
+        return Unit("percentage points")
+    if _PERCENT.search(low):
+        return Unit("%", percent=True)
+    currency = next((name for pattern, name in _CURRENCIES if re.search(pattern, low)), None)
+    scale = next(((word, value) for p, word, value in _SCALES if re.search(p, low)), None)
+    quantity = _QUANTITIES.search(low)
+    words = [part for part in (currency, scale[0] if scale else None) if part]
+    if quantity and not currency:
+        words.append(quantity[1])
+    if _INDEX.search(low) and not words:
+        return Unit("index")
+    if not words:
+        return Unit(None)
+    if scale and not currency and not quantity and not re.search(r"\$|dollar|value", low):
+        return Unit(scale[0], scale[1])
+    return Unit(" ".join(words), scale[1] if scale else (1.0 if currency else None))
+
+
+def measure_kind(text: str, unit: Unit) -> MeasureKind:
+    """level, change_pct, share_pct, ratio_pct, count or other, from the words of a header."""
+    low = text.lower().replace("_", " ")
+    if _SHARE.search(low):
+        return "share_pct"
+    if _CHANGE.search(low):
+        return "change_pct" if unit.percent or unit.text is None else "other"
+    if _RATIO.search(low):
+        return "ratio_pct"
+    if _COUNT.search(low):
+        return "count"
+    if unit.percent or unit.text in {"percentage points", "index"}:
+        return "other"
+    return "level"
+
+
+def measure_basis(text: str) -> str | None:
+    """What a change is relative to (``yoy``, ``mom``, ``ytd yoy``, ``sa 3m`` ...), or None."""
+    low = text.lower().replace("_", " ")
+    parts = [name for pattern, name in _BASES if re.search(pattern, low)]
+    if is_year_to_date(text) and parts:
+        parts.insert(0, "ytd")
+    return " ".join(parts) or None
+
+
+def is_year_to_date(text: str) -> bool:
+    """True when a header says its figures run from January (``ytd``, ``year to date``)."""
+    return bool(_YTD.search(text.lower().replace("_", " ")))
+
+
+def readable_label(text: str) -> str:
+    """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``."""
+    label = text.replace("_", " ").strip()
+    for _ in range(3):
+        label = _UNIT_WORDS.sub("", label).strip(" ,;:-")
+    low = " " + label.lower() + " "
+    for pattern, replacement in _EXPANSIONS:
+        low = re.sub(pattern, replacement, low)
+    if re.search(r"y-o-y|m-o-m|q-o-q", low) and not re.search(r"change|growth|chg", low):
+        low = re.sub(r"(y-o-y|m-o-m|q-o-q)", r"\1 change", low, count=1)
+    words = [_capitalise_place(word) for word in low.split()]
+    label = " ".join(words)
+    return label[:1].upper() + label[1:] if label else text.strip()
+
+
+def _capitalise_place(word: str) -> str:
+    return word.capitalize() if place_kind(word) else word
+
+
+def describe(name: str, header: str, context: str, *, percent_values: bool = False) -> Measure:
+    """A `Measure` for a column: its own header first, then the title and unit lines."""
+    own = find_unit(header)
+    unit = own if own.text else find_unit(context) if context else own
+    if percent_values and not unit.percent:
+        unit = Unit("%", percent=True)
+    weak = not own.text and _needs_context(header)
+    words = f"{header} {context}" if weak else header
+    kind = measure_kind(words, unit)
+    if kind in {"change_pct", "share_pct", "ratio_pct"} and unit.text is None:
+        unit = Unit("%", percent=True)
+    if unit.percent and kind == "level":
+        kind = "other"
+    basis = (
+        measure_basis(words) if kind in {"change_pct", "share_pct", "ratio_pct", "other"} else None
+    )
+    flow = flow_of(header) or (_single_flow(context) if weak else None)
+    label = readable_label(header) if header.strip() else _label_from(flow, kind, basis)
+    return Measure(
+        name=name,
+        label=label,
+        unit=unit.text,
+        kind=kind,
+        scale=unit.scale,
+        flow=flow,
+        basis=basis,
+    )
+
+
+def _single_flow(text: str) -> str | None:
+    flows = {flow_of(part) for part in re.split(r"\band\b|,|/|&|\bvs\b", text)}
+    flows.discard(None)
+    return flows.pop() if len(flows) == 1 else None
+
+
+def _needs_context(header: str) -> bool:
+    low = header.lower().replace("_", " ")
+    return not (_CHANGE.search(low) or _SHARE.search(low) or _RATIO.search(low))
+
+
+def _label_from(flow: str | None, kind: MeasureKind, basis: str | None) -> str:
+    base = flow.capitalize() if flow else "Value"
+    if kind == "change_pct":
+        return f"{base} {basis.replace('yoy', 'y-o-y') + ' ' if basis else ''}change".strip()
+    if kind == "share_pct":
+        return f"{base} share"
+    return base

@@ -1,0 +1,214 @@
+"""Periods as statistical tables write them, read into canonical `Period` values.
+
+Understood (case-insensitive, with footnote marks such as ``(p)``, ``r``, ``*`` ignored):
+
+- years: ``2024``, ``2024.0``; fiscal years ``FY2024``/``FY24`` (April of the year before to
+  March) and ``2023/24``, ``2023-24`` (April 2023 to March 2024)
+- months: ``2024-03``, ``2024/3``, ``2024M03``, ``202403``, ``03/2024``, ``Mar 2024``,
+  ``March 2024``, ``Mar-24``, ``2024 Mar``, ``2025 Jan``, dates (``2024-03-01``) -> their month
+- quarters: ``2024Q1``, ``2024 Q1``, ``Q1 2024``, ``1Q24``, ``first quarter 2024``
+- half years: ``2024H1``, ``H1 2024``, ``1H24``, ``first half of 2024``
+- spans of months: ``Jan-Mar 2026``, ``January to May 2026``, ``Dec 2025-Feb 2026``,
+  ``2026 Jan-Mar``, canonical ``2024-01..2024-05``
+
+`read_period` reads a whole cell; `find_period` finds a period inside a header such as
+``Exports 2024 (HK$ bn)`` and returns the rest of the text too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from vectorstore.periods import Period, span_of
+
+_MONTH_NAMES = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4}
+
+_MON = (
+    r"(jan(?:uary)?|febr?(?:uary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_Y4 = r"((?:19|20|21)\d{2})"
+_Y2 = r"(\d{2})"
+_TO = r"\s*(?:-|to|/|and)\s*"
+_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_B = r"(?<![a-z0-9])"
+_E = r"(?![a-z0-9])"
+_MARKS = re.compile(
+    r"^(?:[\s,;:*#†‡()\[\]'.-]|\b(?:p|r|e|f|prel|prelim|provisional|revised|est|estimate|"
+    r"forecast|preliminary|ytd|a|b|c)\b)*$"
+)
+
+Builder = Callable[[re.Match[str]], Period | None]
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        return 2000 + value if value < 70 else 1900 + value
+    return value
+
+
+def _month_number(text: str) -> int:
+    return _MONTH_NAMES[text[:3]]
+
+
+def _month(year: int, month: int) -> Period | None:
+    if not 1 <= month <= 12:
+        return None
+    return Period(year, month, year, month)
+
+
+def _months(first_year: int, first: int, last_year: int, last: int) -> Period | None:
+    start, end = first_year * 12 + first - 1, last_year * 12 + last - 1
+    if end < start or end - start > 35:
+        return None
+    return span_of(start, end)
+
+
+def _quarter(year: int, quarter: int) -> Period:
+    return Period(year, 3 * quarter - 2, year, 3 * quarter)
+
+
+def _half(year: int, half: int) -> Period:
+    return Period(year, 6 * half - 5, year, 6 * half)
+
+
+def _fiscal(end_year: int) -> Period:
+    return Period(end_year - 1, 4, end_year, 3)
+
+
+def _span_with_years(m: re.Match[str]) -> Period | None:
+    last_year = _year(m[4])
+    first_year = _year(m[2]) if m[2] else last_year
+    first, last = _month_number(m[1]), _month_number(m[3])
+    if not m[2] and first > last:
+        first_year -= 1
+    return _months(first_year, first, last_year, last)
+
+
+def _span_year_first(m: re.Match[str]) -> Period | None:
+    year = _year(m[1])
+    return _months(year, _month_number(m[2]), year, _month_number(m[3]))
+
+
+def _canonical_span(m: re.Match[str]) -> Period | None:
+    return _months(int(m[1]), int(m[2]), int(m[3]), int(m[4]))
+
+
+def _day_first_date(m: re.Match[str]) -> Period | None:
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if first > 12 or (first == 1 and second <= 12):
+        return _month(year, second)
+    if second > 12 or second == 1:
+        return _month(year, first)
+    return _month(year, second)
+
+
+def _fiscal_pair(m: re.Match[str]) -> Period | None:
+    first, second = int(m[1]), m[2]
+    end = _year(second) if len(second) == 2 else int(second)
+    if len(second) == 2:
+        end = first - first % 100 + int(second)
+        if end < first:
+            end += 100
+    return _fiscal(end) if end == first + 1 else None
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
+    (re.compile(_B + pattern + _E), builder)
+    for pattern, builder in (
+        (r"(\d{4})-(\d{2})\s*\.\.\s*(\d{4})-(\d{2})", _canonical_span),
+        (_Y4 + r"-(\d{2})-(\d{2})(?:[t ][\d:.]+)?", lambda m: _month(int(m[1]), int(m[2]))),
+        (_MON + r"\s*,?\s*" + f"(?:{_Y4})?" + _TO + _MON + r"\s*,?'?\s*" + _Y4, _span_with_years),
+        (_MON + r"\s*" + f"(?:'?{_Y2})?" + _TO + _MON + r"\s*[-']\s*" + _Y2, _span_with_years),
+        (_Y4 + r"\s*,?\s*" + _MON + _TO + _MON, _span_year_first),
+        (r"(\d{1,2})[/.-](\d{1,2})[/.-]" + _Y4, _day_first_date),
+        (_Y4 + r"\s*[-/ ]?\s*q([1-4])", lambda m: _quarter(int(m[1]), int(m[2]))),
+        (r"q([1-4])\s*[-/ ,']?\s*" + _Y4, lambda m: _quarter(int(m[2]), int(m[1]))),
+        (r"([1-4])q\s*'?" + f"(?:{_Y4}|{_Y2})", lambda m: _quarter(_year(m[2] or m[3]), int(m[1]))),
+        (r"q([1-4])\s*['-]?\s*" + _Y2, lambda m: _quarter(_year(m[2]), int(m[1]))),
+        (_Y4 + r"\s*([1-4])q", lambda m: _quarter(int(m[1]), int(m[2]))),
+        (_ORD + r"\s+quarter\s*(?:of\s+)?" + _Y4, lambda m: _quarter(int(m[2]), _ORDINALS[m[1]])),
+        (_Y4 + r"\s+" + _ORD + r"\s+quarter", lambda m: _quarter(int(m[1]), _ORDINALS[m[2]])),
+        (_Y4 + r"\s*[-/ ]?\s*h([12])", lambda m: _half(int(m[1]), int(m[2]))),
+        (r"h([12])\s*[-/ ,']?\s*" + _Y4, lambda m: _half(int(m[2]), int(m[1]))),
+        (r"([12])h\s*'?" + f"(?:{_Y4}|{_Y2})", lambda m: _half(_year(m[2] or m[3]), int(m[1]))),
+        (
+            r"(first|second|1st|2nd)\s+half\s*(?:of\s+)?" + _Y4,
+            lambda m: _half(int(m[2]), _ORDINALS[m[1]]),
+        ),
+        (_MON + r"[\s,/'-]*" + _Y4, lambda m: _month(int(m[2]), _month_number(m[1]))),
+        (_Y4 + r"[\s/.,-]*" + _MON, lambda m: _month(int(m[1]), _month_number(m[2]))),
+        (_MON + r"\s*[-'/ ]\s*" + _Y2, lambda m: _month(_year(m[2]), _month_number(m[1]))),
+        (_Y4 + r"\s*m\s*(\d{1,2})", lambda m: _month(int(m[1]), int(m[2]))),
+        (_Y4 + r"(?:-|/)(\d{1,2})", lambda m: _month(int(m[1]), int(m[2]))),
+        (_Y4 + r"\.(\d{2})", lambda m: _month(int(m[1]), int(m[2])) if m[2] != "00" else None),
+        (r"(\d{1,2})\s*[/.-]\s*" + _Y4, lambda m: _month(int(m[2]), int(m[1]))),
+        (r"fy\s*'?" + f"(?:{_Y4}|{_Y2})", lambda m: _fiscal(_year(m[1] or m[2]))),
+        (_Y4 + r"\s*[/-]\s*(\d{4}|\d{2})", _fiscal_pair),
+        (_Y4 + r"(?:\.0+)?", lambda m: Period(int(m[1]), 1, int(m[1]), 12)),
+    )
+)
+_TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)$")
+_COMPACT_MONTH = re.compile(r"^((?:19|20|21)\d{2})(0[1-9]|1[0-2])$")
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    return " ".join(text.replace("_", " ").split())
+
+
+def find_period(text: str) -> tuple[Period, str] | None:
+    """The first period written inside ``text`` and the text around it (cleaned)."""
+    norm = _normalise(text)
+    for pattern, builder in _PATTERNS:
+        for m in pattern.finditer(norm):
+            period = builder(m)
+            if period is not None:
+                return period, _rest(text, norm, m.start(), m.end())
+    return None
+
+
+def read_period(text: str, *, compact: bool = False) -> Period | None:
+    """The period a whole cell names, or None. ``compact`` also accepts ``202403``."""
+    norm = _normalise(text)
+    if not norm or not any(ch.isdigit() for ch in norm):
+        return None
+    norm = _TRAILING_MARK.sub("", norm)
+    if compact and (m := _COMPACT_MONTH.match(norm)):
+        return _month(int(m[1]), int(m[2]))
+    found = find_period(norm)
+    if found is None:
+        return None
+    period, rest = found
+    return period if _MARKS.match(rest.lower()) else None
+
+
+def is_plain_year(text: str) -> bool:
+    """True for a bare year (``2024``, ``2024.0``): a number as much as a period."""
+    return re.fullmatch(r"\s*(?:19|20|21)\d{2}(?:\.0+)?\s*", text) is not None
+
+
+def _rest(original: str, norm: str, start: int, end: int) -> str:
+    if len(original) == len(norm):
+        rest = original[:start] + " " + original[end:]
+    else:
+        rest = norm[:start] + " " + norm[end:]
+    rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
+    return " ".join(rest.split()).strip(" -,:;/")

@@ -1,0 +1,202 @@
+"""Files read into grids of text cells, each row with the line or row number it came from.
+
+CSV and TSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, cp1252/latin-1)
+and the delimiter (comma, tab, semicolon, pipe) are found from the content. Excel: every
+non-empty sheet is a grid. Parquet: the column names are the header row.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import IngestError
+from ingest.table_numbers import clean_text
+
+TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
+EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
+TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".parquet", ".pq"})
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """The text cells of one source row; ``number`` is its 1-based line or row."""
+
+    number: int
+    cells: tuple[str, ...]
+
+    @property
+    def filled(self) -> int:
+        return sum(1 for cell in self.cells if cell)
+
+    def cell(self, column: int) -> str:
+        return self.cells[column] if column < len(self.cells) else ""
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One sheet (or the whole file) as rows of text."""
+
+    sheet: str | None
+    rows: tuple[GridRow, ...]
+
+
+def read_grids(path: Path) -> list[Grid]:
+    """The grids of a table file; raises `IngestError` with a reason a person understands."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise IngestError(str(path), "file not found")
+    if path.stat().st_size == 0:
+        raise IngestError(str(path), "file is empty")
+    if suffix in EXCEL_SUFFIXES:
+        return _read_workbook(path)
+    if suffix in PARQUET_SUFFIXES:
+        return [_read_parquet(path)]
+    if suffix in TEXT_SUFFIXES:
+        text = decode_text(path.read_bytes(), str(path))
+        return [Grid(None, read_delimited(text, tab=suffix in {".tsv", ".tab"}))]
+    raise IngestError(str(path), f"unsupported table format {suffix or '(no suffix)'!r}")
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """Bytes of a text table as str: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(where, "not valid UTF-16 text despite its byte order mark") from None
+    if b"\x00" in data[:4096]:
+        raise IngestError(where, "this is a binary file, not a text table")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise IngestError(where, "not valid UTF-8 or cp1252 text")
+
+
+def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
+    """Rows of delimited text; the delimiter is the one that splits lines most consistently."""
+    delimiter = "\t" if tab else sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[GridRow] = []
+    first_line = 1
+    try:
+        for record in reader:
+            cells = _trim(tuple(clean_text(cell) for cell in record))
+            rows.append(GridRow(first_line, cells))
+            first_line = reader.line_num + 1
+    except csv.Error as error:
+        raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
+    return tuple(rows)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter whose most common field count (above one) covers the most lines."""
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    best, best_score = ",", -1
+    for delimiter in _DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        common = Counter(c for c in counts if c > 1).most_common(1)
+        score = common[0][1] * 1000 + common[0][0] if common else 0
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _trim(cells: tuple[str, ...]) -> tuple[str, ...]:
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
+def _read_workbook(path: Path) -> list[Grid]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+        reason = f"not a readable Excel workbook ({type(error).__name__}: {error})"
+        raise IngestError(str(path), reason) from None
+    try:
+        grids = []
+        for sheet in book.worksheets:
+            rows = tuple(
+                GridRow(number, _trim(tuple(_excel_text(cell) for cell in values)))
+                for number, values in enumerate(_sheet_rows(sheet), start=1)
+            )
+            if any(row.cells for row in rows):
+                grids.append(Grid(sheet.title, rows))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise IngestError(str(path), f"the workbook is damaged ({error})") from None
+    finally:
+        book.close()
+    if not grids:
+        raise IngestError(str(path), "file is empty (no sheet has any cell filled)")
+    return grids
+
+
+def _sheet_rows(sheet: Any) -> list[tuple[Any, ...]]:
+    return [tuple(_excel_value(cell) for cell in row) for row in sheet.iter_rows()]
+
+
+def _excel_value(cell: Any) -> Any:
+    value = getattr(cell, "value", None)
+    number_format = str(getattr(cell, "number_format", "") or "")
+    if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
+        return f"{round(float(value) * 100, 10):g}%"
+    return value
+
+
+def _excel_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return clean_text(str(value))
+
+
+def _read_parquet(path: Path) -> Grid:
+    import pandas as pd
+
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as error:  # pyarrow raises many kinds; all mean "not readable"
+        reason = f"not a readable Parquet file ({type(error).__name__})"
+        raise IngestError(str(path), reason) from None
+    if frame.empty:
+        raise IngestError(str(path), "file is empty (the Parquet file has no rows)")
+    header = GridRow(0, tuple(clean_text(str(name)) for name in frame.columns))
+    rows = [header]
+    for number, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+        rows.append(GridRow(number, tuple(_parquet_text(v) for v in values)))
+    return Grid(None, tuple(rows))
+
+
+def _parquet_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if math.isnan(value) else repr(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    text = str(value)
+    return "" if text in {"nan", "NaT", "<NA>", "None"} else clean_text(text)

@@ -1,0 +1,76 @@
+"""Statistical tables (.csv, .tsv, .xlsx, .parquet) -> tidy frames with table cards.
+
+    from ingest import load_tables
+    for card, frame in load_tables(Path("samples/tables/hk_partner_values_stated.csv")):
+        ...
+
+Each file gives one table; each non-empty sheet of a workbook gives one. The layout is found
+from the content (title and unit lines, header rows, long or wide layout, notes below), see
+`ingest.table_layout`; the frame follows the tidy frame contract of `vectorstore.records`.
+Errors are `IngestError` (unreadable file) or `TableLayoutError` (no table recognised), with
+a reason written for a person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ingest.errors import IngestError, TableLayoutError
+from ingest.table_card import make_card, split_above
+from ingest.table_columns import plan_columns
+from ingest.table_frame import build_frame
+from ingest.table_layout import LayoutNotFoundError, find_layout
+from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
+from vectorstore.records import TableCard
+
+__all__ = ["TABLE_SUFFIXES", "load_tables"]
+
+
+def load_tables(path: Path) -> list[tuple[TableCard, pd.DataFrame]]:
+    """The tables of one file as (card, tidy frame) pairs; raises `IngestError`."""
+    path = Path(path)
+    source = str(path)
+    try:
+        grids = read_grids(path)
+    except IngestError as error:
+        raise IngestError(source, error.reason) from None
+    tables: list[tuple[TableCard, pd.DataFrame]] = []
+    failures: list[TableLayoutError] = []
+    for grid in grids:
+        try:
+            tables.append(_load_grid(grid, source, single_sheet=len(grids) == 1))
+        except TableLayoutError as error:
+            failures.append(error)
+    if tables:
+        return tables
+    if len(failures) == 1 or not failures:
+        raise failures[0] if failures else TableLayoutError(source, "file is empty")
+    reasons = "; ".join(f"sheet {e.path.rsplit('#', 1)[-1]}: {e.reason}" for e in failures)
+    raise TableLayoutError(source, f"no sheet holds a table ({reasons})")
+
+
+def _load_grid(grid: Grid, source: str, *, single_sheet: bool) -> tuple[TableCard, pd.DataFrame]:
+    where = source if grid.sheet is None or single_sheet else f"{source}#{grid.sheet}"
+    try:
+        layout = find_layout(grid.rows)
+    except LayoutNotFoundError as error:
+        raise TableLayoutError(where, str(error)) from None
+    plan = plan_columns(layout)
+    if not plan.values:
+        raise TableLayoutError(where, "no column of numbers was found next to the periods")
+    title, others = split_above(layout.above)
+    context = " ".join(line for line in (title or "", *others) if line)
+    table = build_frame(layout, plan, context)
+    if table.frame.empty:
+        raise TableLayoutError(where, "no data rows with a period and a value were found")
+    card = make_card(
+        table,
+        source=source,
+        sheet=grid.sheet,
+        above=layout.above,
+        notes=layout.notes,
+        single_sheet=single_sheet,
+    )
+    return card, table.frame
