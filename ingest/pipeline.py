@@ -34,6 +34,7 @@ from ingest.errors import IngestError
 from ingest.report import FileOutcome, IngestReport, build_report
 from ingest.settings import IngestSettings
 from ingest.splitter import document_id, split_article
+from ingest.tables import TABLE_SUFFIXES, load_tables
 from vectorstore.errors import StoreError
 from vectorstore.records import Passage, SourceRecord, TableCard
 
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-
-TABLE_SUFFIXES: frozenset[str] = frozenset((".csv", ".tsv", ".xlsx", ".xlsm", ".xls"))
 
 
 @dataclass(frozen=True)
@@ -131,9 +130,7 @@ def parse_file(path: Path, source: str, data: bytes, settings: IngestSettings) -
             passages=len(passages),
         )
         return Parsed(record, tuple(passages), ())
-    from ingest.tables import load_tables
-
-    tables = load_tables(path)
+    tables = load_tables(Path(source))
     if not tables:
         raise IngestError(source, "no table found in the file")
     record = SourceRecord(

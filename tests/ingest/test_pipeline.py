@@ -205,3 +205,32 @@ def test_the_report_is_json_safe(docs: Path, store: Store) -> None:
     data = ingest_paths([docs], store, SETTINGS).to_dict()
     assert data["files"] == 4
     assert data["failed"][0]["path"] == "docs/binary.txt"
+
+
+def test_tables_are_ingested_as_frames_with_cards(docs: Path, store: Store) -> None:
+    (docs / "exports.csv").write_text(
+        "month,partner,exports_hkd_bn\n2026-01,Singapore,20.5\n2026-01,Japan,10.1\n"
+        "2026-02,Singapore,22.0\n2026-02,Japan,9.8\n",
+        encoding="utf-8",
+    )
+    report = ingest_paths([docs], store, SETTINGS)
+    assert report.tables == 1
+    record = store.source("docs/exports.csv")
+    assert record is not None
+    assert record.kind == "table"
+    (card,) = store.cards()
+    assert card.source == "docs/exports.csv"
+    assert record.tables == (card.id,)
+    frame = store.frame(card.id)
+    assert sorted(frame["value"].tolist()) == [9.8, 10.1, 20.5, 22.0]
+    again = ingest_paths([docs], store, SETTINGS)
+    assert again.unchanged == 4
+
+
+def test_a_table_without_a_layout_fails_with_its_reason(docs: Path, store: Store) -> None:
+    (docs / "words.csv").write_text("name,comment\nalpha,beta\ngamma,delta\n", encoding="utf-8")
+    report = ingest_paths([docs], store, SETTINGS)
+    assert [path for path, _ in report.failed] == ["docs/words.csv"]
+    assert report.failed[0][1]
+    assert store.source("docs/words.csv") is None
+    assert report.ingested == 3
