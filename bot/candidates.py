@@ -1,0 +1,120 @@
+"""Which tables can answer a plan, best first.
+
+A table scores for holding the plan's partners and filters, its flow (as a flow
+dimension value or a measure's flow), a measure of the kind asked, and the
+periods asked (exactly, or every month inside them); words of the question that
+appear in its title or measure labels break ties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.places import place_key
+from bot.records import QueryPlan
+from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
+from vectorstore.periods import Period, parse
+from vectorstore.records import TableCard
+
+_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_TOTAL = re.compile(r"^(?:total|all|overall|world)\b", re.I)
+
+
+def rank_tables(plan: QueryPlan, vocab: Vocabulary) -> tuple[str, ...]:
+    """Ids of the tables that fit the plan, best first (none fit: empty)."""
+    words = set(_WORD.findall(plan.question.lower()))
+    scored: list[tuple[float, int, str]] = []
+    for card in vocab.cards:
+        score = _score(card, plan, words)
+        if score > 0:
+            scored.append((score, -card.rows, card.id))
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return tuple(table_id for _, _, table_id in scored)
+
+
+def _score(card: TableCard, plan: QueryPlan, words: set[str]) -> float:
+    score = 0.5
+    values = {v.casefold() for d in card.dimensions for v in d.values}
+    if plan.partners:
+        held = sum(p.casefold() in values for p in plan.partners)
+        labels = " ".join(m.label.lower() for m in card.measures)
+        named = sum(p.lower() in labels for p in plan.partners)
+        score += 3.0 * held + 1.5 * named - (2.0 if held + named == 0 else 0.0)
+    elif plan.intent == "rank" and (plan.rank_by or "partner") == "partner":
+        score += 2.0 if card.dimension("partner") is not None else -1.0
+    else:  # totals: a table without partners, else one with a total row
+        dim = card.dimension("partner")
+        if dim is None:
+            score += 1.0
+        else:
+            score += 0.25 if any(_is_total(v) for v in dim.values) else -0.5
+    for name, value in plan.filters:
+        dim = next((d for d in card.dimensions if d.name == name), None)
+        score += 2.0 if dim is not None and value in dim.values else -1.0
+    score += _flow_score(card, plan)
+    score += _kind_score(card, plan)
+    score += _period_score(card, plan.periods)
+    text = f"{card.title} {' '.join(m.label for m in card.measures)}".lower()
+    score += min(1.0, 0.2 * sum(w in text for w in words))
+    return score
+
+
+def _flow_score(card: TableCard, plan: QueryPlan) -> float:
+    flows = set(plan.flows) | ({plan.flow} if plan.flow else set())
+    if not flows:
+        return 0.0
+    held = {measure_flow(m) for m in card.measures}
+    dim = card.dimension("flow")
+    if dim is not None:
+        held |= {canonical_flow(v) for v in dim.values}
+    held.discard(None)
+    if not held:
+        return 0.0
+    return 2.0 * len(flows & held) - (1.5 if not flows & held else 0.0)
+
+
+def _kind_score(card: TableCard, plan: QueryPlan) -> float:
+    if not plan.measure_kind:
+        return 0.0
+    kinds = [m for m in card.measures if m.kind == plan.measure_kind]
+    if not kinds:
+        # a change can be computed from levels, a share from a part and a total
+        derivable = plan.measure_kind in ("change_pct", "share_pct", "ratio_pct")
+        return 0.0 if derivable and any(m.kind == "level" for m in card.measures) else -1.0
+    bonus = 0.5 if plan.basis and any(plan.basis in (m.basis or "") for m in kinds) else 0.0
+    return 2.0 + bonus
+
+
+def _period_score(card: TableCard, periods: tuple[str, ...]) -> float:
+    if not periods or not card.periods:
+        return 0.0
+    held = set(card.periods)
+    months = {p for p in card.periods if len(p) == 7}
+    parsed = [_parsed(p) for p in card.periods]
+    score = 0.0
+    for text in periods:
+        period = _parsed(text)
+        if text in held:
+            score += 2.0
+        elif period is not None and set(period.months()) <= months:
+            score += 1.5
+        elif period is not None and any(p is not None and _overlaps(p, period) for p in parsed):
+            score += 0.5
+        else:
+            score -= 1.0
+    return score / len(periods)
+
+
+def _overlaps(a: Period, b: Period) -> bool:
+    return a.contains(b) or b.contains(a)
+
+
+def _is_total(value: str) -> bool:
+    return place_key(value) == "WORLD" or bool(_TOTAL.match(value.strip()))
+
+
+def _parsed(text: str) -> Period | None:
+    try:
+        return parse(text)
+    except ValueError:
+        return None

@@ -1,0 +1,129 @@
+"""Follow-up questions: merge what a short question says with the previous plan.
+
+``"And Malaysia?"`` replaces the partners, ``"What about imports?"`` the flow,
+``"And in February?"`` the month (keeping the year), ``"What about the year
+before?"`` moves the periods back a year, ``"Compare that with 2024"`` sets the
+same period of 2024 beside the previous one, ``"Which of those grew fastest?"``
+ranks the previous partners (or every partner) for the same period and flow.
+A question that stands on its own (its own flow and its own partner or period,
+no pronoun pointing back) starts afresh.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.records import Basis, QueryPlan
+from vectorstore.periods import canonical, parse
+
+_OPENERS = re.compile(
+    r"^\s*(?:and|what about|how about|what of|same for|same (?:question )?(?:but )?for|now|"
+    r"also|then|but|ok(?:ay)?|so|instead|only|just|for)\b",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:that|those|these|them|it|its|the same|same period|same month|there|this one|"
+    r"that one|the year before|the previous year|a year earlier|the month before|instead|"
+    r"as well|too|also)\b",
+    re.IGNORECASE,
+)
+_THOSE = re.compile(
+    r"\b(?:of )?(?:those|these|them|the same (?:markets|partners|countries))\b", re.I
+)
+
+
+def is_followup(text: str, own: QueryPlan, *, shift: int = 0) -> bool:
+    """Whether a question leans on the previous one rather than standing alone."""
+    if shift:
+        return True
+    if _OPENERS.match(text):
+        return True
+    has_subject = bool(own.partners or own.unmatched or own.flow)
+    complete = bool(own.flow) and bool(own.partners or own.unmatched or own.periods)
+    if complete and not _BACK_REFERENCE.search(text):
+        return False
+    if _BACK_REFERENCE.search(text):
+        return True
+    words = len(text.split())
+    return words <= 6 and not (has_subject and own.periods)
+
+
+def merge(
+    own: QueryPlan, previous: QueryPlan, text: str, *, shift: int, explicit: bool
+) -> QueryPlan:
+    """The previous plan with what the follow-up changes."""
+    intent = own.intent if explicit else previous.intent
+    partners, unmatched = own.partners, own.unmatched
+    if not (partners or unmatched):
+        partners, unmatched = previous.partners, previous.unmatched
+    periods = own.periods or previous.periods
+    if shift:
+        periods = tuple(canonical(parse(p).shift(shift)) for p in previous.periods)
+    merged = replace(
+        previous,
+        intent=intent,
+        question=own.question,
+        flow=own.flow or previous.flow,
+        flows=own.flows or (() if own.flow else previous.flows),
+        measure_kind=own.measure_kind or previous.measure_kind,
+        partners=partners,
+        unmatched=unmatched,
+        filters=own.filters or previous.filters,
+        periods=periods,
+        basis=own.basis or _kept_basis(previous, own),
+        aggregation=own.aggregation or (previous.aggregation if intent == "aggregate" else None),
+        top_n=own.top_n or (previous.top_n if intent == "rank" else None),
+        order=own.order if explicit else previous.order,
+        claim=own.claim,
+        rank_by=own.rank_by or (previous.rank_by if intent == "rank" else None),
+    )
+    if own.intent == "compare" and explicit:
+        return _compare(merged, own, previous)
+    if own.intent == "rank" and explicit:
+        return _rank(merged, own, previous, text)
+    return merged
+
+
+def _compare(merged: QueryPlan, own: QueryPlan, previous: QueryPlan) -> QueryPlan:
+    """``Compare that with 2024 / with Malaysia / with imports``."""
+    if own.partners and previous.partners and set(own.partners) != set(previous.partners):
+        partners = tuple(dict.fromkeys((*previous.partners, *own.partners)))
+        return replace(merged, partners=partners, periods=previous.periods)
+    if own.flow and previous.flow and own.flow != previous.flow and not own.flows:
+        return replace(merged, flows=(previous.flow, own.flow), flow=previous.flow)
+    if own.periods and previous.periods:
+        return _compare_periods(merged, own, previous)
+    return merged
+
+
+def _compare_periods(merged: QueryPlan, own: QueryPlan, previous: QueryPlan) -> QueryPlan:
+    before = parse(previous.periods[-1])
+    target = parse(own.periods[0])
+    if target.kind == "year" and before.kind != "year":
+        other = before.shift((target.start_year - before.start_year) * 12)
+    else:
+        other = target
+    pair = tuple(sorted({canonical(other), canonical(before)}, key=lambda p: parse(p).start))
+    if len(pair) < 2:
+        return merged
+    if previous.measure_kind == "change_pct" or previous.basis in ("yoy", "mom"):
+        return replace(merged, intent="compare", periods=pair, basis=previous.basis or "yoy")
+    return replace(merged, intent="change", periods=pair, basis="between")
+
+
+def _rank(merged: QueryPlan, own: QueryPlan, previous: QueryPlan, text: str) -> QueryPlan:
+    """``Which of those grew fastest?``: the previous partners if pointed at, else all."""
+    partners = own.partners
+    if not partners and _THOSE.search(text) and len(previous.partners) >= 2:
+        partners = previous.partners
+    periods = own.periods or previous.periods[-1:]
+    basis: Basis | None = merged.basis if merged.basis != "between" else "yoy"
+    return replace(merged, partners=partners, unmatched=own.unmatched, periods=periods, basis=basis)
+
+
+def _kept_basis(previous: QueryPlan, own: QueryPlan) -> Basis | None:
+    """The previous basis, unless it compared two periods and one new period replaces them."""
+    if previous.basis == "between" and own.periods:
+        return "yoy" if len(own.periods) < 2 and own.measure_kind == "change_pct" else None
+    return previous.basis

@@ -1,0 +1,370 @@
+"""The cues in a question: what kind of answer it wants, and any number it claims.
+
+`read_cues(text)` reads words only (no tables): growth words, share words, ranking
+words (``top 5``, ``fastest``, ``smallest``), comparison words, aggregation words
+(``total``, ``average``), trend words, text-question words (``why``, ``what does
+the article say``) and claims (``Is the 125% figure right?``, ``An article says
+exports rose 125% ...``). The planner combines them with the periods and places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.records import Claim
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_GROWTH = _words(
+    r"grow(?:s|n|ing|th)?\b",
+    r"grew\b",
+    r"ris(?:e|es|en|ing)\b",
+    r"rose\b",
+    r"increas",
+    r"decreas",
+    r"declin",
+    r"fall(?:s|en|ing)?\b",
+    r"fell\b",
+    r"drop",
+    r"chang",
+    r"surg",
+    r"jump",
+    r"plung",
+    r"slump",
+    r"contract",
+    r"expan",
+    r"shr[iu]nk",
+    r"soar",
+    r"rebound",
+    r"slow(?:ed|ing|down)",
+    r"accelerat",
+    r"y-?o-?y\b",
+    r"yoy\b",
+    r"year[- ](?:on|over)[- ]year",
+    r"m-?o-?m\b",
+    r"month[- ](?:on|over)[- ]month",
+    r"percent(?:age)? (?:change|growth)",
+    r"how fast",
+    r"up or down",
+    r"gain",
+    r"(?:went|go|gone) (?:up|down)",
+    r"climb",
+    r"dip",
+    r"growth rate",
+    r"rate of growth",
+)
+_SHARE = _words(
+    r"share\b",
+    r"shares of",
+    r"proportion",
+    r"percentage of",
+    r"per ?cent of",
+    r"% of",
+    r"portion",
+    r"fraction",
+    r"part of (?:total|all|the total)",
+    r"what part",
+    r"weight of",
+)
+_RANK = _words(
+    r"top\s*\d+",
+    r"top\b",
+    r"bottom\s*\d+",
+    r"rank",
+    r"largest",
+    r"biggest",
+    r"smallest",
+    r"highest",
+    r"lowest",
+    r"fastest",
+    r"slowest",
+    r"strongest",
+    r"weakest",
+    r"most\b",
+    r"least\b",
+    r"leading",
+    r"led\b",
+    r"lead(?:s|ing)? the",
+    r"drove",
+    r"driv(?:e|es|ing|en)",
+    r"best",
+    r"worst",
+    r"main (?:markets|partners|destinations|sources|drivers)",
+    r"major",
+    r"biggest contributors?",
+    r"contribut",
+    r"outperform",
+    r"lagg",
+)
+_SET_WORDS = _words(
+    r"which (?:\w+ ){0,2}(?:markets?|partners?|countr(?:y|ies)|destinations?|economies|"
+    r"economy|regions?|sources?|suppliers?|places|territories|ones|of (?:those|these|them))",
+    r"what (?:markets?|partners?|countr(?:y|ies)|destinations?|economies|regions?|sources?)",
+    r"(?:markets?|partners?|destinations?|countries|economies) (?:that|which|with|drove|led)",
+)
+_PERIOD_SET = _words(
+    r"which (?:month|quarter|year|period)s?",
+    r"what (?:month|quarter|year|period)s?",
+    r"(?:best|worst|strongest|weakest) (?:month|quarter|year)",
+)
+_ASCENDING = _words(
+    r"smallest",
+    r"lowest",
+    r"slowest",
+    r"weakest",
+    r"least",
+    r"worst",
+    r"bottom",
+    r"fell most",
+    r"fell the most",
+    r"declined (?:the )?most",
+    r"dropped (?:the )?most",
+    r"biggest (?:fall|drop|decline)",
+    r"largest (?:fall|drop|decline)",
+    r"(?:fell|declined|dropped|shrank|contracted)\b",
+)
+_COMPARE = _words(
+    r"compar",
+    r"versus\b",
+    r"vs\.?(?!\w)",
+    r"against\b",
+    r"difference between",
+    r"relative to",
+    r"how do(?:es)? .{1,60} (?:stack up|measure up)",
+    r"side by side",
+    r"(?:higher|lower|bigger|smaller|larger|more|less) than",
+)
+_SUM = _words(
+    r"sum\b",
+    r"combined",
+    r"altogether",
+    r"cumulative",
+    r"cumulated",
+    r"in total\b",
+    r"add(?:ed)? up",
+    r"aggregate",
+    r"total (?:for|over|of all|across)",
+    r"overall total",
+)
+_MEAN = _words(r"average", r"mean\b", r"avg\b", r"per month", r"typical month", r"monthly average")
+_TREND = _words(
+    r"trend",
+    r"evolv",
+    r"evolution",
+    r"over time",
+    r"trajectory",
+    r"develop(?:ed|ment)",
+    r"month by month",
+    r"each month",
+    r"every month",
+    r"time series",
+    r"history",
+    r"how ha(?:ve|s) .{1,60} (?:moved|developed|performed|changed|fared|done)",
+    r"path",
+    r"chart",
+    r"plot",
+    r"graph",
+    r"movement",
+    r"pattern",
+)
+_TEXT = _words(
+    r"why\b",
+    r"what does (?:the|this|that|an?) (?:article|report|story|text|piece|author)",
+    r"what do(?:es)? .{0,40}\b(?:say|said|mention|write|report)",
+    r"according to",
+    r"explain",
+    r"reasons?\b",
+    r"what (?:is|are|was|were) (?:behind|driving|causing)",
+    r"what caused",
+    r"causes?\b",
+    r"summar",
+    r"tell me about",
+    r"outlook",
+    r"forecast",
+    r"expect",
+    r"opinion",
+    r"impact of",
+    r"effect of",
+    r"how (?:will|would|could|might)",
+    r"risks?\b",
+    r"mention",
+)
+_BALANCE = _words(r"(?:trade )?balance", r"deficit", r"surplus", r"net exports")
+_RATIO = _words(
+    r"as (?:a )?(?:%|percent(?:age)?|share) of",
+    r"relative to (?:imports|exports)",
+    r"ratio",
+    r"(?:%|percent) of (?:imports|exports)",
+)
+_LEVEL = _words(
+    r"how much\b",
+    r"value",
+    r"worth",
+    r"total\b",
+    r"amount",
+    r"how big",
+    r"size",
+    r"hk\$",
+    r"us\$",
+    r"dollars?",
+    r"billions?",
+    r"millions?",
+)
+_CLAIM = _words(
+    r"(?:is|was|are|were) (?:that|this|it|the .{1,40}?) (?:right|correct|true|accurate|wrong|"
+    r"accurate|real|plausible|consistent|supported|backed)",
+    r"is (?:that|this|it) so\b",
+    r"really\b",
+    r"indeed\b",
+    r"true that",
+    r"check\b",
+    r"verify",
+    r"confirm",
+    r"fact[- ]check",
+    r"(?:article|report|story|news|someone|they|he|she|analysts?|"
+    r"media|press|paper) (?:says?|said|claims?|claimed|reports?|reported|states?|stated|writes?|"
+    r"wrote|mentions?|cites?)",
+    r"claims?\b",
+    r"accurate",
+    r"correct\b",
+    r"right\?",
+    r"(?:the|this|that) [\d.,]+ ?(?:%|per ?cent|percent) (?:figure|number|rise|increase|growth|"
+    r"jump|spike|surge|claim|rate)",
+)
+_NUMBER_CLAIM = re.compile(
+    r"(?P<cur>hk\$|us\$|rmb|cny|usd|hkd|eur|€|£|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
+    r"(?:bn|billion|b|mn|million|m|trillion|tn|thousand|k)\b)?",
+    re.IGNORECASE,
+)
+_TOP_N = re.compile(
+    r"\b(?:top|bottom|first|leading|largest|biggest|smallest|fastest|"
+    r"slowest|best|worst)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_SCALES = {
+    "bn": "bn",
+    "billion": "bn",
+    "b": "bn",
+    "mn": "mn",
+    "million": "mn",
+    "m": "mn",
+    "trillion": "tn",
+    "tn": "tn",
+    "thousand": "thousand",
+    "k": "thousand",
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word cues found in a question (no tables involved)."""
+
+    growth: bool = False
+    share: bool = False
+    rank: bool = False
+    rank_periods: bool = False
+    ascending: bool = False
+    top_n: int | None = None
+    compare: bool = False
+    aggregation: str | None = None  # "sum" | "mean"
+    trend: bool = False
+    text: bool = False
+    balance: bool = False
+    ratio: bool = False
+    level: bool = False
+    claim: Claim | None = None
+
+
+def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> Cues:
+    """The cues of a question; ``period_spans`` keep years out of claimed numbers."""
+    rank = bool(_RANK.search(text)) and (
+        bool(_SET_WORDS.search(text)) or bool(_TOP_N.search(text)) or bool(_PERIOD_SET.search(text))
+    )
+    rank = rank or bool(_SET_WORDS.search(text) and _GROWTH.search(text))
+    return Cues(
+        growth=bool(_GROWTH.search(text)),
+        share=bool(_SHARE.search(text)) and not _RATIO.search(text),
+        rank=rank,
+        rank_periods=bool(_PERIOD_SET.search(text)),
+        ascending=bool(_ASCENDING.search(text)),
+        top_n=read_top_n(text),
+        compare=bool(_COMPARE.search(text)),
+        aggregation="mean" if _MEAN.search(text) else "sum" if _SUM.search(text) else None,
+        trend=bool(_TREND.search(text)),
+        text=bool(_TEXT.search(text)),
+        balance=bool(_BALANCE.search(text)),
+        ratio=bool(_RATIO.search(text)),
+        level=bool(_LEVEL.search(text)),
+        claim=read_claim(text, period_spans),
+    )
+
+
+def read_top_n(text: str) -> int | None:
+    match = _TOP_N.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    n = int(word) if word.isdigit() else _SMALL_NUMBERS[word]
+    return n if 1 <= n <= 50 else None
+
+
+def read_claim(text: str, period_spans: tuple[tuple[int, int], ...] = ()) -> Claim | None:
+    """A number the question states as a fact to check, with its unit, else None."""
+    if not _CLAIM.search(text) and not re.match(
+        r"\s*(?:did|has|have|was|were|is|are)\b", text, re.I
+    ):
+        return None
+    for match in _NUMBER_CLAIM.finditer(text):
+        if any(s <= match.start("num") < e for s, e in period_spans):
+            continue
+        unit = _claim_unit(match)
+        if unit is None:
+            continue
+        value = float(match.group("num").replace(",", "").replace("−", "-"))
+        return Claim(value=value, unit=unit, text=_sentence(text, match.start(), match.end()))
+    return None
+
+
+def _claim_unit(match: re.Match[str]) -> str | None:
+    unit = (match.group("unit") or "").lower()
+    currency = (match.group("cur") or "").upper().replace("€", "EUR").replace("£", "GBP")
+    if unit in ("%", "percent", "per cent", "percent", "pc") or unit.startswith("per"):
+        return "%"
+    if unit.startswith(("percentage point", "pp")):
+        return "pp"
+    if currency or unit in _SCALES:
+        scale = _SCALES.get(unit, "")
+        return " ".join(part for part in (currency or "", scale) if part) or None
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, trimmed of the question's own asking words."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("?", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    sentence = text[left + 1 if left >= 0 else 0 : right].strip(" .?!\n\t")
+    sentence = re.sub(
+        r"^(?:an? |the )?(?:article|report|story|news|someone|they)\s+"
+        r"(?:says?|said|claims?|reports?|states?)\s+(?:that\s+)?",
+        "",
+        sentence,
+        flags=re.I,
+    )
+    return sentence[:300]

@@ -1,0 +1,182 @@
+"""What a question mentions that the tables hold: partners, other dimension values, flows.
+
+Places are matched through their place key (`bot.places`), so ``"the Mainland"``
+finds a table's ``"Chinese Mainland"`` and ``"US"`` its ``"USA"``; names no table
+holds are kept as *unmatched* (``"Germany"``), except the reporting economy
+(``"Hong Kong's exports"``) and the world total. Near misses (``"Singapur"``) are
+matched with difflib against the tables' own values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from bot.places import PlaceMention, display_name, find_places, gazetteer, normalise_name
+from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
+_REPORTER_AFTER = re.compile(
+    r"^(?:['’]s?\b|\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|"
+    r"economy|government|statistics|figures|data))",
+    re.I,
+)
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:to|from|with|for|into|and|or|vs\.?|versus|than|between)\s+$", re.I
+)
+_COMMON = frozenset(
+    """
+about above after again against among annual april article average balance because before
+being below between biggest billion change changed claims compare compared correct could
+countries country data december decline declined deficit destination destinations domestic
+drove during each earlier economies economy export exported exports falling fastest
+february fell figure figures first grew grow growing growth highest however import
+imported imports increase increased january july june largest latest level lowest march
+market markets month monthly months most november october partner partners percent period
+points previous quarter quarters ranking rate really region regions right rising said says
+september share shares shipments should since smallest source sources surge surplus table
+tables their there these those total trade trend value values which while world would
+years
+""".split()  # noqa: SIM905
+)
+_STOP = frozenset(
+    """
+a about all an and any are as at be been between by can could did do does during each for
+from had has have how i in into is it its least less many may me might more most much must
+my no not of on or our over per shall should since than that the their them then there
+these they this those to under until very was we were what which will with would yes you
+your
+""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    partners: tuple[str, ...] = ()
+    unmatched: tuple[str, ...] = ()
+    filters: tuple[tuple[str, str], ...] = ()
+    flows: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # places as written in the question
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
+    partners: list[str] = []
+    unmatched: list[str] = []
+    names: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for mention in find_places(text):
+        spans.append((mention.start, mention.end))
+        value = _held(mention.key, vocab)
+        if value is not None:
+            _add(partners, value)
+            names.append(mention.text)
+        elif not _is_reporter(text, mention, vocab) and mention.key != "WORLD":
+            _add(unmatched, display_name(mention.key))
+            names.append(mention.text)
+    for term, start, end in _literal_terms(text, vocab, spans):
+        spans.append((start, end))
+        if term.role in ("partner", "region"):
+            _add(partners, term.value)
+    for term in _fuzzy_terms(text, vocab, spans):
+        _add(partners, term.value)
+    return Mentions(
+        partners=tuple(partners),
+        unmatched=tuple(u for u in unmatched if u not in partners),
+        filters=_filters(text, vocab),
+        flows=read_flows(text),
+        names=tuple(dict.fromkeys(names)),
+        spans=tuple(spans),
+    )
+
+
+def _add(items: list[str], value: str) -> None:
+    if value not in items:
+        items.append(value)
+
+
+def _held(key: str, vocab: Vocabulary) -> str | None:
+    """The table value for a place key: the spelling most tables use, partners first."""
+    terms = vocab.terms_for_place(key)
+    if not terms:
+        return None
+    best = max(terms, key=lambda t: (t.role == "partner", t.role == "region", len(t.table_ids)))
+    return best.value
+
+
+def _is_reporter(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
+    """``Hong Kong's exports``: the economy reporting the figures, not a partner."""
+    before = text[: mention.start]
+    if _PARTNER_BEFORE.search(before):
+        return False
+    if _REPORTER_AFTER.match(text[mention.end :]):
+        return True
+    name = normalise_name(mention.text)
+    described = " ".join(f"{c.title} {c.source} {' '.join(c.notes)}" for c in vocab.cards).lower()
+    return bool(name) and name in described
+
+
+def _literal_terms(
+    text: str, vocab: Vocabulary, taken: list[tuple[int, int]]
+) -> list[tuple[Term, int, int]]:
+    """Table values without a place key, named as they are (``Other Asian countries``)."""
+    found: list[tuple[Term, int, int]] = []
+    for term in vocab.place_terms():
+        if term.place:
+            continue
+        name = normalise_name(term.value)
+        if len(name) < 3:
+            continue
+        match = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.IGNORECASE)
+        if match and not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append((term, match.start(), match.end()))
+    return found
+
+
+def _fuzzy_terms(text: str, vocab: Vocabulary, taken: list[tuple[int, int]]) -> list[Term]:
+    """Near misses of the tables' place values (``Singapur``, ``Malasia``)."""
+    by_name = {normalise_name(t.value): t for t in vocab.place_terms() if t.role != "flow"}
+    names = [n for n in by_name if len(n) >= 5]
+    if not names:
+        return []
+    found: list[Term] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower().strip(".'’")
+        if len(word) < 5 or word in _COMMON or word in _STOP or word in gazetteer():
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        close = difflib.get_close_matches(word, names, n=1, cutoff=0.8)
+        if close:
+            found.append(by_name[close[0]])
+    return found
+
+
+def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """Commodity and other dimension values whose content words the question uses."""
+    asked = {w.lower() for w in _WORD.findall(text)}
+    found: list[tuple[str, str]] = []
+    for term in vocab.other_terms():
+        if term.place:
+            continue
+        words = [w.lower() for w in _WORD.findall(term.value)]
+        content = [w for w in words if w not in _STOP and w not in _COMMON and len(w) >= 3]
+        if not content:
+            continue
+        hits = sum(w in asked or w.rstrip("s") in asked for w in content)
+        if hits == len(content) or (hits >= 2 and hits >= 0.6 * len(content)):
+            found.append((term.dimension, term.value))
+    return tuple(dict.fromkeys(found))
+
+
+def read_flows(text: str) -> tuple[str, ...]:
+    """The trade flows a question names, in the order it names them."""
+    found: list[tuple[int, int, str]] = []
+    for flow, pattern in FLOW_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e, _ in found):
+                continue
+            found.append((match.start(), match.end(), flow))
+    ordered = sorted(found)
+    return tuple(dict.fromkeys(flow for _, _, flow in ordered))

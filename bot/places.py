@@ -1,0 +1,197 @@
+"""Country, territory and region names, and finding them in free text.
+
+The gazetteer is general knowledge, independent of any ingested table: every
+country and territory that `pycountry` knows (its names, common and official
+names, ``"Korea, Republic of"`` read as ``"Republic of Korea"``), plus the aliases
+trade statistics use (``"the Mainland"``, ``"US"``, ``"UK"``, ``"Viet Nam"`` ...)
+and a few groupings (``"EU"``, ``"ASEAN"``, ``"Asia"``, ``"Middle East"``,
+``"the rest of the world"``).
+
+Each name maps to a *place key* (ISO alpha-3 for countries, an upper-case word
+for groupings), so a question's ``"US"`` and a table's ``"USA"`` meet on ``USA``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+# Trade-statistics aliases: place key -> names (matched case-insensitively).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "CHN": (
+        "china",
+        "mainland",
+        "the mainland",
+        "mainland china",
+        "chinese mainland",
+        "the chinese mainland",
+        "prc",
+        "people's republic of china",
+        "china mainland",
+    ),
+    "USA": (
+        "usa",
+        "u.s.a.",
+        "u.s.",
+        "united states",
+        "united states of america",
+        "america",
+        "the united states",
+        "the us",
+    ),
+    "GBR": ("uk", "u.k.", "britain", "great britain", "united kingdom", "the united kingdom"),
+    "KOR": ("korea", "south korea", "republic of korea", "rok", "korea, south"),
+    "PRK": ("north korea", "dprk"),
+    "TWN": ("taiwan", "chinese taipei", "taiwan, china", "taiwan region"),
+    "VNM": ("vietnam", "viet nam", "viet-nam"),
+    "HKG": ("hong kong", "hong kong sar", "hksar", "hong kong, china"),
+    "MAC": ("macao", "macau", "macao sar", "macau sar"),
+    "ARE": ("uae", "u.a.e.", "the emirates", "united arab emirates"),
+    "RUS": ("russia",),
+    "TUR": ("turkey", "turkiye"),
+    "CZE": ("czech republic", "czechia"),
+    "NLD": ("netherlands", "the netherlands", "holland"),
+    "IRN": ("iran",),
+    "LAO": ("laos", "lao pdr"),
+    "BRN": ("brunei",),
+    "MMR": ("myanmar", "burma"),
+    "PHL": ("philippines", "the philippines"),
+    "IND": ("india",),
+    "SAU": ("saudi arabia", "saudi"),
+    "CHE": ("switzerland",),
+    "DEU": ("germany",),
+    "EU": ("eu", "european union", "the eu", "eu-27", "eu27"),
+    "ASEAN": ("asean", "southeast asia", "south-east asia", "south east asia"),
+    "ASIA": ("asia",),
+    "MIDDLE_EAST": ("middle east", "the middle east", "middle eastern"),
+    "EUROPE": ("europe",),
+    "AFRICA": ("africa",),
+    "LATIN_AMERICA": ("latin america", "south america", "central and south america"),
+    "NORTH_AMERICA": ("north america",),
+    "OCEANIA": ("oceania",),
+    "WORLD": ("world", "the world", "all markets", "all destinations", "all partners"),
+    "REST_OF_WORLD": ("rest of the world", "rest of world", "the rest of the world"),
+}
+# Short codes that are also English words: matched only in upper case.
+_CASED: dict[str, str] = {"US": "USA", "U.S.": "USA", "HK": "HKG", "UK": "GBR", "EU": "EU"}
+_GROUP_NAMES: dict[str, str] = {
+    "EU": "European Union",
+    "ASEAN": "ASEAN",
+    "ASIA": "Asia",
+    "MIDDLE_EAST": "Middle East",
+    "EUROPE": "Europe",
+    "AFRICA": "Africa",
+    "LATIN_AMERICA": "Latin America",
+    "NORTH_AMERICA": "North America",
+    "OCEANIA": "Oceania",
+    "WORLD": "World",
+    "REST_OF_WORLD": "Rest of the world",
+}
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text: where, as written, and its key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, no parenthetical, no leading "the", single spaces."""
+    text = _PARENTHESES.sub("", name).strip().lower()
+    text = re.sub(r"\s+", " ", text.replace("’", "'"))
+    return text[4:] if text.startswith("the ") else text
+
+
+def _country_names(country: object) -> set[str]:
+    names: set[str] = set()
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(country, attr, None)
+        if not value:
+            continue
+        names.add(value)
+        if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+            head, tail = value.split(", ", 1)
+            names.add(f"{tail} {head}")
+    return names
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Every known place name (normalised) -> place key."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in _country_names(country):
+            table.setdefault(normalise_name(name), country.alpha_3)
+    for key, names in _ALIASES.items():
+        for name in names:
+            table[normalise_name(name)] = key
+    return table
+
+
+def display_name(key: str) -> str:
+    """A readable name for a place key (``DEU`` -> ``Germany``)."""
+    if key in _GROUP_NAMES:
+        return _GROUP_NAMES[key]
+    country = pycountry.countries.get(alpha_3=key)
+    if country is None:
+        return key
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def place_key(name: str) -> str | None:
+    """The place key of a name as a table or a person writes it, or None."""
+    text = normalise_name(name)
+    if not text:
+        return None
+    table = gazetteer()
+    if text in table:
+        return table[text]
+    if name.strip() in _CASED:
+        return _CASED[name.strip()]
+    mentions = find_places(name)
+    if len(mentions) == 1 and len(mentions[0].text) >= 0.6 * len(text):
+        return mentions[0].key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer(), key=len, reverse=True)
+    alternation = "|".join(re.escape(name) for name in names if len(name) > 1)
+    return re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cased_pattern() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(code) for code in sorted(_CASED, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({alternation})(?![\w])")
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Places named in a text, left to right, longest names first, no overlaps."""
+    table = gazetteer()
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _pattern().finditer(text):
+        name = normalise_name(match.group(1))
+        key = table.get(name)
+        if key is None:
+            continue
+        # "US" / "us" as an English word: the cased pattern decides for short codes.
+        if name == "us" and match.group(1) not in _CASED:
+            continue
+        found.append(PlaceMention(match.start(1), match.end(1), match.group(1), key))
+        taken.append((match.start(1), match.end(1)))
+    for match in _cased_pattern().finditer(text):
+        if any(s < match.end(1) and match.start(1) < e for s, e in taken):
+            continue
+        found.append(PlaceMention(match.start(1), match.end(1), match.group(1), _CASED[match[1]]))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,284 @@
+"""Question (+ the previous plan) -> `QueryPlan`, deterministically, without an LLM.
+
+`plan(question, vocab, previous=None, today=None)` reads the periods
+(`bot.timeparse`), the places, dimension values and flows the tables hold
+(`bot.mentions`), and the word cues (`bot.intents`); decides the intent, the
+measure kind and the basis; merges a follow-up with the previous plan
+(`bot.followups`); and lists the candidate tables (`bot.candidates`).
+
+Conventions of the plans it makes (what the engine can rely on):
+
+- ``periods`` empty: the question named no period (use the latest available).
+- ``change`` with ``basis="between"``: ``periods`` holds the two ends, oldest first.
+  With ``"yoy"``/``"mom"``: the period(s) whose change is asked.
+- ``aggregate`` and ``trend``: ``periods`` holds one span covering the range asked
+  (``"2026-01..2026-05"``, ``"2025"``); ``since 2024`` runs to the latest month.
+- ``compare``: two or more ``partners``, or two ``flows``, or two ``periods``.
+- ``rank``: ``top_n`` None means "all, best first"; ``order`` ``"asc"`` for
+  smallest/slowest/fell most; ``rank_by`` ``"partner"`` or ``"period"``.
+- ``claim``: ``claim`` holds the number as stated; other fields narrow where to check.
+- ``unmatched``: places the question names that no table holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date
+
+from bot.candidates import rank_tables
+from bot.followups import is_followup, merge
+from bot.intents import Cues, read_cues
+from bot.mentions import Mentions, read_mentions
+from bot.records import Aggregation, Basis, Intent, QueryPlan
+from bot.timeparse import TimeSpec, read_time
+from bot.vocabulary import Vocabulary
+from vectorstore.periods import Period, canonical, label, parse
+
+MAX_QUESTION_CHARS = 2000
+_STRONG_TEXT = re.compile(
+    r"\b(?:why\b|what does (?:the|this|that|an?) (?:article|report|story|text|piece|author)|"
+    r"what do(?:es)? .{0,40}\b(?:say|said|write|wrote|mention)|according to (?:the|this|that)|"
+    r"explain|reasons?\b|what (?:is|are|was|were) (?:behind|driving|causing)|what caused|"
+    r"summari[sz]e)",
+    re.IGNORECASE,
+)
+_FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
+_SINGLE = re.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:market|partner|country|destination|economy|region|source|"
+    r"supplier|month|quarter|year)\b(?!s)|\bthe (?:fastest|slowest|largest|biggest|smallest|"
+    r"top|leading|main) (?:\w+ )?(?:market|partner|country|destination|economy)\b(?!s)",
+    re.IGNORECASE,
+)
+_SALIENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_STOPWORDS = frozenset(
+    """
+about also and are been could did does for from give have how into is just many might
+month months more most much must only over please quarter shall should show tell than that
+the their them then there these they this those under was were what when where which will
+with would year years your
+""".split()  # noqa: SIM905
+)
+_NEEDS_SUBJECT = frozenset({"change", "lookup", "aggregate", "trend", "compare", "share"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+def clean_question(question: str) -> str:
+    """The question as parsed: no control characters, dashes unified, at most 2,000 chars."""
+    text = unicodedata.normalize("NFKC", str(question)[: MAX_QUESTION_CHARS * 2])
+    text = _CONTROL.sub(" ", text).replace("–", "-").replace("—", " - ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:MAX_QUESTION_CHARS]
+
+
+def reference_month(vocab: Vocabulary, today: date | str | None = None) -> Period:
+    """The month "this year" and "last month" are relative to.
+
+    Default: the latest month in the data. A date: the month before it (the latest
+    month statistics can exist for). A canonical period: its last month.
+    """
+    if isinstance(today, str):
+        try:
+            end = parse(today).end
+            return Period(end // 12, end % 12 + 1, end // 12, end % 12 + 1)
+        except ValueError:
+            today = None
+    if isinstance(today, date):
+        month = today.year * 12 + today.month - 2
+        return Period(month // 12, month % 12 + 1, month // 12, month % 12 + 1)
+    latest = vocab.latest()
+    if latest is not None:
+        return latest
+    now = date.today()
+    return Period(now.year, now.month, now.year, now.month)
+
+
+def plan(
+    question: str,
+    vocab: Vocabulary,
+    previous: QueryPlan | None = None,
+    today: date | str | None = None,
+) -> QueryPlan:
+    """What the question asks, resolved against the tables' vocabulary."""
+    text = clean_question(question)
+    if not text:
+        return QueryPlan(intent="text", question=text)
+    ref = reference_month(vocab, today)
+    hint = _year_hint(previous)
+    time = read_time(text, ref, year_hint=hint)
+    mentions = read_mentions(text, vocab)
+    cues = read_cues(text, period_spans=time.spans)
+    intent, explicit = decide_intent(text, cues, time, mentions)
+    own = _build(text, intent, cues, time, mentions)
+    if previous is not None and _leans_back(text, own, time, previous):
+        own = merge(own, previous, text, shift=time.shift, explicit=explicit)
+    elif own.intent in _NEEDS_SUBJECT and not _has_subject(own):
+        own = replace(own, intent="text", measure_kind=None, basis=None, aggregation=None)
+    return _finish(own, vocab, mentions, time)
+
+
+def _has_subject(own: QueryPlan) -> bool:
+    """Whether a question names anything the tables could answer about."""
+    return bool(own.flow or own.partners or own.unmatched or own.periods or own.filters)
+
+
+def _year_hint(previous: QueryPlan | None) -> int | None:
+    if previous is None or not previous.periods:
+        return None
+    try:
+        return parse(previous.periods[-1]).end_year
+    except ValueError:
+        return None
+
+
+def _leans_back(text: str, own: QueryPlan, time: TimeSpec, previous: QueryPlan) -> bool:
+    if own.intent == "claim" and not text.lower().startswith("and"):
+        return False
+    if own.intent == "text" and not (own.partners or own.flow or own.periods or time.shift):
+        return bool(re.match(r"\s*(?:and|what about|how about)\b", text, re.I)) and bool(
+            previous.partners or previous.flow
+        )
+    return is_followup(text, own, shift=time.shift)
+
+
+def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> tuple[Intent, bool]:
+    """The intent, and whether the question's own words asked for it (not a default)."""
+    if cues.claim is not None:
+        return "claim", True
+    if _STRONG_TEXT.search(text):
+        return "text", True
+    if cues.rank:
+        return "rank", True
+    if cues.share:
+        return "share", True
+    growth = cues.growth or bool(_FAST.search(text)) or time.basis is not None
+    sides = (
+        len(mentions.partners) + len(mentions.unmatched) >= 2
+        or len(mentions.flows) >= 2
+        or (len(time.periods) >= 2 and not time.endpoints)
+    )
+    if cues.compare and (sides or not growth):
+        return "compare", True
+    if cues.trend or ((time.since or time.rolling) and not growth and not cues.aggregation):
+        return "trend", True
+    return _figure_intent(cues, time, mentions, growth)
+
+
+def _figure_intent(
+    cues: Cues, time: TimeSpec, mentions: Mentions, growth: bool
+) -> tuple[Intent, bool]:
+    multi_month = any(p.length > 1 and p.kind == "span" for p in time.periods)
+    if cues.aggregation:
+        return "aggregate", True
+    if not growth and (time.ytd or multi_month) and (cues.level or mentions.flows):
+        return "aggregate", True
+    if growth or time.endpoints:
+        return "change", True
+    if cues.text and not (mentions.partners or time.periods or mentions.flows):
+        return "text", True
+    if cues.balance:
+        return "balance", True
+    if mentions.flows or mentions.partners or mentions.unmatched or time.periods or cues.level:
+        return "lookup", False
+    return "text", False
+
+
+def _measure_kind(intent: Intent, cues: Cues, time: TimeSpec, growth: bool) -> str | None:
+    if intent == "share":
+        return "share_pct"
+    if cues.ratio:
+        return "ratio_pct"
+    if intent == "claim" and cues.claim is not None:
+        return "level" if cues.claim.unit not in ("%", "pp") else "change_pct" if growth else None
+    if growth or intent == "change":
+        return "change_pct"
+    if cues.level or intent in ("aggregate", "balance") or (intent == "rank" and cues.rank):
+        return "level"
+    return None
+
+
+def _basis(
+    intent: Intent, time: TimeSpec, kind: str | None, periods: tuple[str, ...]
+) -> Basis | None:
+    if time.basis == "yoy":
+        return "yoy"
+    if time.basis == "mom":
+        return "mom"
+    if intent == "change" and (time.endpoints or len(periods) >= 2):
+        return "between"
+    if kind == "change_pct" and intent in ("change", "rank", "compare", "claim", "lookup"):
+        return "yoy"
+    return None
+
+
+def _periods(intent: Intent, time: TimeSpec) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(canonical(p) for p in time.periods))
+    if intent in ("trend", "aggregate") and len(names) > 1:
+        covering = time.covering()
+        return (canonical(covering),) if covering else names
+    if intent == "change" and len(names) >= 2 and time.basis is None:
+        ordered = sorted(names, key=lambda p: (parse(p).start, parse(p).end))
+        return (ordered[0], ordered[-1])
+    return names
+
+
+def _aggregation(intent: Intent, cues: Cues) -> Aggregation | None:
+    if intent != "aggregate":
+        return None
+    return "mean" if cues.aggregation == "mean" else "sum"
+
+
+def _flow(intent: Intent, cues: Cues, mentions: Mentions) -> str | None:
+    if intent == "balance" or (cues.balance and (cues.ratio or not mentions.flows)):
+        return "balance"
+    if "balance" in mentions.flows and intent != "compare":
+        return "balance"
+    return mentions.flows[0] if mentions.flows else None
+
+
+def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Mentions) -> QueryPlan:
+    growth = cues.growth or bool(_FAST.search(text)) or time.basis is not None
+    kind = _measure_kind(intent, cues, time, growth)
+    periods = _periods(intent, time)
+    top_n = cues.top_n
+    if intent == "rank" and top_n is None and _SINGLE.search(text):
+        top_n = 1
+    return QueryPlan(
+        intent=intent,
+        question=text,
+        flow=_flow(intent, cues, mentions),
+        flows=mentions.flows if len(mentions.flows) >= 2 and not cues.ratio else (),
+        measure_kind=kind,
+        partners=mentions.partners,
+        filters=mentions.filters,
+        periods=periods,
+        basis=_basis(intent, time, kind, periods),
+        aggregation=_aggregation(intent, cues),
+        top_n=top_n if intent == "rank" else None,
+        order="asc" if cues.ascending and intent == "rank" else "desc",
+        claim=cues.claim if intent == "claim" else None,
+        unmatched=mentions.unmatched,
+        rank_by=("period" if cues.rank_periods else "partner") if intent == "rank" else None,
+    )
+
+
+def _finish(own: QueryPlan, vocab: Vocabulary, mentions: Mentions, time: TimeSpec) -> QueryPlan:
+    tables = rank_tables(own, vocab) if own.intent != "text" else ()
+    return replace(own, table_ids=tables, keywords=_keywords(own, mentions))
+
+
+def _keywords(own: QueryPlan, mentions: Mentions) -> tuple[str, ...]:
+    words: list[str] = [*own.partners, *mentions.names, *own.unmatched]
+    words += [w for w in (own.flow, *own.flows) if w]
+    for period in own.periods:
+        try:
+            words.append(label(period))
+        except ValueError:
+            continue
+    for word in _SALIENT.findall(own.question):
+        if word.lower() not in _STOPWORDS:
+            words.append(word.lower())
+    if own.claim is not None:
+        words.append(f"{own.claim.value:g}")
+    return tuple(dict.fromkeys(w for w in words if w))[:24]

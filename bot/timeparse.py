@@ -1,0 +1,389 @@
+"""Periods written in natural language -> canonical periods (`vectorstore.periods`).
+
+`read_time(text, today)` finds months (``March 2026``, ``Mar-26``, ``2026-03``),
+quarters (``Q1 2026``, ``1Q26``, ``first quarter of 2026``), halves (``H1``,
+``first half``), years (``2025``, ``full year 2025``, ``FY2025``), spans (``first
+five months of 2026``, ``Jan-May 2026``, ``year to date``, ``in the last 6
+months``, ``since 2024``), relative years and months (``this year``, ``last
+year``, ``last month``), ranges (``from Q1 2025 to Q1 2026``, ``between January
+and March 2026``) and the comparison basis (``y-o-y``, ``m-o-m``).
+
+``today`` is the reference month: by default the latest month in the data, so
+"last year" means the year before the data's latest year, not the wall clock's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vectorstore.periods import Period, span_of
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR4 = r"(?:19[5-9]\d|20\d\d)"
+_YEAR = rf"(?:{_YEAR4}|['’]\d\d)"
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
+_ORD = r"(?P<ord>" + "|".join(_ORDINALS) + r"|final|last)"
+
+_YOY = re.compile(
+    r"\b(?:y-?o-?y|yoy|year[- ](?:on|over)[- ]year|(?:from|over|than|on|versus|vs\.?|"
+    r"compared (?:with|to)|against) (?:(?:a|the) )?(?:same (?:month|period|quarter) (?:of |in )?"
+    r"(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year)|"
+    r"(?:a|the|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year))",
+    re.IGNORECASE,
+)
+_MOM = re.compile(
+    r"\b(?:m-?o-?m|month[- ](?:on|over)[- ]month|(?:from|over|on|versus|vs\.?|compared "
+    r"(?:with|to)|against) (?:the )?(?:previous|prior|preceding|last) month|a month (?:earlier|"
+    r"ago|before))",
+    re.IGNORECASE,
+)
+_SHIFT_YEAR = re.compile(
+    r"\b(?:(?:the|a) year (?:before|earlier|prior)|(?:the )?(?:previous|prior|preceding) year|"
+    r"a year ago)\b",
+    re.IGNORECASE,
+)
+_SHIFT_MONTH = re.compile(
+    r"\b(?:(?:the|a) month (?:before|earlier)|(?:the )?(?:previous|prior|preceding) month)\b",
+    re.IGNORECASE,
+)
+_YTD = re.compile(
+    r"\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?P<y>\d{4}))|this year so far)\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("first_n", rf"\bfirst {_NUM} months(?: of(?: the year)?)?(?:,? (?P<y>{_YEAR}))?"),
+    ("last_n", rf"\b(?:last|past|previous|latest) {_NUM} (?P<unit>months?|quarters?|years?)"),
+    ("span_iso", rf"\b(?P<y>{_YEAR4})-(?P<m>\d\d)\.\.(?P<y2>{_YEAR4})-(?P<m2>\d\d)\b"),
+    ("quarter", rf"\b(?P<y>{_YEAR4})\s?[-/ ]?\s?q(?P<q>[1-4])\b"),
+    ("quarter", rf"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s?[-/ ]?\s?(?P<y>{_YEAR}|\d\d))?\b"),
+    ("quarter", rf"\b{_ORD} quarter(?: of| in)?(?:,? (?P<y>{_YEAR}))?"),
+    ("half", rf"\b(?P<y>{_YEAR4})\s?[-/ ]?\s?h(?P<h>[12])\b"),
+    ("half", rf"\b(?:h(?P<h>[12])|(?P<h2>[12])h)(?:\s?[-/ ]?\s?(?P<y>{_YEAR}|\d\d))?\b"),
+    ("half", rf"\b(?P<ord>first|second|1st|2nd) half(?: of| in)?(?:,? (?P<y>{_YEAR}))?"),
+    ("month_iso", rf"\b(?P<y>{_YEAR4})[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)"),
+    ("month_iso", rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR4})\b"),
+    (
+        "month",
+        rf"\b{_MONTH}(?:(?:,? (?:of )?| ?[-/] ?)(?P<y>{_YEAR4})|\s?[-'’]\s?(?P<y2>\d\d)(?!\d))?\b",
+    ),
+    ("this_year", r"\b(?:this|current) year\b"),
+    ("last_year", r"\blast year\b"),
+    ("last_month", r"\b(?:last|latest|this|current|most recent) month\b"),
+    ("latest", r"\b(?:latest|most recent|newest)\b(?: (?:data|figures?|period|numbers?))?"),
+    (
+        "year",
+        rf"\b(?:(?:full[- ]year|fy|calendar year|year)\s?)?(?P<y>{_YEAR4})\b"
+        r"(?: (?:full[- ]year|as a whole))?",
+    ),
+)
+_MASTER = re.compile(
+    "|".join(
+        f"(?P<k{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p)})" for i, (_, p) in enumerate(_PATTERNS)
+    ),
+    re.IGNORECASE,
+)
+_RANGE_WORDS = {"to", "-", "–", "through", "thru", "until", "till", "and", "up to", "versus", "vs"}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    unit: str  # month | quarter | half | year | span | first_n
+    index: int = 0
+    year: int | None = None
+    period: Period | None = None
+
+
+@dataclass(frozen=True)
+class TimeSpec:
+    """What a question says about time.
+
+    ``periods`` are the periods named, in the order written (a ``Jan-May 2026``
+    range is one span); ``endpoints`` is set when two of them came as ``from A to
+    B`` / ``between A and B``; ``since`` when a range is open-ended up to ``today``.
+    """
+
+    periods: tuple[Period, ...] = ()
+    endpoints: bool = False
+    basis: str | None = None  # "yoy" | "mom"
+    ytd: bool = False
+    since: bool = False
+    rolling: bool = False  # "in the last 6 months": a window ending today
+    shift: int = 0  # months: -12 for "the year before", -1 for "the month before"
+    partial: bool = False  # a month/quarter named without its year
+    spans: tuple[tuple[int, int], ...] = field(default=())  # where in the text
+
+    def covering(self) -> Period | None:
+        """One span from the first named month to the last."""
+        if not self.periods:
+            return None
+        return span_of(min(p.start for p in self.periods), max(p.end for p in self.periods))
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> tuple[str, bool]:
+    found = False
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal found
+        found = True
+        return " " * len(match.group(0))
+
+    return pattern.sub(blank, text), found
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.lstrip("'’")
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBERS[text.lower()]
+
+
+def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) -> _Mention | None:
+    g, (start, end) = m.groupdict(), at
+    year = _year_of(g.get("y") or g.get("y2") if kind == "month" else g.get("y"))
+    if kind == "first_n":
+        n = _number(g["n"])
+        return _Mention(start, end, "first_n", n, year) if 1 <= n <= 12 else None
+    if kind == "last_n":
+        n, unit = _number(g["n"]), g["unit"].lower().rstrip("s")
+        months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
+        if not 1 <= months <= 600:
+            return None
+        return _Mention(start, end, "rolling", period=span_of(today.end - months + 1, today.end))
+    if kind == "span_iso":
+        first = int(g["y"]) * 12 + int(g["m"]) - 1
+        last = int(g["y2"]) * 12 + int(g["m2"]) - 1
+        ok = 1 <= int(g["m"]) <= 12 and 1 <= int(g["m2"]) <= 12 and first <= last
+        return _Mention(start, end, "span", period=span_of(first, last)) if ok else None
+    if kind == "quarter":
+        if g.get("ord"):
+            q = 4 if g["ord"].lower() in ("final", "last") else _ORDINALS[g["ord"].lower()]
+        else:
+            q = int(g.get("q") or g.get("q2") or 0)
+        return _Mention(start, end, "quarter", q, year)
+    if kind == "half":
+        h = _ORDINALS[g["ord"].lower()] if g.get("ord") else int(g.get("h") or g.get("h2") or 0)
+        return _Mention(start, end, "half", h, year)
+    if kind == "month_iso":
+        return _Mention(start, end, "month", int(g["m"]), year)
+    if kind == "month":
+        return _month_mention(m.group("mon"), at, year, follow=m.string[m.end() : m.end() + 2])
+    return _relative(kind, start, end, today, year)
+
+
+def _month_mention(
+    word: str, at: tuple[int, int], year: int | None, follow: str
+) -> _Mention | None:
+    if word.lower() == "may" and year is None and word != "May":
+        return None  # the verb "may"
+    short = word.lower() in ("mar", "dec", "sep", "jan") and len(word) == 3
+    if short and year is None and not follow.startswith(("-", "–", " t")):
+        return None  # short words stand for months only next to a year or a range
+    return _Mention(at[0], at[1], "month", _MONTHS[word.lower()], year)
+
+
+def _relative(kind: str, start: int, end: int, today: Period, year: int | None) -> _Mention:
+    if kind == "this_year":
+        return _Mention(start, end, "year", year=today.end_year)
+    if kind == "last_year":
+        return _Mention(start, end, "year", year=today.end_year - 1)
+    if kind in ("last_month", "latest"):
+        return _Mention(start, end, "span", period=span_of(today.end, today.end))
+    return _Mention(start, end, "year", year=year)
+
+
+def _complete(mention: _Mention, year: int) -> Period:
+    if mention.period is not None:
+        return mention.period
+    y, i = mention.year or year, mention.index
+    if mention.unit == "month":
+        return Period(y, i, y, i)
+    if mention.unit == "quarter":
+        return Period(y, 3 * i - 2, y, 3 * i)
+    if mention.unit == "half":
+        return Period(y, 6 * i - 5, y, 6 * i)
+    if mention.unit == "first_n":
+        return Period(y, 1, y, i)
+    return Period(y, 1, y, 12)
+
+
+def _scan(text: str, today: Period) -> list[_Mention]:
+    found: list[_Mention] = []
+    for match in _MASTER.finditer(text):
+        name = next(k for k, v in match.groupdict().items() if v is not None and k[0] == "k")
+        kind = _PATTERNS[int(name[1:])][0]
+        sub = re.compile(_PATTERNS[int(name[1:])][1], re.I).match(text, match.start(), match.end())
+        if sub is None:
+            continue
+        mention = _mention(kind, sub, (match.start(), match.end()), today)
+        if mention is not None and (mention.year is None or 1950 <= mention.year <= 2099):
+            found.append(mention)
+    return found
+
+
+def _default_year(mention: _Mention, mentions: list[_Mention], fallback: int) -> int:
+    """A month or quarter without its year takes the next (else previous) year named."""
+    later = [m.year for m in mentions if m.start > mention.start and m.year is not None]
+    earlier = [m.year for m in mentions if m.start < mention.start and m.year is not None]
+    if later:
+        return later[0]
+    if earlier:
+        return earlier[-1]
+    return fallback
+
+
+def _join(text: str, mentions: list[_Mention], periods: list[Period]) -> tuple[list[Period], bool]:
+    """Fold ``A-B`` / ``A to B`` ranges into spans; keep ``from A to B`` as endpoints."""
+    out: list[Period] = []
+    endpoints = False
+    i = 0
+    while i < len(periods):
+        if i + 1 < len(periods):
+            gap = text[mentions[i].end : mentions[i + 1].start].strip().lower()
+            before = text[max(0, mentions[i].start - 9) : mentions[i].start].strip().lower()
+            opener = before.endswith(("from", "between"))
+            if gap in _RANGE_WORDS and (opener or gap not in ("and", "versus", "vs")):
+                first, last = periods[i], periods[i + 1]
+                if opener and first.start <= last.end:
+                    out.extend([first, last])
+                    endpoints = True
+                elif first.start <= last.end:
+                    out.append(span_of(first.start, last.end))
+                else:
+                    out.extend([first, last])
+                i += 2
+                continue
+        out.append(periods[i])
+        i += 1
+    return out, endpoints
+
+
+def read_time(text: str, today: Period, *, year_hint: int | None = None) -> TimeSpec:
+    """Everything the text says about time, resolved against ``today`` (a month).
+
+    ``year_hint`` is the year a month without its year belongs to (a follow-up's
+    previous plan); without it such a month takes the latest year up to ``today``.
+    """
+    masked, yoy = _mask(text, _YOY)
+    masked, mom = _mask(masked, _MOM)
+    masked, back_year = _mask(masked, _SHIFT_YEAR)
+    masked, back_month = _mask(masked, _SHIFT_MONTH)
+    ytd_match = _YTD.search(masked)
+    masked = _YTD.sub(lambda m: " " * len(m.group(0)), masked)
+    mentions = _scan(masked, today)
+    partial = all(m.year is None and m.period is None for m in mentions) and bool(mentions)
+    periods = [
+        _complete(m, _default_year(m, mentions, _fallback_year(m, today, year_hint)))
+        for m in mentions
+        if m.period is not None or m.year is not None or m.unit != "year"
+    ]
+    mentions = [
+        m for m in mentions if m.period is not None or m.year is not None or m.unit != "year"
+    ]
+    joined, endpoints = _join(masked, mentions, periods)
+    since = _open_range(masked, mentions)
+    if since and joined:
+        joined[-1] = span_of(joined[-1].start, max(today.end, joined[-1].end))
+    ytd = ytd_match is not None
+    if ytd_match is not None:
+        joined = _year_to_date(ytd_match, joined, today)
+    return TimeSpec(
+        periods=tuple(joined),
+        endpoints=endpoints,
+        basis="yoy" if yoy else "mom" if mom else None,
+        ytd=ytd,
+        since=since,
+        rolling=any(m.unit == "rolling" for m in mentions),
+        shift=-12 if back_year else -1 if back_month else 0,
+        partial=partial,
+        spans=tuple((m.start, m.end) for m in mentions),
+    )
+
+
+def _fallback_year(mention: _Mention, today: Period, hint: int | None) -> int:
+    if hint is not None:
+        return hint
+    if mention.unit == "month":
+        return today.end_year if mention.index <= today.end_month else today.end_year - 1
+    if mention.unit == "quarter":
+        return today.end_year if 3 * mention.index <= today.end_month else today.end_year - 1
+    if mention.unit == "half":
+        return today.end_year if 6 * mention.index <= today.end_month else today.end_year - 1
+    return today.end_year
+
+
+def _open_range(text: str, mentions: list[_Mention]) -> bool:
+    """``since 2024`` / ``from March 2025`` with no end: a range up to today."""
+    if len(mentions) != 1:
+        return False
+    before = text[max(0, mentions[0].start - 14) : mentions[0].start].strip().lower()
+    return before.endswith(("since", "after", "starting", "starting in", "from", "beginning"))
+
+
+def _year_to_date(match: re.Match[str], periods: list[Period], today: Period) -> list[Period]:
+    """``YTD`` up to the month named (else ``today``): January to that month."""
+    if match.group("y"):
+        year = int(match.group("y"))
+        last = min(today.end, year * 12 + 11)
+        return [span_of(year * 12, last), *periods]
+    if periods:
+        ref = periods[-1]
+        return [*periods[:-1], span_of(ref.end_year * 12, ref.end)]
+    return [span_of(today.end_year * 12, today.end)]
