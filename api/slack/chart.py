@@ -31,7 +31,7 @@ def render_png(spec: Mapping[str, Any]) -> bytes | None:
     shared = _shared_renderer()
     if shared is not None:
         return shared(dict(spec))
-    return _draw(spec, labels, [_number(value) for value in values])
+    return _draw(spec, [_literal(label) for label in labels], [_number(v) for v in values])
 
 
 def _shared_renderer() -> Callable[[dict[str, Any]], bytes] | None:
@@ -41,6 +41,11 @@ def _shared_renderer() -> Callable[[dict[str, Any]], bytes] | None:
         return None
     renderer = getattr(module, "render_png", None)
     return cast("Callable[[dict[str, Any]], bytes]", renderer) if callable(renderer) else None
+
+
+def _literal(text: str) -> str:
+    """Text shown as written: matplotlib reads ``$...$`` as maths (HK$ is money here)."""
+    return text.replace("$", r"\$")
 
 
 def _number(value: Any) -> float:
@@ -61,9 +66,9 @@ def _draw(spec: Mapping[str, Any], labels: list[str], values: list[float]) -> by
         axes.bar(labels, values, color="#1f77b4")
     else:
         axes.plot(labels, values, marker="o", color="#1f77b4")
-    axes.set_title(chart_title(spec))
+    axes.set_title(_literal(chart_title(spec))[:120])
     if spec.get("unit"):
-        axes.set_ylabel(str(spec["unit"]))
+        axes.set_ylabel(_literal(str(spec["unit"]))[:30])
     axes.grid(axis="y", alpha=0.3)
     if len(labels) > 6:
         axes.tick_params(axis="x", labelrotation=45)
