@@ -46,7 +46,12 @@ def claim(ctx: Context) -> Findings:
     if not ctx.plan.partners and not ctx.period:
         tolerance = 0.5 * 10 ** -fmt.decimals_of(stated.text)
         scanned = matching_values(ctx.source, kinds, stated.value, tolerance)
-        scanned = [(s, o) for s, o in scanned if agrees(stated, o.value)]
+        scanned = [
+            (s, o)
+            for s, o in scanned
+            if agrees(stated, o.value) and (not ctx.plan.flow or s.flow == ctx.plan.flow)
+        ]
+        scanned.sort(key=lambda item: abs(item[1].value - stated.value))
         if scanned:
             return _verdict(stated, *scanned[0], agree=True)
     return _unchecked(ctx, stated, candidates)

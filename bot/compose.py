@@ -36,7 +36,8 @@ def _lead(findings: Findings, citations: Sequence[Citation], plan: QueryPlan) ->
         return findings.lead
     if not citations:
         return _NO_QUOTES
-    topic = " ".join(plan.keywords[:4]) if plan.keywords else "this"
+    words = [k for k in plan.keywords if k.lower() not in {"article", "articles", "say", "says"}]
+    topic = " ".join(words[:4]) if words else "this"
     return f"Here is what the ingested articles say about {topic}:"
 
 

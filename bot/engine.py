@@ -144,7 +144,8 @@ class Engine:
         return replace(state, findings=handler(ctx))
 
     def _retrieve_step(self, state: _State) -> _State:
-        assert state.plan is not None and state.findings is not None
+        assert state.plan is not None
+        assert state.findings is not None
         quotes = retrieve(self.store, state.plan, self.settings.top_k)
         citations = tuple(cite(quotes))
         found = state.findings
@@ -155,7 +156,8 @@ class Engine:
         return replace(state, citations=citations, findings=found)
 
     def _compose_step(self, state: _State) -> _State:
-        assert state.plan is not None and state.findings is not None
+        assert state.plan is not None
+        assert state.findings is not None
         return replace(state, text=compose(state.findings, state.citations, state.plan))
 
     def _phrase_step(self, state: _State) -> _State:

@@ -145,7 +145,7 @@ def share(part: Series, part_obs: Observation, total: Series, total_obs: Observa
     pct = part_obs.value / total_obs.value * 100
     shown = fmt.percent(pct)
     d = max(part.decimals, total.decimals)
-    sources = (part.source(part_obs),)
+    sources: tuple[str, ...] = (part.source(part_obs),)
     if total.source(total_obs) not in sources:
         sources += (total.source(total_obs),)
     return Figure(
@@ -188,7 +188,7 @@ def balance(exports: Series, ex: Observation, imports: Series, im: Observation) 
     d = max(exports.decimals, imports.decimals)
     value = ex.value - im.value
     shown = fmt.display(value, exports.unit, d)
-    sources = (exports.source(ex),)
+    sources: tuple[str, ...] = (exports.source(ex),)
     if imports.source(im) not in sources:
         sources += (imports.source(im),)
     return Figure(

@@ -58,18 +58,55 @@ def lookup(ctx: Context) -> Findings:
     return merge([_lookup_one(ctx, p) for p in ctx.plan.partners or (None,)])
 
 
+_KIND_WORDS = {
+    "level": "value",
+    "change_pct": "rate of change",
+    "share_pct": "share",
+    "ratio_pct": "ratio",
+    "count": "count",
+    "other": "figure",
+}
+
+
 def _lookup_one(ctx: Context, partner: str | None) -> Findings:
     period = ctx.period
-    kinds = ctx.kinds(("change_pct", *ALL_KINDS) if ctx.asks_growth() else ALL_KINDS)
-    for kind in dict.fromkeys(kinds):
+    wanted = ctx.plan.measure_kind or ("change_pct" if ctx.asks_growth() else "level")
+    if wanted == "level" and period is not None:
+        summed = sum_months(ctx, partner, period)
+        if summed is not None:
+            return summed
+    for kind in dict.fromkeys((wanted, *ALL_KINDS)):
         found = ctx.series((kind,), partner, period=period)
         if not found:
             continue
         best = found[0]
         when = period or latest([best]) or ""
         shown, notes = read(best, when)
-        return Findings(sentence(best, shown[0], when), tuple(shown), notes=tuple(notes))
+        lead = sentence(best, shown[0], when)
+        if kind != wanted:
+            lead = (
+                f"The tables have no {_KIND_WORDS.get(wanted, wanted)} for "
+                f"{_what(ctx, partner)} in {period_label(when)}, only a "
+                f"{_KIND_WORDS.get(kind, kind)}: {lead}"
+            )
+        return Findings(lead, tuple(shown), notes=tuple(notes))
     return no_data(ctx, _what(ctx, partner), period, partner)
+
+
+def sum_months(ctx: Context, partner: str | None, period: str) -> Findings | None:
+    """A level for a span of months as the sum of its monthly values, when all are there."""
+    months = parse(period).months()
+    if len(months) < 2:
+        return None
+    for series in ctx.series(("level",), partner):
+        if series.at(period):
+            return None  # the table publishes the span itself
+        rows = [series.first(m) for m in months]
+        if all(o is not None for o in rows):
+            fig = figs.total(series, [o for o in rows if o is not None], period, "sum")
+            lead = f"{_cap(figs.subject(series))} totalled {fig.display} in {period_label(period)}."
+            return Findings(lead, (fig,))
+    return None
 
 
 def _what(ctx: Context, partner: str | None) -> str:
@@ -187,11 +224,13 @@ def value_at(
 
 def compare(ctx: Context) -> Findings:
     kinds = ctx.kinds(("change_pct", "level") if ctx.asks_growth() else ("level", "change_pct"))
+    sides: list[tuple[str | None, str | None]]
     if len(ctx.plan.partners) >= 2:
         sides = [(p, None) for p in ctx.plan.partners[:2]]
     else:
         partner = ctx.plan.partners[0] if ctx.plan.partners else None
-        sides = [(partner, "exports"), (partner, "imports")]
+        flows = list(getattr(ctx.plan, "flows", ())[:2]) or ["exports", "imports"]
+        sides = [(partner, f) for f in (flows if len(flows) == 2 else ["exports", "imports"])]
     for kind in dict.fromkeys(kinds):
         found = [value_at(ctx, p, (kind,), ctx.period, flow) for p, flow in sides]
         if all(found):
@@ -223,25 +262,31 @@ def share(ctx: Context) -> Findings:
     if published is not None:
         series, obs = published
         fig = figs.published(series, obs)
-        lead = f"{_cap(figs.subject(series))} had a share of {fig.display} in {period_label(obs.period)}."
+        when = period_label(obs.period)
+        lead = f"{_cap(figs.subject(series))} had a share of {fig.display} in {when}."
         return Findings(lead, (fig,))
-    part_series = ctx.series(("level",), partner, period=ctx.period)
-    for part in part_series:
-        for whole in ctx.series(("level",), None, period=ctx.period):
-            if whole.unit != part.unit or whole is part:
-                continue
-            when = ctx.period or latest([part])
-            p_obs = part.first(when) if when else None
-            w_obs = whole.first(when) if when else None
-            if p_obs and w_obs and w_obs.value:
-                fig = figs.share(part, p_obs, whole, w_obs)
-                lead = (
-                    f"{_cap(figs.subject(part))} were {fig.display} of "
-                    f"{figs.subject(whole)} in {period_label(p_obs.period)}."
-                )
-                return Findings(
-                    lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs))
-                )
-    return no_data(
-        ctx, f"the share of {_what(ctx, partner)} (a value and its total)", ctx.period, partner
-    )
+    if partner is not None:
+        for part in ctx.series(("level",), partner, period=ctx.period):
+            found = _share_of(ctx, part)
+            if found is not None:
+                return found
+    what = f"the share of {_what(ctx, partner)} (a value and its total)"
+    return no_data(ctx, what, ctx.period, partner)
+
+
+def _share_of(ctx: Context, part: Series) -> Findings | None:
+    when = ctx.period or latest([part])
+    p_obs = part.first(when) if when else None
+    if p_obs is None:
+        return None
+    for whole in ctx.series(("level",), None, period=p_obs.period):
+        w_obs = whole.first(p_obs.period)
+        if whole.unit != part.unit or w_obs is None or not w_obs.value:
+            continue
+        fig = figs.share(part, p_obs, whole, w_obs)
+        lead = (
+            f"{_cap(figs.subject(part))} were {fig.display} of {figs.subject(whole)} "
+            f"in {period_label(p_obs.period)}."
+        )
+        return Findings(lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs)))
+    return None

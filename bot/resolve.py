@@ -28,15 +28,14 @@ _REGIONS = re.compile(
     re.I,
 )
 _FLOW_WORDS = ("re-exports", "domestic exports", "exports", "imports", "balance", "trade")
-_NEUTRAL_TOKENS = frozenset(
-    (
-        "total value values hkd usd rmb eur nzd aud gbp jpy cny bn mn million billion pct "
-        "percent yoy mom change changes level trade visible merchandise goods of to the in and "
-        "by from hk us per cent rate growth exports export imports import balance amount year "
-        "on month annual monthly quarterly quarter same a an earlier previous vs over as "
-        "percentage share ratio"
-    ).split()
+_NEUTRAL_WORDS = (
+    "total value values hkd usd rmb eur nzd aud gbp jpy cny bn mn million billion pct "
+    "percent yoy mom change changes level trade visible merchandise goods of to the in and "
+    "by from hk us per cent rate growth exports export imports import balance amount year "
+    "on month annual monthly quarterly quarter same a an earlier previous vs over as "
+    "percentage share ratio y o ytd date"
 )
+_NEUTRAL_TOKENS = frozenset(_NEUTRAL_WORDS.split(" "))
 ANY_PARTNER = "*"
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
 _BASE_COLUMNS = ("period", "measure", "value", "row")

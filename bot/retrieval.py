@@ -126,13 +126,38 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     out = []
-    for a, b in spans:
+    for a, b in _split_lines(text, spans):
         chunk = text[a:b]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk.rstrip())
         if trail > lead:
             out.append((a + lead, a + trail))
     return out
+
+
+def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Break spans after headings and table rows (lines that are not prose)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for match in re.finditer(r"\n", text[a:b]):
+            cut = a + match.start()
+            line = text[start:cut].strip()
+            following = text[cut + 1 : b].split("\n", 1)[0]
+            heading = len(line) < 120 and not line.endswith((".", ",", ";", ":", "!", "?"))
+            if heading or "|" in line or "|" in following:
+                out.append((start, cut))
+                start = cut + 1
+        out.append((start, b))
+    return out
+
+
+def is_prose(text: str) -> bool:
+    """Whole sentences, not a table row, a heading or a list of links."""
+    if text.count("|") >= 2 or len(text) < 25:
+        return False
+    links = sum(len(m) for m in re.findall(r"https?://\S+", text))
+    return links <= len(text) / 3 and bool(re.search(r"[.!?][\"'”’)]*$", text.strip()))
 
 
 def boost_terms(plan: QueryPlan) -> dict[str, float]:
@@ -182,13 +207,16 @@ def score_text(text: str, terms: dict[str, float]) -> float:
 def best_quote(passage: Passage, terms: dict[str, float]) -> Quote | None:
     """The best window of one to three consecutive sentences (shorter wins ties)."""
     spans = sentences(passage.text)
-    scores = [score_text(passage.text[a:b], terms) for a, b in spans]
+    scores = [
+        score_text(passage.text[a:b], terms) if is_prose(passage.text[a:b]) else 0.0
+        for a, b in spans
+    ]
     best: Quote | None = None
     for i in range(len(spans)):
         total = 0.0
         for j in range(i, min(i + _MAX_SENTENCES, len(spans))):
             total += scores[j]
-            if scores[j] == 0 and j > i:
+            if scores[j] == 0 and (j > i or not is_prose(passage.text[spans[j][0] : spans[j][1]])):
                 break
             start, end = spans[i][0], spans[j][1]
             if end - start > _MAX_QUOTE_CHARS and j > i:
@@ -213,36 +241,46 @@ def retrieve(search: PassageSearch, plan: QueryPlan, top_k: int) -> list[Quote]:
     ranked.sort(key=lambda item: -item[0])
     chosen: list[Quote] = []
     for _, quote in ranked:
-        if all(quote.text != q.text for q in chosen):
+        if not _overlaps(quote, chosen):
             chosen.append(quote)
         if len(chosen) >= top_k:
             break
     return chosen
 
 
-def required_terms(plan: QueryPlan) -> dict[str, float]:
-    """What a quote must mention: a partner or the claimed number, else a period word."""
-    needed: dict[str, float] = {}
+def required_terms(plan: QueryPlan) -> list[set[str]]:
+    """What a quote must mention, as groups that each need one hit: a partner or the
+    claimed number; else the asked period's year and month; else (text) a keyword."""
+    names: set[str] = set()
     for partner in plan.partners:
-        needed.update({w: 1.0 for w in _WORD.findall(partner.lower()) if w not in _STOP})
+        names |= {w for w in _WORD.findall(partner.lower()) if w not in _STOP}
     if plan.claim is not None:
         for word in _WORD.findall(plan.claim.text.lower()):
             if any(ch.isdigit() for ch in word):
-                needed[word.rstrip("%")] = 1.0
+                names.add(word.rstrip("%"))
+    if names:
+        return [names]
     if plan.intent == "text":
-        for word in _WORD.findall(" ".join(plan.keywords).lower()):
-            if word not in _STOP and len(word) > 2:
-                needed[word] = 1.0
-    if not needed:
-        for period in plan.periods:
-            needed.update({w: 1.0 for w in period_words(period)})
-    return needed
+        keys = {w for w in _WORD.findall(" ".join(plan.keywords).lower()) if w not in _STOP}
+        return [{w for w in keys if len(w) > 2}] if keys else []
+    groups: list[set[str]] = []
+    for period in plan.periods[-1:]:
+        words = period_words(period)
+        groups.append({w for w in words if w.isdigit()})
+        if len(words) > 1 and not words[-1].isdigit():
+            groups.append({w for w in words if not w.isdigit()})
+    return [g for g in groups if g]
 
 
-def _relevant(text: str, needed: dict[str, float], score: float) -> bool:
+def _relevant(text: str, needed: list[set[str]], score: float) -> bool:
     if needed:
-        return score_text(text, needed) > 0
+        return all(score_text(text, dict.fromkeys(group, 1.0)) > 0 for group in needed)
     return score >= 2.0
+
+
+def _overlaps(quote: Quote, chosen: list[Quote]) -> bool:
+    head = quote.text[:60]
+    return any(head in q.text or q.text[:60] in quote.text for q in chosen)
 
 
 def cite(quotes: Sequence[Quote]) -> list[Citation]:

@@ -104,10 +104,12 @@ def _trend(series: Series, points: list[str]) -> Findings:
     what = figs.subject(series).capitalize()
     if series.measure.kind == "level":
         a, b = series.first(points[0]), series.first(points[-1])
-        assert a is not None and b is not None
+        assert a is not None
+        assert b is not None
         moved = figs.change(series, b, a, "change")
     else:
-        label = f"Change in {figs.subject(series)}, {period_label(points[0])} to {period_label(points[-1])}"
+        span = f"{period_label(points[0])} to {period_label(points[-1])}"
+        label = f"Change in {figs.subject(series)}, {span}"
         moved = figs.difference(label, last, first, "pp", fmt.PERCENT_DECIMALS, points[-1])
     lead = (
         f"{what} went from {first.display} in {period_label(points[0])} to {last.display} "
@@ -156,7 +158,8 @@ def balance(ctx: Context) -> Findings:
             and abs(ours.value - shown[0].value) > 0.1 ** pub[0].decimals / 2 + 1e-9
         ):
             notes.append(
-                f"Published balance {shown[0].display} differs from exports minus imports, {ours.display}."
+                f"Published balance {shown[0].display} differs from exports minus imports, "
+                f"{ours.display}."
             )
     elif ours is not None:
         side = "deficit" if ours.value < 0 else "surplus"
