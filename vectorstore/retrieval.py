@@ -28,7 +28,8 @@ def hybrid_search(
     vector_ranks = {key: rank for rank, key in enumerate(by_vector, start=1)}
     keyword_ranks = {key: rank for rank, key in enumerate(by_keyword, start=1)}
     hits: list[Hit] = []
-    for key, score in fuse([by_vector, by_keyword]):
+    # Keyword ranking first: on a tie, an exact term match beats a mere neighbour.
+    for key, score in fuse([by_keyword, by_vector]):
         entry = catalog.entries.get(key)
         if entry is None or not flt.admits(entry):
             continue  # Chroma and the manifest disagree: trust the manifest

@@ -35,3 +35,7 @@ def test_scores_add_reciprocal_ranks() -> None:
     assert fused["b"] == 1 / (RRF_K + 2) + 1 / (RRF_K + 1)
     assert fused["a"] == 1 / (RRF_K + 1)
     assert fused["c"] == 1 / (RRF_K + 2)
+
+
+def test_ties_go_to_the_first_ranking() -> None:
+    assert [item for item, _ in fuse([["kw"], ["vec"]])] == ["kw", "vec"]

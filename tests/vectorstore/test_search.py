@@ -133,3 +133,17 @@ def test_an_empty_store_answers_with_no_hits(store: Store) -> None:
 
 def test_k_limits_the_hits(filled: Store) -> None:
     assert len(filled.search("exports", k=2)) == 2
+
+
+def test_exact_codes_win_among_many_similar_passages(store: Store) -> None:
+    words = "exports imports rose fell machinery chips Singapore Japan trade month".split()
+    for f in range(10):
+        texts = [
+            " ".join(words[(i + j) % len(words)] for j in range(30)) + f" code{f}x{i}"
+            for i in range(30)
+        ]
+        store.put_source(*article(f"f{f}.txt", texts), [])
+
+    for f, i in [(0, 0), (3, 17), (9, 29), (5, 5)]:
+        hits = store.search(f"code{f}x{i}", k=3)
+        assert hits[0].id == f"src-f{f}.txt-p{i}"
