@@ -136,7 +136,18 @@ def test_k_limits_the_hits(filled: Store) -> None:
 
 
 def test_exact_codes_win_among_many_similar_passages(store: Store) -> None:
-    words = "exports imports rose fell machinery chips Singapore Japan trade month".split()
+    words = [
+        "exports",
+        "imports",
+        "rose",
+        "fell",
+        "machinery",
+        "chips",
+        "Singapore",
+        "Japan",
+        "trade",
+        "month",
+    ]
     for f in range(10):
         texts = [
             " ".join(words[(i + j) % len(words)] for j in range(30)) + f" code{f}x{i}"
