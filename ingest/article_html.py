@@ -7,6 +7,7 @@ forms, comment sections, share bars and cookie banners are removed first.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -76,13 +77,27 @@ _PUBLISHER_META = (
 )
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` near its top, if any."""
+    m = _CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
 def parse_html(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of an HTML page."""
-    soup = BeautifulSoup(decode_bytes(data, source), "lxml")
-    title = _title(soup)
-    date = _date(soup)
-    url = normalise_url(_meta(soup, ("property", "og:url"))) or _canonical(soup)
-    publisher = clean_title(_first_meta(soup, _PUBLISHER_META))
+    soup = BeautifulSoup(decode_bytes(data, source, declared=declared_charset(data)), "lxml")
+    linked = linked_data(soup)
+    title = _title(soup) or clean_title(linked.get("headline"))
+    date = _date(soup) or normalise_date(linked.get("datePublished"))
+    url = (
+        normalise_url(_meta(soup, ("property", "og:url")))
+        or _canonical(soup)
+        or normalise_url(linked.get("url"))
+    )
+    publisher = clean_title(_first_meta(soup, _PUBLISHER_META) or linked.get("publisher"))
     root = _main_element(soup)
     if root is None:
         raise IngestError(source, "the page has no body text")
@@ -98,6 +113,38 @@ def parse_html(data: bytes, source: str) -> Article:
         url=url,
         publisher=publisher or text_publisher or publisher_of(url),
     )
+
+
+def linked_data(soup: BeautifulSoup) -> dict[str, str]:
+    """headline, datePublished, url and publisher name from the page's JSON-LD, if any."""
+    found: dict[str, str] = {}
+    for script in soup.find_all("script", type=re.compile("ld\\+json", re.I)):
+        try:
+            data = json.loads(script.get_text())
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            for key in ("headline", "datePublished", "url"):
+                if isinstance(item.get(key), str):
+                    found.setdefault(key, item[key])
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("publisher", publisher["name"])
+    return found
+
+
+def _ld_items(data: Any) -> list[dict[str, Any]]:
+    """The JSON-LD objects that describe an article (inside lists and @graph too)."""
+    if isinstance(data, list):
+        return [item for part in data for item in _ld_items(part)]
+    if not isinstance(data, dict):
+        return []
+    items = _ld_items(data.get("@graph")) if "@graph" in data else []
+    kind = data.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if any(isinstance(k, str) and k.endswith(("Article", "Posting", "Report")) for k in kinds):
+        items.insert(0, data)
+    return items
 
 
 def _meta(soup: BeautifulSoup, key: tuple[str, str]) -> str | None:

@@ -54,7 +54,9 @@ def normalise_date(text: str | None) -> str | None:
             return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
         except ValueError:
             text = text[:10]
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.replace("Sept ", "Sep "))
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
+    cleaned = re.sub(r"\b([A-Za-z]{3,4})\.", r"\1", cleaned)
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,")
     for fmt in _DATE_FORMATS:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from ingest.article_record import (
@@ -24,22 +25,51 @@ _DATE_LINE = re.compile(
     r"^(?:published|posted|date|updated|release date)(?: on| at)?\s*[:：]?\s*(?P<date>.{6,40})$",
     re.IGNORECASE,
 )
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_IN_LINE = re.compile(
+    r"\b(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r",? \d{4}"
+    r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"\b(published|posted|updated|date|released?)\b", re.IGNORECASE)
 _PUBLISHER_LINE = re.compile(r"^publisher\s*[:：]\s*(?P<name>.{2,80})$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?;。！？]['\"”’)\]]*$")
 _HEADER_LINES = 12
+_BULLET = re.compile(r"^([-*•·▪–]|\d{1,2}[.)]|[a-z][.)])\s")
 
 
-def decode_bytes(data: bytes, path: str) -> str:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252."""
+def decode_bytes(data: bytes, path: str, *, declared: str | None = None) -> str:
+    """Text from bytes: UTF-16 with a BOM, the ``declared`` charset, UTF-8, else Windows-1252."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _newlines(data.decode("utf-16"))
+        except UnicodeDecodeError as error:
+            raise IngestError(path, "cannot decode the UTF-16 text") from error
     if b"\x00" in data[:8192]:
         raise IngestError(path, "binary content, not a text file")
-    for encoding in _ENCODINGS:
+    for encoding in (*_known(declared), *_ENCODINGS):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        return _newlines(text)
     raise IngestError(path, "cannot decode the text (not UTF-8 or Windows-1252)")
+
+
+def _known(encoding: str | None) -> tuple[str, ...]:
+    if not encoding:
+        return ()
+    try:
+        return (codecs.lookup(encoding.strip()).name,)
+    except LookupError:
+        return ()
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -79,7 +109,9 @@ def _reflow_block(block: list[str], max_width: int) -> list[str]:
     previous = block[0]
     for line in block[1:]:
         full = len(previous) >= 0.7 * width and width >= 40
-        continues = line[:1].islower() or (full and not _TERMINAL.search(previous))
+        continues = not _BULLET.match(line) and (
+            line[:1].islower() or (full and not _TERMINAL.search(previous))
+        )
         if continues and previous.endswith("-") and line[:1].islower():
             joined[-1] += line
         elif continues:
@@ -91,7 +123,12 @@ def _reflow_block(block: list[str], max_width: int) -> list[str]:
 
 
 def take_metadata(lines: list[str]) -> tuple[list[str], str | None, str | None, str | None]:
-    """Remove source/url, date and publisher lines; return (lines, url, date, publisher)."""
+    """Remove source/url, date and publisher lines; return (lines, url, date, publisher).
+
+    A URL line anywhere is taken (``News source: https://...``); near the top, a line
+    giving the date (``Published: 2026-04-21``, ``Tuesday, 21 April 2026``) or the
+    publisher is taken too. A byline with a date gives the date but stays in the text.
+    """
     url: str | None = None
     date: str | None = None
     publisher: str | None = None
@@ -100,15 +137,41 @@ def take_metadata(lines: list[str]) -> tuple[list[str], str | None, str | None, 
         if m := _URL_LINE.match(line):
             url = url or normalise_url(m["url"] or m["bare"])
             continue
-        near_top = index < _HEADER_LINES
-        if near_top and (m := _DATE_LINE.match(line)) and (found := normalise_date(m["date"])):
+        if index < _HEADER_LINES:
+            found, removable = _date_of(line)
             date = date or found
-            continue
-        if near_top and (m := _PUBLISHER_LINE.match(line)):
-            publisher = publisher or m["name"].strip()
-            continue
+            if found and removable:
+                continue
+            if m := _PUBLISHER_LINE.match(line):
+                publisher = publisher or m["name"].strip()
+                continue
         kept.append(line)
     return kept, url, date, publisher
+
+
+def _date_of(line: str) -> tuple[str | None, bool]:
+    """The date a short header line gives, and whether the line says nothing else."""
+    if len(line) > 100:
+        return None, False
+    if (m := _DATE_LINE.match(line)) and (found := normalise_date(m["date"])):
+        return found, True
+    m = _DATE_IN_LINE.search(line)
+    if m is None:
+        return None, False
+    found = normalise_date(m.group(1))
+    rest = line[: m.start()] + line[m.end() :]
+    labelled = bool(_DATE_LABEL.search(rest)) or line.lower().startswith("by ")
+    rest = re.sub(r"[\W\d_]+", " ", _DATE_LABEL.sub("", rest)).strip().lower()
+    alone = not rest or rest in _WEEKDAYS
+    if not (alone or labelled):
+        return None, False
+    return found, bool(found) and alone
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)
 
 
 def looks_like_headline(line: str) -> bool:

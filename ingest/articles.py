@@ -49,12 +49,19 @@ def is_article(path: Path) -> bool:
 def parse_article(data: bytes, source: str, suffix: str) -> Article:
     """An `Article` from a file's bytes; ``suffix`` (``.html``) picks the reader."""
     reader = _READERS.get(suffix.lower())
+    if reader is parse_text and _looks_like_html(data):
+        reader = parse_html  # a web page saved with a .txt name
     if reader is None:
         raise IngestError(source, f"unsupported article type {suffix or '(no extension)'!r}")
     article = reader(data, source)
     if not article.text.strip():
         raise IngestError(source, "no article text found")
     return article
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 def load_article(path: Path | str, *, source: str | None = None) -> Article:

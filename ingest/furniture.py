@@ -26,7 +26,7 @@ _FURNITURE = tuple(
         r"(name|email|website|comment)\s*\*?",
         r"(scroll|back|go|return) to (the )?(top|bottom)( of (the )?page)?",
         r"skip to (main )?(content|navigation)",
-        r"share( this)?( article| story| post| page)?( on| via)?( \w+)?",
+        r"share( this)?( article| story| post| page)?(( on| via| with) \w+( \w+)?)?",
         r"click to (share|print|email|tweet).*",
         r"(like|share) this:?",
         r"like loading\W*",

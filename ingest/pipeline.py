@@ -73,24 +73,37 @@ def _hidden(path: Path) -> bool:
     return path.name.startswith((".", "~$"))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+_SKIPPED_FOLDERS = frozenset(("__pycache__", "node_modules", "site-packages"))
+
+
+def _walk(folder: Path, exclude: frozenset[Path]) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and d not in _SKIPPED_FOLDERS
+            and Path(root, d).resolve() not in exclude
+        )
         for name in sorted(files):
             yield Path(root) / name
 
 
-def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOutcome]]:
+def collect_files(
+    paths: Iterable[Path | str], *, exclude: Iterable[Path] = ()
+) -> tuple[list[Path], list[FileOutcome]]:
     """The files to ingest under ``paths``, and the outcomes of those refused already.
 
     A file named directly must exist and be supported (else it fails); inside a folder,
-    hidden and unsupported files are skipped with a note.
+    hidden and unsupported files are skipped with a note, and folders in ``exclude``
+    (the store's own directory) are not entered.
     """
+    excluded = frozenset(Path(p).resolve() for p in exclude)
     files: list[Path] = []
     refused: list[FileOutcome] = []
     for given in map(Path, paths):
         if given.is_dir():
-            for path in _walk(given):
+            for path in _walk(given, excluded):
                 if _hidden(path):
                     continue
                 if is_supported(path):
@@ -103,8 +116,10 @@ def collect_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileOut
             refused.append(_refusal(given, "failed", f"unsupported file type {given.suffix!r}"))
         else:
             files.append(given)
-    unique = list(dict.fromkeys(files))
-    return unique, refused
+    unique: dict[str, Path] = {}
+    for path in files:
+        unique.setdefault(source_name(path), path)
+    return list(unique.values()), refused
 
 
 def _refusal(path: Path, status: Literal["failed", "skipped"], reason: str) -> FileOutcome:
@@ -216,7 +231,7 @@ def ingest_paths(
     """
     started = time.perf_counter()
     paths = list(paths)
-    files, outcomes = collect_files(paths)
+    files, outcomes = collect_files(paths, exclude=[Path(store.directory)])
     if prune:
         gone = {o.path for o in outcomes if o.reason == "no such file or folder"}
         outcomes = [o for o in outcomes if o.path not in gone]

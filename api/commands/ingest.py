@@ -114,7 +114,7 @@ def ingest(
 def _run_ingest(
     paths: list[Path], store: Store, settings: IngestSettings, *, prune: bool, force: bool
 ) -> IngestReport:
-    total = len(collect_files(paths)[0])
+    total = len(collect_files(paths, exclude=[Path(store.directory)])[0])
     if total < 2 or not _err.is_terminal:
         return ingest_paths(paths, store, settings, prune=prune, force=force)
     columns = (
@@ -132,9 +132,14 @@ def _run_ingest(
         return ingest_paths(paths, store, settings, on_progress=advance, prune=prune, force=force)
 
 
+_SHOWN_SKIPS = 10
+
+
 def _print_report(report: IngestReport) -> None:
-    for path, reason in report.skipped:
+    for path, reason in report.skipped[:_SHOWN_SKIPS]:
         _err.print(f"skipped {path}: {reason}", markup=False)
+    if len(report.skipped) > _SHOWN_SKIPS:
+        _err.print(f"skipped {len(report.skipped) - _SHOWN_SKIPS} more files", markup=False)
     for path in report.removed:
         typer.echo(f"removed {path}")
     for path, reason in report.failed:

@@ -286,3 +286,69 @@ def test_a_corrupt_pdf_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="cannot read"):
         load_article(tmp_path / "nowhere.txt")
+
+
+def test_html_metadata_from_json_ld(tmp_path: Path) -> None:
+    path = tmp_path / "ld.html"
+    path.write_text(
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@graph": [{"@type": "WebSite", "name": "x"}, {"@type": "NewsArticle", '
+        '"headline": "Exports rebound", "datePublished": "2025-10-27T08:00:00Z", '
+        '"url": "https://news.example/rebound", "publisher": {"@type": "Organization", '
+        '"name": "News Example"}}]}</script></head>'
+        "<body><p>Exports rose 16.1% in September.</p></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Exports rebound"
+    assert article.date == "2025-10-27"
+    assert article.url == "https://news.example/rebound"
+    assert article.publisher == "News Example"
+    assert article.text == "Exports rose 16.1% in September."
+
+
+def test_html_in_its_declared_charset(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.html"
+    page = '<html><head><meta charset="gbk"></head><body><p>出口上升16.1%。</p></body></html>'
+    path.write_bytes(page.encode("gbk"))
+    assert load_article(path).text == "出口上升16.1%。"
+
+
+def test_a_web_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Hong Kong exports jump 18% in March"
+    assert "<p>" not in article.text
+    assert "tracking" not in article.text
+
+
+def test_utf16_text_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("Trade note\n\nExports rose 3%.\n".encode("utf-16"))
+    assert load_article(path).text == "Trade note\n\nExports rose 3%."
+
+
+def test_a_date_line_near_the_top_gives_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "dated.txt"
+    path.write_text(
+        "Exports rise again\nPublished: 28 May 2024\nBy Xinhua | Updated: May 28, 2024\n\n"
+        "On 2024-01-01 the rules changed. Exports rose 3%.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.date == "2024-05-28"
+    assert "Published" not in article.text
+    assert "By Xinhua | Updated: May 28, 2024" in article.text
+    assert "On 2024-01-01 the rules changed." in article.text
+
+
+def test_bullet_lists_are_not_joined(tmp_path: Path) -> None:
+    path = tmp_path / "bullets.txt"
+    path.write_text(
+        "Key points\n\n- Exports to Singapore rose 125% year on year in March\n"
+        "- Exports to Malaysia rose 60% year on year in March\n",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert "in March\n- Exports to Malaysia" in text

@@ -69,3 +69,8 @@ def test_blank_lines_do_not_pile_up_where_furniture_was() -> None:
 def test_repeated_long_sentences_are_kept() -> None:
     sentence = "Exports to the mainland rose by 20.1% year on year, the fastest in two years."
     assert strip_furniture([sentence, "", sentence]) == [sentence, "", sentence]
+
+
+def test_headings_that_start_with_share_are_kept() -> None:
+    assert not is_furniture("Share prices")
+    assert not is_furniture("Share of exports by market")

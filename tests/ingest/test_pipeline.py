@@ -234,3 +234,23 @@ def test_a_table_without_a_layout_fails_with_its_reason(docs: Path, store: Store
     assert report.failed[0][1]
     assert store.source("docs/words.csv") is None
     assert report.ingested == 3
+
+
+def test_the_store_inside_a_walked_folder_is_not_ingested(
+    docs: Path, tmp_path: Path, embedder: CountingEmbedder
+) -> None:
+    inner = docs / "data"
+    with open_store(StoreSettings(store=inner), embedder=embedder) as store:
+        first = ingest_paths([docs], store, SETTINGS)
+        (docs / "more" / "extra.txt").write_text("Imports rose 2%.\n", encoding="utf-8")
+        second = ingest_paths([docs], store, SETTINGS)
+    assert first.files == 3
+    assert second.files == 4
+    assert not any(path.startswith("docs/data") for path, _ in second.skipped)
+    assert not [path for path, _ in second.failed]
+
+
+def test_a_file_named_twice_is_ingested_once(docs: Path, store: Store) -> None:
+    report = ingest_paths([docs, "docs/commentary.txt", docs / "commentary.txt"], store, SETTINGS)
+    assert report.files == 3
+    assert report.ingested == 3
