@@ -8,6 +8,7 @@ passes its embeddings explicitly.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Sequence
@@ -26,6 +27,8 @@ from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings
+
+log = logging.getLogger(__name__)
 
 PASSAGES = "passages"
 TABLES = "tables"
@@ -97,6 +100,17 @@ def connect(store_dir: Path, chroma_url: str | None) -> ClientAPI:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings())
     except OSError as error:
         raise StoreError(f"The store directory {store_dir} is not writable: {error}") from error
+
+
+def disconnect(client: ClientAPI) -> None:
+    """Release a client (the embedded database closes when its last client does)."""
+    close = getattr(client, "close", None)
+    if close is None:
+        return
+    try:
+        close()
+    except Exception:  # closing is best effort: nothing to undo
+        log.debug("Closing the Chroma client failed", exc_info=True)
 
 
 def _http_client(url: str) -> ClientAPI:

@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from vectorstore import chroma
+from vectorstore.chroma import ClientAPI
 from vectorstore.catalog import Catalog, Filter, Kind, card_metadata, passage_metadata
 from vectorstore.embeddings import Embedder, SentenceTransformerEmbedder
 from vectorstore.errors import StoreError
@@ -39,7 +40,8 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
     `embedder` None: the sentence-transformers model of `settings.embedding_model`
     (the bundled all-MiniLM-L6-v2 by default), loaded on first use.
     """
-    directory = Path(settings.store).expanduser()
+    # Absolute: embedded Chroma caches its clients by the path string.
+    directory = Path(settings.store).expanduser().resolve()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "tables").mkdir(exist_ok=True)
@@ -53,13 +55,16 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
             settings.embedding_model, batch_size=settings.embedding_batch_size
         )
     manifest = Manifest(directory / "manifest.sqlite")
+    client: ClientAPI | None = None
     try:
         client = chroma.connect(directory, settings.chroma_url)
         collections = chroma.open_collections(client, embedder, manifest.store_id())
     except BaseException:
         manifest.close()
+        if client is not None:
+            chroma.disconnect(client)
         raise
-    return Store(directory, embedder, manifest, collections)
+    return Store(directory, embedder, manifest, collections, client)
 
 
 class Store:
@@ -71,11 +76,13 @@ class Store:
         embedder: Embedder,
         manifest: Manifest,
         collections: chroma.Collections,
+        client: ClientAPI | None = None,
     ) -> None:
         self.directory = directory
         self.embedder = embedder
         self._manifest = manifest
         self._collections = collections
+        self._client = client
         self._lock = threading.RLock()
         self._generation = -1
         self._catalog: Catalog | None = None
@@ -87,10 +94,14 @@ class Store:
         return self._collections
 
     def close(self) -> None:
+        """Release the manifest and the Chroma client (a second call does nothing)."""
         with self._lock:
             self._catalog = None
             self._frames.clear()
             self._manifest.close()
+            if self._client is not None:
+                chroma.disconnect(self._client)
+                self._client = None
 
     def __enter__(self) -> Store:
         return self

@@ -161,3 +161,29 @@ def test_unwritable_store_dir_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError, match="not writable"):
         open_store(StoreSettings(store=blocker / "store"), embedder=HashingEmbedder())
+
+
+def test_close_releases_the_store_so_its_directory_can_be_replaced(store_dir: Path) -> None:
+    import shutil
+
+    first = open_store(StoreSettings(store=store_dir), embedder=HashingEmbedder())
+    first.put_source(*article("a.txt", ["Exports rose."]), [])
+    first.close()
+    first.close()
+    shutil.rmtree(store_dir)
+
+    second = open_store(StoreSettings(store=store_dir), embedder=HashingEmbedder())
+    assert second.sources() == []
+    second.put_source(*article("b.txt", ["Imports fell."]), [])
+    assert [h.id for h in second.search("imports")] == ["src-b.txt-p0"]
+    second.close()
+
+
+def test_a_relative_store_dir_is_made_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = open_store(StoreSettings(store=Path("rel")), embedder=HashingEmbedder())
+
+    assert store.directory == tmp_path.resolve() / "rel"
+    store.close()
