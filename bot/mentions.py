@@ -25,6 +25,8 @@ _REPORTER_AFTER = re.compile(
 _PARTNER_BEFORE = re.compile(
     r"\b(?:to|from|with|for|into|and|or|vs\.?|versus|than|between)\s+$", re.I
 )
+_EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*|shipments?|shipped)\s+from\s+$", re.I)
+_IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)
 _COMMON = frozenset(
     """
 about above after again against among annual april article average balance because before
@@ -108,13 +110,19 @@ def _held(key: str, vocab: Vocabulary) -> str | None:
 def _is_reporter(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
     """``Hong Kong's exports``: the economy reporting the figures, not a partner."""
     before = text[: mention.start]
+    if _EXPORTS_FROM.search(before) or _IMPORTS_INTO.search(before):
+        return True
     if _PARTNER_BEFORE.search(before):
         return False
     if _REPORTER_AFTER.match(text[mention.end :]):
         return True
-    name = normalise_name(mention.text)
-    described = " ".join(f"{c.title} {c.source} {' '.join(c.notes)}" for c in vocab.cards).lower()
-    return bool(name) and name in described
+    return mention.key in _reporters(vocab)
+
+
+def _reporters(vocab: Vocabulary) -> set[str]:
+    """Places the tables' titles and sources name (``HK monthly trade``): the reporter."""
+    described = " ".join(f"{c.title} {c.source.replace('_', ' ')}" for c in vocab.cards)
+    return {m.key for m in find_places(described)}
 
 
 def _literal_terms(

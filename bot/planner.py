@@ -44,6 +44,11 @@ _STRONG_TEXT = re.compile(
     r"summari[sz]e)",
     re.IGNORECASE,
 )
+_ADJUSTED = re.compile(
+    r"\bseasonally[- ]adjusted\b|\bs\.?a\.?\b(?= (?:basis|terms|change|exports|imports))|"
+    r"\b(?:3|three)[- ]months? (?:to|ending|on)\b",
+    re.IGNORECASE,
+)
 _FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:which|what) (?:\w+ )?(?:market|partner|country|destination|economy|region|source|"
@@ -199,7 +204,7 @@ def _measure_kind(intent: Intent, cues: Cues, time: TimeSpec, growth: bool) -> s
 
 
 def _basis(
-    intent: Intent, time: TimeSpec, kind: str | None, periods: tuple[str, ...]
+    intent: Intent, time: TimeSpec, kind: str | None, periods: tuple[str, ...], adjusted: bool
 ) -> Basis | None:
     if time.basis == "yoy":
         return "yoy"
@@ -207,6 +212,8 @@ def _basis(
         return "mom"
     if intent == "change" and (time.endpoints or len(periods) >= 2):
         return "between"
+    if adjusted:  # seasonally adjusted changes have their own basis ("3 months to ...")
+        return None
     if kind == "change_pct" and intent in ("change", "rank", "compare", "claim", "lookup"):
         return "yoy"
     return None
@@ -253,7 +260,7 @@ def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Ment
         partners=mentions.partners,
         filters=mentions.filters,
         periods=periods,
-        basis=_basis(intent, time, kind, periods),
+        basis=_basis(intent, time, kind, periods, bool(_ADJUSTED.search(text))),
         aggregation=_aggregation(intent, cues),
         top_n=top_n if intent == "rank" else None,
         order="asc" if cues.ascending and intent == "rank" else "desc",

@@ -1,0 +1,61 @@
+"""Country, territory and region names found in text, as place keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.places import display_name, find_places, place_key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("the Mainland", "CHN"), ("Mainland China", "CHN"), ("Chinese Mainland", "CHN"),
+        ("China", "CHN"), ("US", "USA"), ("USA", "USA"), ("United States", "USA"),
+        ("America", "USA"), ("UK", "GBR"), ("Britain", "GBR"), ("United Kingdom", "GBR"),
+        ("Korea", "KOR"), ("South Korea", "KOR"), ("Republic of Korea", "KOR"),
+        ("Korea, Republic of", "KOR"), ("North Korea", "PRK"), ("Taiwan", "TWN"),
+        ("Vietnam", "VNM"), ("Viet Nam", "VNM"), ("Hong Kong", "HKG"), ("Macao", "MAC"),
+        ("Macau", "MAC"), ("EU", "EU"), ("European Union", "EU"), ("ASEAN", "ASEAN"),
+        ("Asia", "ASIA"), ("Asia (region)", "ASIA"), ("Middle East", "MIDDLE_EAST"),
+        ("the rest of the world", "REST_OF_WORLD"), ("World (total)", "WORLD"),
+        ("Germany", "DEU"), ("Netherlands", "NLD"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
+        ("United Arab Emirates", "ARE"), ("UAE", "ARE"), ("Russia", "RUS"),
+        ("Iran", "IRN"), ("Czech Republic", "CZE"), ("Côte d'Ivoire", "CIV"),
+    ],
+)  # fmt: skip
+def test_place_key(name: str, key: str) -> None:
+    assert place_key(name) == key
+
+
+@pytest.mark.parametrize("name", ["Others", "Other Asian countries", "total exports", "", "  "])
+def test_not_a_place(name: str) -> None:
+    assert place_key(name) is None
+
+
+def test_find_places_in_order_longest_first() -> None:
+    found = find_places("Exports to Papua New Guinea, Latin America, the US and South Korea")
+    assert [m.key for m in found] == ["PNG", "LATIN_AMERICA", "USA", "KOR"]
+    assert [m.text for m in found] == ["Papua New Guinea", "Latin America", "US", "South Korea"]
+
+
+def test_us_as_a_pronoun_is_no_place() -> None:
+    assert find_places("tell us about exports") == []
+    assert [m.key for m in find_places("exports to the U.S. rose")] == ["USA"]
+
+
+def test_words_inside_other_words_are_no_places() -> None:
+    assert find_places("Nigerian chinaware from Omaha") == []
+
+
+def test_spans_point_at_the_names() -> None:
+    text = "imports from Viet Nam"
+    (mention,) = find_places(text)
+    assert text[mention.start : mention.end] == "Viet Nam"
+
+
+def test_display_names() -> None:
+    assert display_name("DEU") == "Germany"
+    assert display_name("VNM") == "Vietnam"
+    assert display_name("EU") == "European Union"
+    assert display_name("XYZ") == "XYZ"

@@ -1,0 +1,60 @@
+"""Any text at all: the planner never crashes and always returns a valid plan."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.planner import MAX_QUESTION_CHARS, plan
+from bot.records import Intent, QueryPlan
+from bot.vocabulary import Vocabulary
+from tests.bot.test_planner import build_cards
+from vectorstore.periods import canonical, parse
+
+VOCAB = Vocabulary.from_cards(build_cards())
+HELD = {v for card in build_cards() for d in card.dimensions for v in d.values}
+IDS = {card.id for card in build_cards()}
+WORDS = st.sampled_from(
+    "exports imports re-exports to from Singapore Mainland US Germany grow rose 125% "
+    "y-o-y since between and Q1 2026 March H1 first five months top 5 share of compare "
+    "average total trend why article says is that right? HK$ 4.5 bn which markets drove "
+    "the surge And what about the year before 2025-03 last year balance deficit".split()  # noqa: SIM905
+)
+
+
+def check(result: QueryPlan) -> None:
+    assert result.intent in get_args(Intent)
+    assert len(result.question) <= MAX_QUESTION_CHARS
+    assert set(result.partners) <= HELD
+    assert set(result.table_ids) <= IDS
+    for period in result.periods:
+        assert canonical(parse(period)) == period
+    assert result.order in ("asc", "desc")
+    assert result.top_n is None or result.top_n >= 1
+    assert QueryPlan.from_dict(result.to_dict()) == result
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_a_valid_plan(text: str) -> None:
+    check(plan(text, VOCAB))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=25).map(" ".join))
+def test_any_mix_of_trade_words_gives_a_valid_plan(text: str) -> None:
+    check(plan(text, VOCAB))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(WORDS, max_size=12).map(" ".join), st.lists(WORDS, max_size=8).map(" ".join))
+def test_any_follow_up_gives_a_valid_plan(first: str, second: str) -> None:
+    previous = plan(first, VOCAB)
+    check(plan(second, VOCAB, previous=previous))
+
+
+def test_very_long_input() -> None:
+    check(plan("exports to Singapore in 2025 " * 2000, VOCAB))
+    check(plan("9" * 100_000, VOCAB))

@@ -1,0 +1,64 @@
+"""The planner over the cards of the sample tables, as ingest reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.planner import plan
+from bot.vocabulary import Vocabulary
+from ingest import load_tables
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "tables"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    cards = [card for path in sorted(SAMPLES.glob("*.csv")) for card, _ in load_tables(path)]
+    assert cards
+    return Vocabulary.from_cards(cards)
+
+
+def _partner_table(vocab: Vocabulary) -> str:
+    """The table with the most partners."""
+    sizes = {c.id: len(d.values) for c in vocab.cards if (d := c.dimension("partner")) is not None}
+    return max(sizes, key=lambda table_id: sizes[table_id])
+
+
+def test_partner_growth_goes_to_the_partner_table(vocab: Vocabulary) -> None:
+    result = plan("How much did exports to Singapore grow in January 2026?", vocab)
+    assert result.intent == "change"
+    assert result.partners == ("Singapore",)
+    assert result.table_ids[0] == _partner_table(vocab)
+
+
+def test_aliases_find_the_tables_spelling(vocab: Vocabulary) -> None:
+    assert plan("imports from China in 2025-10", vocab).partners == ("Chinese Mainland",)
+    assert plan("exports to the US in May 2025", vocab).partners == ("USA",)
+    assert plan("exports to Viet Nam in March 2024", vocab).partners == ("Vietnam",)
+    assert plan("exports to the UAE", vocab).partners == ("United Arab Emirates",)
+
+
+def test_reporter_is_neither_partner_nor_unmatched(vocab: Vocabulary) -> None:
+    result = plan("What were Hong Kong's total exports in January 2026?", vocab)
+    assert result.partners == ()
+    assert result.unmatched == ()
+
+
+def test_unknown_partner_is_unmatched(vocab: Vocabulary) -> None:
+    assert plan("exports to Brazil in 2025", vocab).unmatched == ("Brazil",)
+
+
+def test_totals_go_to_the_headline_table(vocab: Vocabulary) -> None:
+    result = plan("What was the trade deficit in September 2024?", vocab)
+    assert result.intent == "balance"
+    first = vocab.card(result.table_ids[0])
+    assert first is not None
+    assert any(m.flow == "balance" for m in first.measures)
+
+
+def test_the_default_today_is_the_latest_month(vocab: Vocabulary) -> None:
+    latest = plan("exports in the latest month", vocab).periods
+    assert latest == ("2026-05",)
+    assert plan("exports year to date", vocab).periods == ("2026-01..2026-05",)

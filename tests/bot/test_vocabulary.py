@@ -1,0 +1,64 @@
+"""The vocabulary built from table cards, and flow names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
+from tests.bot.test_planner import build_cards
+from vectorstore.periods import canonical
+from vectorstore.records import Dimension, Measure, TableCard
+
+
+@pytest.mark.parametrize(
+    ("text", "flow"),
+    [
+        ("Total exports", "exports"), ("total_exports_hkd_bn", None), ("exported", "exports"),
+        ("shipments to Japan", "exports"), ("Imports", "imports"), ("imported from", "imports"),
+        ("Re-exports", "re-exports"), ("re exports", "re-exports"), ("reexports", "re-exports"),
+        ("Domestic exports", "domestic exports"), ("Visible trade balance", "balance"),
+        ("trade deficit", "balance"), ("surplus", "balance"), ("total trade", "trade"),
+        ("Singapore", None), ("", None),
+    ],
+)  # fmt: skip
+def test_canonical_flow(text: str, flow: str | None) -> None:
+    assert canonical_flow(text) == flow
+
+
+def test_measure_flow_reads_declared_then_name() -> None:
+    assert measure_flow(Measure("x", "x", "%", flow="Total exports")) == "exports"
+    assert measure_flow(Measure("imports_yoy_pct", "Imports y-o-y", "%")) == "imports"
+    assert measure_flow(Measure("value", "Value", "HK$ bn")) is None
+
+
+def test_from_cards_collects_terms_places_and_periods() -> None:
+    vocab = Vocabulary.from_cards(build_cards())
+    mainland = vocab.terms_for_place("CHN")
+    assert {t.value for t in mainland} == {"Chinese Mainland"}
+    assert set(mainland[0].table_ids) == {"partners", "reexport_shares"}
+    assert vocab.terms_for_place("DEU") == ()
+    assert {t.value for t in vocab.other_terms()} == {"Electrical machinery", "Textiles"}
+    assert {"exports", "imports", "re-exports", "domestic exports", "balance"} <= vocab.flows()
+    latest = vocab.latest()
+    assert latest is not None
+    assert canonical(latest) == "2026-05"
+    assert vocab.months_of(5) == [2024, 2025, 2026]
+    assert vocab.card("partners") is not None
+    assert vocab.card("nope") is None
+
+
+def test_bad_periods_on_a_card_are_skipped() -> None:
+    card = TableCard(
+        id="t", title="t", source="t.csv", measures=(Measure("v", "v", None),),
+        dimensions=(Dimension("partner", "partner", ("Japan",)),),
+        periods=("2024-03", "garbage", "2024-13"), frequency="monthly", rows=1,
+    )  # fmt: skip
+    vocab = Vocabulary.from_cards([card])
+    assert vocab.periods == ("2024-03",)
+
+
+def test_empty_vocabulary() -> None:
+    vocab = Vocabulary.from_cards([])
+    assert vocab.latest() is None
+    assert vocab.flows() == set()
+    assert vocab.terms == ()
