@@ -166,7 +166,7 @@ def total(series: Series, observations: Sequence[Observation], span: str, how: s
     values = [o.value for o in observations]
     d = decimals(series)
     raw = sum(values) if how == "sum" else sum(values) / len(values)
-    out_d = d if how == "sum" else d + 1 if not fmt.is_percent(series.unit) else d
+    out_d = d
     shown = fmt.display(raw, series.unit, out_d)
     operands = " + ".join(fmt.operand(v, d) for v in values)
     formula = f"{operands} = {shown}" if how == "sum" else f"({operands}) / {len(values)} = {shown}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, latest, no_data
@@ -10,6 +12,7 @@ from bot.records import Figure
 from bot.resolve import Series, is_region
 from vectorstore.periods import label as period_label
 
+_DROVE = re.compile(r"\b(?:drove|drive|driv\w*|contribut\w*|behind|account\w*|led|lead)\b", re.I)
 _DEFAULT_N = 5
 _MIN_PARTNERS = 2
 
@@ -21,8 +24,10 @@ def rank(ctx: Context) -> Findings:
     period = ctx.period or _busiest_period(ctx, growth)
     if period is None:
         return no_data(ctx, f"{ctx.flow} by partner", None, None)
-    if growth:
-        found = _by_contribution(ctx, period) or _by_rate(ctx, period)
+    if growth and _DROVE.search(ctx.plan.question):
+        found = _by_contribution(ctx, period) or _by_rate(ctx, period) or _by_growth(ctx, period)
+    elif growth:
+        found = _by_rate(ctx, period) or _by_growth(ctx, period) or _by_contribution(ctx, period)
     else:
         found = _by_level(ctx, period) or _by_rate(ctx, period)
     if found is None:
@@ -76,6 +81,29 @@ def _by_rate(ctx: Context, period: str) -> Findings | None:
     return _ranked(lead, chosen, period, "year-on-year change", found)
 
 
+def _by_growth(ctx: Context, period: str) -> Findings | None:
+    """Growth rates recomputed from levels now and a year before, partner by partner."""
+    before = prior(period, "yoy")
+    items = []
+    found = _markets(ctx.partners(("level",), period, None))
+    for series in found:
+        now, then = series.first(period), series.first(before)
+        if now is not None and then is not None:
+            fig = figs.change(series, now, then, "year-on-year change")
+            if fig is not None:
+                items.append((fig.value, series, fig))
+    if len(items) < _MIN_PARTNERS:
+        return None
+    chosen = _top(items, ctx)
+    words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
+    lead = (
+        f"Computed from the values a year apart, the {words} in {ctx.flow} in "
+        f"{period_label(period)} was to "
+        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+    )
+    return _ranked(lead, chosen, period, "year-on-year change", found)
+
+
 def _by_level(ctx: Context, period: str) -> Findings | None:
     found = _markets(ctx.partners(("level",), period, None))
     if len(found) < _MIN_PARTNERS:
@@ -97,29 +125,27 @@ def _by_level(ctx: Context, period: str) -> Findings | None:
 def _by_contribution(ctx: Context, period: str) -> Findings | None:
     """Which partners added most to total growth (needs levels now and a year before)."""
     before = prior(period, "yoy")
-    totals = [s for s in ctx.series(("level",), None) if s.first(before) and s.first(period)]
     found = _markets(ctx.partners(("level",), period, None))
-    if not totals or len(found) < _MIN_PARTNERS:
-        return None
-    total = totals[0]
-    base = total.first(before)
-    assert base is not None
-    items = []
-    for series in found:
-        now, then = series.first(period), series.first(before)
-        if now is None or then is None or series.unit != total.unit:
-            continue
-        fig = figs.contribution(series, now, then, base.value, total.source(base))
-        items.append((fig.value, series, fig))
-    if len(items) < _MIN_PARTNERS:
-        return None
-    chosen = _top(items, ctx)
-    lead = (
-        f"The markets that added most to the change in {ctx.flow} in {period_label(period)} "
-        f"(year on year) were "
-        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
-    )
-    return _ranked(lead, chosen, period, "contribution to growth", found)
+    totals = [s for s in ctx.series(("level",), None) if s.first(before) and s.first(period)]
+    for total in totals:
+        base = total.first(before)
+        assert base is not None
+        items = []
+        for series in found:
+            now, then = series.first(period), series.first(before)
+            if series.card.id != total.card.id or now is None or then is None:
+                continue
+            fig = figs.contribution(series, now, then, base.value, total.source(base))
+            items.append((fig.value, series, fig))
+        if len(items) >= _MIN_PARTNERS:
+            chosen = _top(items, ctx)
+            lead = (
+                f"The markets that added most to the change in {ctx.flow} in "
+                f"{period_label(period)} (year on year) were "
+                f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+            )
+            return _ranked(lead, chosen, period, "contribution to growth", found)
+    return None
 
 
 def _ranked(
