@@ -23,7 +23,7 @@ from vectorstore.errors import StoreError
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import chromadb
-from chromadb.api import ClientAPI
+from chromadb.api import ClientAPI as ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.config import Settings

@@ -22,8 +22,8 @@ from typing import Any
 import pandas as pd
 
 from vectorstore import chroma
-from vectorstore.chroma import ClientAPI
 from vectorstore.catalog import Catalog, Filter, Kind, card_metadata, passage_metadata
+from vectorstore.chroma import ClientAPI
 from vectorstore.embeddings import Embedder, SentenceTransformerEmbedder
 from vectorstore.errors import StoreError
 from vectorstore.frames import read_frame
