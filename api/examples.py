@@ -1,26 +1,40 @@
-"""Example questions for the chat page's empty state, made from what the store holds."""
+"""Example questions for the chat page's empty state, made from what the store holds.
+
+The questions name a partner and a period that the tables really hold a value for, so a
+first click gets a real answer. Nothing here is shown as a figure.
+"""
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+import pandas as pd
 
 from vectorstore import periods
 from vectorstore.records import TableCard
 
-_AGGREGATE = re.compile(r"\b(total|world|all|overall|others?|rest of)\b", re.IGNORECASE)
+FrameOf = Callable[[str], pd.DataFrame]
+
+_AGGREGATE = re.compile(
+    r"\b(?:total|world|all|overall|others?|rest of|region|asia|europe|africa|america|oceania)\b"
+    r"|[()]",
+    re.IGNORECASE,
+)
 
 
-def _latest(card: TableCard, kind: str = "month") -> str | None:
-    parsed = []
-    for text in card.periods:
-        try:
-            period = periods.parse(text)
-        except ValueError:
-            continue
-        if period.kind == kind:
-            parsed.append(period)
-    return periods.label(max(parsed, key=lambda p: p.end)) if parsed else None
+def _month_end(text: str) -> int | None:
+    try:
+        period = periods.parse(text)
+    except ValueError:
+        return None
+    return period.end if period.kind == "month" else None
+
+
+def _latest_month(values: Iterable[str]) -> str | None:
+    months = [(end, p) for p in values if (end := _month_end(str(p))) is not None]
+    return max(months)[1] if months else None
 
 
 def _flow_word(card: TableCard) -> str:
@@ -30,39 +44,54 @@ def _flow_word(card: TableCard) -> str:
     return "exports" if any("export" in w.lower() for w in words) else "trade"
 
 
-def _partner_questions(card: TableCard) -> list[str]:
-    partners = card.dimension("partner")
-    latest = _latest(card)
-    if partners is None or latest is None:
+def _partner_pick(card: TableCard, frame: pd.DataFrame, column: str) -> tuple[str, str] | None:
+    """A named partner with a value in the latest month that has any, and that month."""
+    known = frame[frame["value"].notna() & ~frame[column].astype(str).str.contains(_AGGREGATE)]
+    latest = _latest_month(known["period"].astype(str).unique())
+    if latest is None:
+        return None
+    rows = known[known["period"] == latest]
+    best = max(
+        zip(rows[column].astype(str), rows["value"], strict=True),
+        key=lambda pair: abs(float(pair[1])) if not math.isnan(float(pair[1])) else -1.0,
+    )
+    return best[0], latest
+
+
+def _partner_questions(card: TableCard, frame_of: FrameOf) -> list[str]:
+    dimension = card.dimension("partner")
+    if dimension is None:
         return []
-    named = [p for p in partners.values if not _AGGREGATE.search(p)]
-    flow = _flow_word(card)
-    questions = [f"Which markets drove the change in {flow} in {latest}?"]
-    if named:
-        preposition = "to" if flow == "exports" else "with"
-        questions.insert(0, f"How much did {flow} {preposition} {named[0]} grow in {latest}?")
-    return questions
+    picked = _partner_pick(card, frame_of(card.id), dimension.name)
+    if picked is None:
+        return []
+    partner, month = picked
+    flow, when = _flow_word(card), periods.label(month)
+    preposition = "to" if flow == "exports" else "with"
+    return [
+        f"How much did {flow} {preposition} {partner} grow in {when}?",
+        f"Which markets drove the change in {flow} in {when}?",
+    ]
 
 
 def _level_questions(card: TableCard) -> list[str]:
     level = next((m for m in card.measures if m.kind == "level"), None)
-    latest = _latest(card)
+    latest = _latest_month(card.periods)
     if level is None or latest is None:
         return []
     name = level.label[:1].lower() + level.label[1:]
     return [
         f"Show the trend of {name} over the last 12 months",
-        f"What was the value of {name} in {latest}?",
+        f"What was the value of {name} in {periods.label(latest)}?",
     ]
 
 
-def example_questions(cards: Iterable[TableCard], limit: int = 4) -> list[str]:
-    """Up to ``limit`` questions the ingested tables can answer, most promising first."""
-    found: list[str] = []
+def example_questions(cards: Iterable[TableCard], frame_of: FrameOf, limit: int = 4) -> list[str]:
+    """Up to ``limit`` questions the ingested tables can answer, a partner question first."""
+    partner: list[str] = []
+    level: list[str] = []
     for card in sorted(cards, key=lambda c: c.rows, reverse=True):
-        for question in (*_partner_questions(card), *_level_questions(card)):
-            if question not in found:
-                found.append(question)
-    partner_first = [q for q in found if " to " in q or "markets" in q]
-    ordered = partner_first[:2] + [q for q in found if q not in partner_first[:2]]
+        partner += [q for q in _partner_questions(card, frame_of) if q not in partner]
+        level += [q for q in _level_questions(card) if q not in level]
+    ordered = partner[:2] + level[:2] + partner[2:] + level[2:]
     return ordered[:limit]

@@ -10,6 +10,7 @@ and a Sources list with each quote.
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -57,15 +58,21 @@ def split_messages(messages: list[OpenAIMessage]) -> tuple[list[str], str]:
     return users[:-1], users[-1]
 
 
+_SOURCES_HEADING = re.compile(r"^\W*sources\W*$", re.IGNORECASE | re.MULTILINE)
+
+
 def completion_text(answer: Answer) -> str:
-    """The answer as one Markdown text: the answer, its figures, then its sources."""
+    """The answer as one Markdown text, with its figures' formulas and its quoted sources.
+
+    What the answer's text already shows (the formulas, a Sources list) is not repeated.
+    """
     lines = [answer.text.rstrip()]
-    if answer.figures:
+    if answer.figures and not all(f.formula in answer.text for f in answer.figures):
         lines += ["", "**Figures**"]
         for figure in answer.figures:
             sources = "; ".join(figure.sources)
             lines.append(f"- {figure.label}: {figure.display} = {figure.formula} ({sources})")
-    if answer.citations:
+    if answer.citations and not _SOURCES_HEADING.search(answer.text):
         lines += ["", "**Sources**"]
         for citation in answer.citations:
             named = ", ".join(x for x in (citation.title, citation.source, citation.date) if x)

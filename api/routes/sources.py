@@ -139,4 +139,4 @@ def get_table(table_id: str, store: StoreDep, settings: SettingsDep) -> dict[str
 @router.get("/examples")
 def list_examples(store: StoreDep) -> dict[str, Any]:
     """Example questions built from the ingested tables, for the page's empty state."""
-    return {"ok": True, "questions": example_questions(store.cards())}
+    return {"ok": True, "questions": example_questions(store.cards(), store.frame)}

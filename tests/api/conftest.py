@@ -95,3 +95,35 @@ def sse_events(text: str) -> list[tuple[str, Any]]:
         payload = "\n".join(data)
         events.append((name, payload if payload == "[DONE]" else json.loads(payload)))
     return events
+
+
+@contextmanager
+def live_server(
+    store_dir: Path, settings: ApiSettings | None = None, **kwargs: Any
+) -> Iterator[str]:
+    """The real app served by uvicorn in a thread on 127.0.0.1 (a free port); its base URL."""
+    import threading
+    import time
+
+    import uvicorn
+
+    store = open_test_store(store_dir)
+    app = create_app(
+        settings or ApiSettings(), store_settings=StoreSettings(store=store_dir), store=store
+    )
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert thread.is_alive(), "uvicorn stopped"
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.02)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        store.close()
