@@ -54,16 +54,49 @@ def _page_lines(reader: PdfReader, source: str) -> list[list[str]]:
     return pages
 
 
+_EDGE = 2  # lines at the top and at the bottom of a page where running lines live
+_PAGE_NUMBER = re.compile(
+    r"^(page\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I
+)
+
+
+def _edge_key(line: str) -> str:
+    """A page-edge line with its digits masked, so "Page 3" and "Page 4" match."""
+    return re.sub(r"\d+", "#", line.casefold())
+
+
 def _without_running_lines(pages: list[list[str]]) -> list[str]:
-    """All lines, minus lines repeated on most pages (running headers and footers)."""
+    """All lines, minus page numbers and running headers and footers.
+
+    A running line is a short line at the top or bottom of a page that recurs (digits
+    aside) at the edge of at least half of the pages; lines inside a page are never
+    removed here, so a sentence is not cut.
+    """
+    kept = [[line for line in page if line] for page in pages]
     counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update({line for line in lines if line and len(line) <= 100})
-    running = {line for line, n in counts.items() if len(pages) >= 3 and n >= len(pages) * 0.6}
+    for lines in kept:
+        counts.update(
+            {
+                _edge_key(line)
+                for line in _edges(lines)
+                if len(line) <= 100 and line[-1] not in ".!?"
+            }
+        )
+    needed = max(2, (len(pages) + 1) // 2)
+    running = {key for key, n in counts.items() if n >= needed}
     out: list[str] = []
-    for lines in pages:
-        out.extend(line for line in lines if line not in running)
+    for lines in kept:
+        edges = set(range(min(_EDGE, len(lines)))) | set(range(len(lines) - _EDGE, len(lines)))
+        out.extend(
+            line
+            for index, line in enumerate(lines)
+            if index not in edges or not (_edge_key(line) in running or _PAGE_NUMBER.match(line))
+        )
     return out
+
+
+def _edges(lines: list[str]) -> list[str]:
+    return lines[:_EDGE] + lines[max(_EDGE, len(lines) - _EDGE) :]
 
 
 def _metadata(reader: PdfReader) -> tuple[str | None, str | None]:
@@ -87,7 +120,7 @@ def parse_pdf(data: bytes, source: str) -> Article:
     if not any(line for lines in pages for line in lines):
         raise IngestError(source, "no text layer (scanned PDF?)")
     lines, url, text_date, publisher = take_metadata(_without_running_lines(pages))
-    lines = reflow(strip_furniture(lines), max_width=160)
+    lines = strip_furniture(reflow(lines, max_width=160))
     title, meta_date = _metadata(reader)
     first = next((line for line in lines if line), "")
     if title is None and looks_like_headline(first):

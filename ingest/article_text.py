@@ -189,7 +189,7 @@ def parse_text(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of a plain-text file."""
     lines = normalise_lines(decode_bytes(data, source))
     lines, url, date, publisher = take_metadata(lines)
-    lines = reflow(strip_furniture(lines))
+    lines = strip_furniture(reflow(lines))
     first = next((line for line in lines if line), "")
     title = clean_title(first) if looks_like_headline(first) else None
     return Article(

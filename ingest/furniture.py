@@ -51,10 +51,11 @@ _FURNITURE = tuple(
         r"(download|get) (the|our) app.*",
         r"(available|download it) on (the )?(app store|google play).*",
         r"(menu|search|home|close|toggle navigation|open menu)",
-        r"page \d+( of \d+)?",
-        r"\d+\s*(/|of)\s*\d+",
-        r"-?\s*\d{1,4}\s*-?",
     )
+)
+# Page numbers, matched on the line as written ("2025." ends a sentence; "2025" does not).
+_PAGE_NUMBER = re.compile(
+    r"(page\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CONTEXT = re.compile(
@@ -80,8 +81,10 @@ def is_furniture(line: str) -> bool:
         return True
     if len(stripped) > _SHORT:
         return False
-    if stripped.startswith("©"):
+    if stripped.startswith("©") or _PAGE_NUMBER.fullmatch(stripped):
         return True
+    if stripped[0].islower():
+        return False  # the rest of a sentence, not a line of its own
     core = _TRIM.sub("", stripped)
     if not core:
         return True  # only punctuation or symbols: separators, bullets, "***"

@@ -352,3 +352,41 @@ def test_bullet_lists_are_not_joined(tmp_path: Path) -> None:
     )
     text = load_article(path).text
     assert "in March\n- Exports to Malaysia" in text
+
+
+def test_hard_wrapped_tails_are_joined_before_furniture_is_judged(tmp_path: Path) -> None:
+    path = tmp_path / "tails.txt"
+    path.write_text(
+        "Trade in brief\n\n"
+        "Total exports rose by 16.1% in September compared with the same month of\n"
+        "2025. Officials welcomed the figures and invited the public to send their\n"
+        "comments.\n\nScroll to Top\n",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert (
+        "Total exports rose by 16.1% in September compared with the same month of 2025. "
+        "Officials welcomed the figures and invited the public to send their comments."
+    ) in text
+    assert "Scroll to Top" not in text
+
+
+def test_pdf_page_numbers_and_footers_are_removed_but_sentences_kept(tmp_path: Path) -> None:
+    path = tmp_path / "numbered.pdf"
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    bodies = [
+        "Exports to Singapore rose 125.0% in March.",
+        "Exports to Malaysia rose 61.2% in March.",
+        "Exports to Thailand rose 60.4% in March.",
+    ]
+    for number, body in enumerate(bodies, start=1):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, body, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.cell(0, 5, f"Trade Bulletin | Page {number} of 3", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    text = load_article(path).text
+    for body in bodies:
+        assert body in text
+    assert "Trade Bulletin" not in text

@@ -74,3 +74,13 @@ def test_repeated_long_sentences_are_kept() -> None:
 def test_headings_that_start_with_share_are_kept() -> None:
     assert not is_furniture("Share prices")
     assert not is_furniture("Share of exports by market")
+
+
+@pytest.mark.parametrize("line", ["2025.", "comments.", "read more", "share this"])
+def test_the_tail_of_a_wrapped_sentence_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["12", "Page 3", "3 / 10", "- 4 -"])
+def test_page_numbers_are_furniture(line: str) -> None:
+    assert is_furniture(line)
