@@ -32,7 +32,9 @@ USAGE = (
     "January 2026?* I answer with figures computed from the ingested tables and quotes "
     "from the ingested articles."
 )
-_OUR_PACKAGES = frozenset({"api", "bot", "vectorstore", "ingest"})
+# Errors about the question itself (too long, nothing to answer from) carry messages for
+# people; failures of the store or anything else get the plain apology.
+_QUESTION_ERROR_PACKAGES = frozenset({"api", "bot"})
 
 
 class Asker(Protocol):
@@ -173,8 +175,8 @@ def should_answer(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
 
 
 def apology(error: BaseException) -> str:
-    """A short apology; our own errors carry messages written for users, so show those."""
+    """A short apology; errors about the question carry messages for users, so show those."""
     package = type(error).__module__.split(".")[0]
-    if package in _OUR_PACKAGES and str(error):
+    if package in _QUESTION_ERROR_PACKAGES and str(error):
         return f"Sorry, I could not answer that: {error}"
     return APOLOGY

@@ -32,15 +32,28 @@ class SlackMessage:
 
 
 def render_answer(answer: Answer) -> list[SlackMessage]:
-    """Lay an answer out as Slack messages: the text, its figures, its sources."""
+    """Lay an answer out as Slack messages: the text, then what it does not show itself.
+
+    The engine's Markdown usually lists the figures' formulas and the sources already;
+    figures, sources and notes missing from it are added, so none is ever lost.
+    """
     parts = [to_mrkdwn(answer.text)]
-    if answer.figures:
-        parts.append(render_figures(answer.figures))
-    if answer.citations:
-        parts.append(render_citations(answer.citations))
-    if answer.notes:
-        parts.append("\n".join(f"_{escape(note)}_" for note in answer.notes))
+    figures = tuple(f for f in answer.figures if f.formula not in answer.text)
+    if figures:
+        parts.append(render_figures(figures))
+    citations = tuple(c for c in answer.citations if not _listed(c, answer.text))
+    if citations:
+        parts.append(render_citations(citations))
+    notes = [note for note in answer.notes if note not in answer.text]
+    if notes:
+        parts.append("\n".join(f"_{escape(note)}_" for note in notes))
     return render_mrkdwn("\n\n".join(part for part in parts if part.strip()))
+
+
+def _listed(citation: Citation, text: str) -> bool:
+    """Whether the answer text already names this numbered source."""
+    name = citation.title or citation.source
+    return f"{citation.id}. " in text and name in text
 
 
 def render_text(markdown: str) -> list[SlackMessage]:

@@ -3,36 +3,52 @@
 from __future__ import annotations
 
 import json
+import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from slack_sdk.signature import SignatureVerifier
 
-from api.slack import SlackSettings, mount
-from bot.records import Answer
+from api.app import create_app
+from api.chat import ChatService
+from api.settings import ApiSettings
+from api.slack import SlackSettings
+from ingest import IngestSettings, ingest_paths
 from tests.api.slack.fake_slack import FakeSlack
+from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
 
 SECRET = "test-signing-secret-0123456789"
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLES = ROOT / "samples"
 
 
-class StandInChat:
-    """Stand-in for `api.chat.ChatService` until the real app factory lands."""
+@pytest.fixture(scope="session")
+def ingested_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding the samples (fast hashing embedder), built once per session."""
+    directory = tmp_path_factory.mktemp("ingested") / "store"
+    store = open_store(StoreSettings(store=directory), embedder=HashingEmbedder())
+    try:
+        report = ingest_paths([SAMPLES], store, IngestSettings())
+    finally:
+        store.close()
+    assert not report.failed, report.failed
+    return directory
 
-    def __init__(self) -> None:
-        self.asked: list[tuple[str, str | None]] = []
-        self.reply: Callable[[str, str | None], Answer] = lambda q, c: Answer(
-            text=f"**Answer** to: {q}"
-        )
 
-    def ask(self, message: str, conversation_id: str | None = None) -> tuple[Answer, str]:
-        self.asked.append((message, conversation_id))
-        return self.reply(message, conversation_id), conversation_id or "new"
+@pytest.fixture
+def store(tmp_path: Path, ingested_store: Path) -> Iterator[Store]:
+    """A private copy of the ingested store, so conversations never leak between tests."""
+    directory = tmp_path / "store"
+    shutil.copytree(ingested_store, directory)
+    opened = open_store(StoreSettings(store=directory), embedder=HashingEmbedder())
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
@@ -53,17 +69,23 @@ def slack_settings(fake_slack: FakeSlack) -> SlackSettings:
 
 
 @pytest.fixture
-def chat() -> StandInChat:
-    return StandInChat()
+def client(slack_settings: SlackSettings, store: Store) -> Iterator[TestClient]:
+    """The real app (create_app) with Slack mounted, its lifespan running."""
+    app = create_app(ApiSettings(), store=store, slack_settings=slack_settings)
+    with TestClient(app) as test_client:
+        yield test_client
 
 
 @pytest.fixture
-def client(slack_settings: SlackSettings, chat: StandInChat) -> Iterator[TestClient]:
-    app = FastAPI()
-    app.state.chat = chat
-    mount(app, slack_settings)
-    with TestClient(app) as test_client:
-        yield test_client
+def chat(client: TestClient) -> ChatService:
+    """The app's chat service, to read what each conversation was asked."""
+    service: ChatService = client.app.state.chat  # type: ignore[attr-defined]
+    return service
+
+
+def questions(chat: ChatService, conversation_id: str) -> list[str]:
+    """The questions a conversation was asked, in order ([] when it does not exist)."""
+    return [turn["question"] for turn in chat.history(conversation_id) or []]
 
 
 def sign(

@@ -11,10 +11,10 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from slack_sdk.signature import SignatureVerifier
 
+from api.chat import ChatService
 from api.slack import SlackConfigError, SlackSettings, mount
 from tests.api.slack.conftest import (
     SECRET,
-    StandInChat,
     command_body,
     direct_message,
     event_body,
@@ -49,7 +49,6 @@ def test_slacks_published_example_is_refused_as_stale(fake_slack: FakeSlack) -> 
         slack_api_url=fake_slack.api_url,
     )
     app = FastAPI()
-    app.state.chat = StandInChat()
     mount(app, settings)
     headers = {
         "Content-Type": "application/x-www-form-urlencoded",
@@ -81,14 +80,14 @@ def test_url_verification_is_answered(client: TestClient) -> None:
     ],
 )
 def test_missing_or_garbled_headers_get_401(
-    client: TestClient, chat: StandInChat, headers: dict[str, str], reason: str
+    client: TestClient, chat: ChatService, headers: dict[str, str], reason: str
 ) -> None:
     body = event_body(direct_message("hello"))
     response = client.post("/slack/events", content=body, headers=headers)
     assert response.status_code == 401, reason
     assert response.json()["ok"] is False
     assert response.json()["status"] == 401
-    assert chat.asked == []
+    assert chat.conversations.summaries() == []
 
 
 @pytest.mark.parametrize("skew_s", [-301, 301, -3600])
@@ -107,14 +106,14 @@ def test_timestamp_within_five_minutes_is_accepted(client: TestClient) -> None:
     assert client.post("/slack/events", content=body, headers=headers).status_code == 200
 
 
-def test_wrong_secret_and_tampered_body_get_401(client: TestClient, chat: StandInChat) -> None:
+def test_wrong_secret_and_tampered_body_get_401(client: TestClient, chat: ChatService) -> None:
     body = event_body(direct_message("hello"))
     wrong = {"Content-Type": "application/json", **sign(body, secret="another-secret")}
     assert client.post("/slack/events", content=body, headers=wrong).status_code == 401
     tampered = body.replace("hello", "HELLO")
     headers = {"Content-Type": "application/json", **sign(body)}
     assert client.post("/slack/events", content=tampered, headers=headers).status_code == 401
-    assert chat.asked == []
+    assert chat.conversations.summaries() == []
 
 
 def test_command_with_bad_signature_gets_401(client: TestClient, fake_slack: FakeSlack) -> None:
