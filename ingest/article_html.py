@@ -43,13 +43,17 @@ _DROP_TAGS = (
     "dialog",
     "footer",
 )
+# A class or id holding one of these words (between -, _ or spaces) marks page furniture.
 _JUNK = re.compile(
     r"(^|[\s_-])(comments?|comment-respond|respond|cookie\w*|consent|gdpr|share\w*|social"
-    r"|sharing|related|recommended|newsletter|subscribe|subscription|advert\w*|ads?|adslot"
-    r"|banner|popup|modal|sidebar|breadcrumbs?|menu|navbar|promo|sponsored|paywall|widget"
-    r"|skip-link|screen-reader-text|sr-only)($|[\s_-])",
+    r"|sharing|related\w*|recommended|newsletter|subscribe|subscription|advert\w*|ads?|adslot"
+    r"|banner|popup|modal|sidebar|breadcrumbs?|menu|navbar|nav|navigation|pagination|promo"
+    r"|sponsored|paywall|skip-link|screen-reader-text|sr-only|footer|tags|tag-links|cat-links"
+    r"|author-bio|author-box|about-author|yarpp\w*)($|[\s_-])",
     re.IGNORECASE,
 )
+# Only at the start of a class: "widget" is a sidebar box, "elementor-widget-container" is not.
+_JUNK_START = re.compile(r"^(widget|jp-relatedposts|sharedaddy)", re.IGNORECASE)
 _BLOCK_NAMES = (
     "p div section article main h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure"
     " figcaption table thead tbody tfoot caption header address hr details summary"
@@ -231,7 +235,7 @@ def _is_junk(attrs: dict[str, Any]) -> bool:
     role = attrs.get("role")
     if role in ("navigation", "banner", "complementary", "contentinfo", "dialog", "alert"):
         return True
-    return bool(names.strip()) and bool(_JUNK.search(names))
+    return bool(_JUNK.search(names)) or any(_JUNK_START.match(name) for name in names.split())
 
 
 def text_of(root: Tag) -> str:

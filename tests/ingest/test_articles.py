@@ -390,3 +390,54 @@ def test_pdf_page_numbers_and_footers_are_removed_but_sentences_kept(tmp_path: P
     for body in bodies:
         assert body in text
     assert "Trade Bulletin" not in text
+
+
+WORDPRESS = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
+<title>Resilience and High-Tech Synergy &#8211; Guapas</title>
+<meta property="og:title" content="Resilience and High-Tech Synergy">
+<meta property="article:published_time" content="2026-04-23T10:00:00+00:00">
+</head>
+<body class="post-template-default single single-post has-sidebar elementor-default">
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<div id="page" class="site"><header id="masthead" class="site-header"><div class="menu-main">
+<ul id="primary-menu"><li><a>Home</a></li><li><a>Business</a></li></ul></div></header>
+<div id="content" class="site-content"><div class="elementor elementor-123">
+<div class="elementor-widget-container"><h1 class="entry-title">Resilience and High-Tech
+Synergy</h1></div>
+<div class="elementor-widget-container"><p>Exports to Asia rose by 37.8%, but the
+hyper-growth in specific markets&mdash;such as the 125% spike in exports to Singapore&mdash;points
+toward a deep integration of Southeast Asian manufacturing hubs.</p></div>
+<div class="elementor-widget-container"><p>People's Daily English language App</p>
+<p>While the numbers are impressive, the sustainability of this growth depends on managing
+external risks.</p></div>
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3>
+<ul><li><a>Click to share on Facebook (Opens in new window)</a></li></ul></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>
+<p>Exports slump 40% in 2009</p></div>
+<footer class="entry-footer"><span class="cat-links">Posted in Business</span></footer>
+</div>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond">
+<h3 id="reply-title" class="comment-reply-title">Leave a Comment</h3>
+<p class="comment-notes">Your email address will not be published. Required fields are
+marked *</p></div></div>
+</div>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries">
+<h2>Recent Posts</h2><ul><li>Imports fall 90%</li></ul></section></aside>
+<footer class="site-footer"><a href="#" class="scroll-to-top">Scroll to Top</a></footer>
+</div></body></html>"""
+
+
+def test_a_wordpress_page_keeps_only_the_article(tmp_path: Path) -> None:
+    path = tmp_path / "wp.html"
+    path.write_text(WORDPRESS, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Resilience and High-Tech Synergy"
+    assert article.date == "2026-04-23"
+    assert article.text == (
+        "Resilience and High-Tech Synergy\n\n"
+        "Exports to Asia rose by 37.8%, but the hyper-growth in specific markets—such as the "
+        "125% spike in exports to Singapore—points toward a deep integration of Southeast Asian "
+        "manufacturing hubs.\n\n"
+        "While the numbers are impressive, the sustainability of this growth depends on "
+        "managing external risks."
+    )
