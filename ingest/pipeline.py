@@ -166,14 +166,12 @@ def ingest_file(
     """Ingest one file into the store; never raises for a bad file, reports it instead."""
     source = source_name(path)
     try:
-        size = path.stat().st_size
-        if size > settings.max_file_mb * 1024 * 1024:
-            raise IngestError(source, f"larger than {settings.max_file_mb:g} MiB")
+        if path.stat().st_size > settings.max_file_mb * 1024 * 1024:
+            limit = f"larger than {settings.max_file_mb:g} MiB (TRADEBOT_MAX_FILE_MB)"
+            return FileOutcome(source, "skipped", reason=limit)
         data = path.read_bytes()
     except OSError as error:
         return FileOutcome(source, "failed", reason=f"cannot read the file ({error.strerror})")
-    except IngestError as error:
-        return FileOutcome(source, "failed", reason=error.reason)
     existing = store.source(source)
     if not force and existing is not None and existing.sha256 == hashlib.sha256(data).hexdigest():
         return FileOutcome(source, "unchanged", kind=existing.kind)

@@ -172,7 +172,9 @@ def test_unsupported_hidden_and_oversized_files(docs: Path, store: Store) -> Non
     assert ("docs/photo.jpg", "unsupported file type") in report.skipped
     failed = dict(report.failed)
     assert "unsupported" in failed["docs/photo.jpg"]
-    assert "larger than 0.001 MiB" in failed["docs/commentary.txt"]
+    skipped = dict(report.skipped)
+    assert "larger than 0.001 MiB" in skipped["docs/commentary.txt"]
+    assert "docs/commentary.txt" not in failed
     assert {r.path for r in store.sources()} == {"docs/more/brief.md", "docs/page.html"}
 
 
