@@ -141,3 +141,26 @@ def test_the_store_persists_across_processes(docs: Path, tmp_path: Path) -> None
     )
     assert second.returncode == 0, second.stderr
     assert "0 ingested, 2 unchanged" in second.stdout
+
+
+@pytest.mark.slow
+def test_the_real_model_finds_the_singapore_passage(runner: CliRunner, docs: Path) -> None:
+    ingested = runner.invoke(app, ["ingest", "docs", "--store", "st"])
+    assert ingested.exit_code == 0, ingested.output
+    found = runner.invoke(
+        app,
+        [
+            "search",
+            "How fast did exports to Singapore grow?",
+            "--kind",
+            "passage",
+            "--k",
+            "2",
+            "--store",
+            "st",
+            "--json",
+        ],
+    )
+    assert found.exit_code == 0, found.output
+    hits = json.loads(found.stdout)
+    assert "125% spike in exports to Singapore" in hits[0]["text"]
