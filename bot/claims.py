@@ -111,7 +111,16 @@ def _unchecked(
             f"No figure in the tables for {figs.subject(series)} matches {_claimed(stated)}; "
             f"the latest is {fig.display} ({period_label(obs.period)})."
         )
+    if not figures:
+        partner = ctx.plan.partners[0] if ctx.plan.partners else None
+        lines = list(no_data(ctx, _what(ctx, partner), ctx.period, partner).lines)
     return Findings(lead, tuple(figures), tuple(lines), answered=bool(figures))
+
+
+def _what(ctx: Context, partner: str | None) -> str:
+    if partner is None:
+        return ctx.flow
+    return f"{ctx.flow} {'from' if ctx.flow == 'imports' else 'to'} {partner}"
 
 
 _GENERIC = frozenset(

@@ -36,9 +36,7 @@ def _lead(findings: Findings, citations: Sequence[Citation], plan: QueryPlan) ->
         return findings.lead
     if not citations:
         return _NO_QUOTES
-    words = [k for k in plan.keywords if k.lower() not in {"article", "articles", "say", "says"}]
-    topic = " ".join(words[:4]) if words else "this"
-    return f"Here is what the ingested articles say about {topic}:"
+    return "Here is what the ingested articles say:"
 
 
 def _computed(figures: Sequence[Figure], notes: Sequence[str]) -> str:

@@ -12,11 +12,11 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot import claims, findings, ranking, spans
+from bot import balances, claims, findings, ranking, spans
 from bot.compose import compose, summary
 from bot.context import Context, Findings, unknown_names
 from bot.conversation import Conversation, Turn
@@ -43,7 +43,7 @@ _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "rank": ranking.rank,
     "aggregate": spans.aggregate,
     "trend": spans.trend,
-    "balance": spans.balance,
+    "balance": balances.balance,
     "claim": claims.claim,
 }
 _MAX_QUESTION = 2000
@@ -56,7 +56,9 @@ class EngineStore(Protocol):
 
     def frame(self, table_id: str) -> pd.DataFrame: ...
 
-    def search(self, query: str, k: int = 8, *, kind: str | None = None) -> list[Hit]: ...
+    def search(
+        self, query: str, k: int = 8, *, kind: Literal["passage", "table"] | None = None
+    ) -> list[Hit]: ...
 
 
 @dataclass(frozen=True)

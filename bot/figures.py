@@ -65,8 +65,18 @@ def decimals(series: Series) -> int:
     return fmt.PERCENT_DECIMALS if fmt.is_percent(series.unit) else series.decimals
 
 
+def value_decimals(series: Series, value: float) -> int:
+    """Decimals to show one published value: its own, at least one when the column has
+    decimals (``36.0`` next to ``23.74``), never more than the column."""
+    if fmt.is_percent(series.unit):
+        return fmt.PERCENT_DECIMALS
+    own = fmt.precision([value])
+    floor = 1 if series.decimals >= 1 else 0
+    return min(series.decimals, max(own, floor))
+
+
 def show(series: Series, value: float) -> str:
-    return fmt.display(value, series.unit, decimals(series))
+    return fmt.display(value, series.unit, value_decimals(series, value))
 
 
 def published(series: Series, obs: Observation) -> Figure:
@@ -79,7 +89,7 @@ def published(series: Series, obs: Observation) -> Figure:
     shown = show(series, obs.value)
     return Figure(
         label=f"{_capital(what)}, {period_label(obs.period)}",
-        value=fmt.round_half_up(obs.value, decimals(series)),
+        value=fmt.round_half_up(obs.value, value_decimals(series, obs.value)),
         unit=series.unit,
         formula=f"as published: {shown}",
         sources=(series.source(obs),),

@@ -6,7 +6,7 @@ from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data
 from bot.records import Figure
-from bot.resolve import Observation, Series
+from bot.resolve import Observation, Series, period_order
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -45,6 +45,10 @@ def read(series: Series, period: str) -> tuple[list[Figure], list[str]]:
     rows = series.at(period)
     found = [figs.published(series, obs) for obs in rows]
     notes = []
+    for obs, fig in zip(rows, found, strict=True):
+        unit = obs.attribute("unit")
+        if unit and unit.strip() != series.unit.strip():
+            notes.append(f"The table marks {fig.display} with the unit '{unit}'.")
     if len(found) > 1:
         others = fmt.join_words([f.display for f in found[1:]])
         notes.append(
@@ -120,7 +124,10 @@ def _what(ctx: Context, partner: str | None) -> str:
 def change(ctx: Context) -> Findings:
     basis = ctx.plan.basis or "yoy"
     if basis == "between" and len(ctx.plan.periods) >= 2:
-        return merge([_between(ctx, p) for p in ctx.plan.partners or (None,)])
+        found = merge([_between(ctx, p) for p in ctx.plan.partners or (None,)])
+        if found.answered or len(set(ctx.plan.periods)) != 2:
+            return found
+        return _compare_periods(ctx, ctx.kinds(("level", "change_pct")))
     return merge([_change_one(ctx, p, basis) for p in ctx.plan.partners or (None,)])
 
 
@@ -179,7 +186,8 @@ def _recompute(levels: list[Series], period: str, basis: str) -> Figure | None:
 def _change_sentence(
     ctx: Context, partner: str | None, fig: Figure, period: str, basis: str
 ) -> str:
-    words = {"yoy": "year on year", "mom": "on the previous period"}.get(basis, "")
+    previous = "month" if parse(period).kind == "month" else "period"
+    words = {"yoy": "year on year", "mom": f"on the previous {previous}"}.get(basis, "")
     verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
     amount = "" if fig.value == 0 else f" {fmt.percent(abs(fig.value))}"
     return f"{_cap(_what(ctx, partner))} {verb}{amount} {words} in {period_label(period)}."
@@ -224,6 +232,8 @@ def value_at(
 
 def compare(ctx: Context) -> Findings:
     kinds = ctx.kinds(("change_pct", "level") if ctx.asks_growth() else ("level", "change_pct"))
+    if len(ctx.plan.partners) < 2 and len(set(ctx.plan.periods)) == 2 and not ctx.plan.flows:
+        return _compare_periods(ctx, kinds)
     sides: list[tuple[str | None, str | None]]
     if len(ctx.plan.partners) >= 2:
         sides = [(p, None) for p in ctx.plan.partners[:2]]
@@ -237,6 +247,36 @@ def compare(ctx: Context) -> Findings:
             return _compare_found([f for f in found if f is not None])
     what = " and ".join(_what(ctx, p) if f is None else f for p, f in sides)
     return no_data(ctx, what, ctx.period, None)
+
+
+def _compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
+    """The same series in two periods: both values and the change between them."""
+    partner = ctx.plan.partners[0] if ctx.plan.partners else None
+    first, second = sorted(ctx.plan.periods[:2], key=period_order)
+    for kind in dict.fromkeys(kinds):
+        for series in ctx.series((kind,), partner):
+            a, b = series.first(first), series.first(second)
+            if a is None or b is None:
+                continue
+            fa, fb = figs.published(series, a), figs.published(series, b)
+            parts = [sentence(series, fa, first), sentence(series, fb, second)]
+            extra: list[Figure] = []
+            if kind == "level" and a.value > 0 and b.value > 0:
+                moved = figs.change(series, b, a, "change")
+                if moved is not None:
+                    extra.append(moved)
+                    parts.append(f"That is a change of {moved.display}.")
+            elif fmt.is_percent(series.unit):
+                label = f"Difference, {period_label(second)} minus {period_label(first)}"
+                diff = figs.difference(label, fb, fa, "pp", fmt.PERCENT_DECIMALS, second)
+                extra.append(diff)
+                parts.append(
+                    f"The difference is {diff.display} ({period_label(second)} minus "
+                    f"{period_label(first)})."
+                )
+            return Findings(" ".join(parts), (fa, fb, *extra))
+    what = f"{_what(ctx, partner)} in both {period_label(first)} and {period_label(second)}"
+    return no_data(ctx, what, None, partner)
 
 
 def _compare_found(found: list[tuple[Series, Observation]]) -> Findings:

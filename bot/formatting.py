@@ -104,3 +104,8 @@ def join_words(items: list[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def unsigned(shown: str) -> str:
+    """A display string without its minus sign (``HK$ -38.1 bn`` -> ``HK$ 38.1 bn``)."""
+    return re.sub(r"-(?=\d)", "", shown, count=1)

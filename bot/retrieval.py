@@ -12,7 +12,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bot.records import Citation, QueryPlan
 from vectorstore.periods import parse
@@ -100,7 +100,9 @@ _MAX_QUOTE_CHARS = 700
 class PassageSearch(Protocol):
     """What retrieval needs from the store."""
 
-    def search(self, query: str, k: int = 8, *, kind: str | None = None) -> list[Hit]: ...
+    def search(
+        self, query: str, k: int = 8, *, kind: Literal["passage", "table"] | None = None
+    ) -> list[Hit]: ...
 
 
 @dataclass(frozen=True)
@@ -261,8 +263,9 @@ def required_terms(plan: QueryPlan) -> list[set[str]]:
     if names:
         return [names]
     if plan.intent == "text":
-        keys = {w for w in _WORD.findall(" ".join(plan.keywords).lower()) if w not in _STOP}
-        return [{w for w in keys if len(w) > 2}] if keys else []
+        text = " ".join((plan.question, *plan.keywords)).lower()
+        keys = {w for w in _WORD.findall(text) if w not in _STOP}
+        return [{w for w in keys if len(w) > 1}] if keys else []
     groups: list[set[str]] = []
     for period in plan.periods[-1:]:
         words = period_words(period)

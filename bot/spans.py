@@ -5,10 +5,10 @@ from __future__ import annotations
 from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
-from bot.context import Context, Findings, latest, no_data
+from bot.context import Context, Findings, no_data
 from bot.findings import read, sentence, value_at
 from bot.records import Figure
-from bot.resolve import Series, period_order
+from bot.resolve import Series
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse, span_of
 
@@ -62,7 +62,7 @@ def _total(series: Series, span: str, how: str) -> Findings:
     fig = figs.total(series, obs, span, how)
     word = "totalled" if how == "sum" else "averaged"
     per = "" if how == "sum" else " a month"
-    lead = f"{figs.subject(series).capitalize()} {word} {fig.display}{per} in {period_label(span)}."
+    lead = f"{_cap(figs.subject(series))} {word} {fig.display}{per} in {period_label(span)}."
     return Findings(lead, (fig,))
 
 
@@ -101,12 +101,16 @@ def _trend(series: Series, points: list[str]) -> Findings:
         if obs is not None:
             figures.append(figs.published(series, obs))
     first, last = figures[0], figures[-1]
-    what = figs.subject(series).capitalize()
-    if series.measure.kind == "level":
-        a, b = series.first(points[0]), series.first(points[-1])
-        assert a is not None
-        assert b is not None
+    what = _cap(figs.subject(series))
+    a, b = series.first(points[0]), series.first(points[-1])
+    assert a is not None
+    assert b is not None
+    if series.measure.kind == "level" and a.value > 0 and b.value > 0:
         moved = figs.change(series, b, a, "change")
+    elif series.measure.kind == "level":
+        span = f"{period_label(points[0])} to {period_label(points[-1])}"
+        label = f"Change in {figs.subject(series)}, {span}"
+        moved = figs.difference(label, last, first, series.unit, series.decimals, points[-1])
     else:
         span = f"{period_label(points[0])} to {period_label(points[-1])}"
         label = f"Change in {figs.subject(series)}, {span}"
@@ -117,7 +121,7 @@ def _trend(series: Series, points: list[str]) -> Findings:
     )
     if moved is not None:
         word = fmt.direction(moved.value, "up", "down", "unchanged")
-        amount = moved.display.lstrip("-")
+        amount = fmt.unsigned(moved.display)
         lead += f" ({word} {amount} overall)." if moved.value else " (unchanged overall)."
     else:
         lead += "."
@@ -129,81 +133,13 @@ def _trend(series: Series, points: list[str]) -> Findings:
     return Findings(lead, (*figures, *extra), lines, notes, chart)
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _gaps(points: list[str]) -> list[str]:
     if not points or parse(points[0]).kind != "month":
         return []
     have = set(points)
     whole = span_of(parse(points[0]).start, parse(points[-1]).end)
     return [period_label(m) for m in whole.months() if m not in have]
-
-
-def balance(ctx: Context) -> Findings:
-    partner = ctx.plan.partners[0] if ctx.plan.partners else None
-    period = ctx.period or _latest_balance(ctx, partner)
-    if period is None:
-        return no_data(ctx, "the trade balance", None, partner)
-    figures: list[Figure] = []
-    notes: list[str] = []
-    lead = ""
-    pub = value_at(ctx, partner, ("level",), period, flow="balance")
-    ex = value_at(ctx, partner, ("level",), period, flow="exports")
-    im = value_at(ctx, partner, ("level",), period, flow="imports")
-    ours = figs.balance(ex[0], ex[1], im[0], im[1]) if ex and im else None
-    if pub is not None:
-        shown, notes = read(pub[0], period)
-        figures.extend(shown)
-        lead = sentence(pub[0], shown[0], period)
-        if (
-            ours is not None
-            and abs(ours.value - shown[0].value) > 0.1 ** pub[0].decimals / 2 + 1e-9
-        ):
-            notes.append(
-                f"Published balance {shown[0].display} differs from exports minus imports, "
-                f"{ours.display}."
-            )
-    elif ours is not None:
-        side = "deficit" if ours.value < 0 else "surplus"
-        lead = (
-            f"Exports minus imports gives a {side} of "
-            f"{fmt.display(abs(ours.value), ours.unit, fmt.decimals_of(ours.display))} "
-            f"in {period_label(period)}."
-        )
-    if ours is not None and ex and im:
-        figures += [ours, figs.published(ex[0], ex[1]), figs.published(im[0], im[1])]
-    if not figures:
-        return no_data(ctx, "the trade balance", period, partner)
-    figures += _balance_ratio(ctx, partner, period, figures[0], im)
-    return Findings(lead, tuple(figures), notes=tuple(notes))
-
-
-def _balance_ratio(
-    ctx: Context,
-    partner: str | None,
-    period: str,
-    bal: Figure,
-    im: tuple[Series, object] | None,
-) -> list[Figure]:
-    for series in ctx.series(("ratio_pct", "share_pct"), partner, flow="balance", period=period):
-        obs = series.first(period)
-        if obs is not None:
-            return [figs.published(series, obs)]
-    if im is None:
-        return []
-    imports = figs.published(im[0], im[0].first(period))  # type: ignore[arg-type]
-    return [
-        figs.ratio(f"Trade balance as % of imports, {period_label(period)}", bal, imports, period)
-    ]
-
-
-def _latest_balance(ctx: Context, partner: str | None) -> str | None:
-    found = ctx.series(("level",), partner, flow="balance")
-    if found:
-        return latest(found[:1])
-    ex = ctx.series(("level",), partner, flow="exports")
-    im = ctx.series(("level",), partner, flow="imports")
-    both = sorted(
-        set((latest(ex[:1]) and ex[0].periods()) or [])
-        & set((latest(im[:1]) and im[0].periods()) or []),
-        key=period_order,
-    )
-    return both[-1] if both else None
