@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.places import place_key
+from bot.places import find_places, place_key
 from bot.records import QueryPlan
 from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
 from vectorstore.periods import Period, parse
@@ -23,16 +23,22 @@ _TOTAL = re.compile(r"^(?:total|all|overall|world)\b", re.I)
 def rank_tables(plan: QueryPlan, vocab: Vocabulary) -> tuple[str, ...]:
     """Ids of the tables that fit the plan, best first (none fit: empty)."""
     words = set(_WORD.findall(plan.question.lower()))
+    places = {m.key for m in find_places(plan.question)}
     scored: list[tuple[float, int, str]] = []
     for card in vocab.cards:
-        score = _score(card, plan, words)
+        score = _score(card, plan, words, places)
         if score > 0:
             scored.append((score, -card.rows, card.id))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     return tuple(table_id for _, _, table_id in scored)
 
 
-def _score(card: TableCard, plan: QueryPlan, words: set[str]) -> float:
+def _label_places(card: TableCard) -> set[str]:
+    text = " ".join(f"{m.label} {m.name.replace('_', ' ')}" for m in card.measures)
+    return {m.key for m in find_places(text)}
+
+
+def _score(card: TableCard, plan: QueryPlan, words: set[str], question_places: set[str]) -> float:
     score = 0.5
     values = {v.casefold() for d in card.dimensions for v in d.values}
     if plan.partners:
@@ -41,7 +47,7 @@ def _score(card: TableCard, plan: QueryPlan, words: set[str]) -> float:
         named = sum(p.lower() in labels for p in plan.partners)
         score += 3.0 * held + 1.5 * named - (2.0 if held + named == 0 else 0.0)
     elif plan.intent == "rank" and (plan.rank_by or "partner") == "partner":
-        score += 2.0 if card.dimension("partner") is not None else -1.0
+        score += 2.0 if card.dimension("partner") is not None else -3.0
     else:  # totals: a table without partners, else one with a total row
         dim = card.dimension("partner")
         if dim is None:
@@ -51,6 +57,7 @@ def _score(card: TableCard, plan: QueryPlan, words: set[str]) -> float:
     for name, value in plan.filters:
         dim = next((d for d in card.dimensions if d.name == name), None)
         score += 2.0 if dim is not None and value in dim.values else -1.0
+    score += 3.0 * len(_label_places(card) & question_places)
     score += _flow_score(card, plan)
     score += _kind_score(card, plan)
     score += _period_score(card, plan.periods)

@@ -46,6 +46,7 @@ _GROWTH = _words(
     r"yoy\b",
     r"year[- ](?:on|over)[- ]year",
     r"m-?o-?m\b",
+    r"[ym]/[ym]\b",
     r"month[- ](?:on|over)[- ]month",
     r"percent(?:age)? (?:change|growth)",
     r"how fast",
@@ -93,7 +94,7 @@ _RANK = _words(
     r"driv(?:e|es|ing|en)",
     r"best",
     r"worst",
-    r"main (?:markets|partners|destinations|sources|drivers)",
+    r"(?:main|key|principal) (?:\w+ )?(?:markets|partners|destinations|sources|drivers)",
     r"major",
     r"biggest contributors?",
     r"contribut",
@@ -120,6 +121,10 @@ _ASCENDING = _words(
     r"worst",
     r"bottom",
     r"fell most",
+    r"declines?\b",
+    r"decreas",
+    r"negative",
+    r"(?:fall|falls|drop|drops|shrink|contract)\b",
     r"fell the most",
     r"declined (?:the )?most",
     r"dropped (?:the )?most",
@@ -136,7 +141,9 @@ _COMPARE = _words(
     r"relative to",
     r"how do(?:es)? .{1,60} (?:stack up|measure up)",
     r"side by side",
-    r"(?:higher|lower|bigger|smaller|larger|more|less) than",
+    r"(?:higher|lower|bigger|smaller|larger|more|less|faster|slower)\b.{0,40}\bthan\b",
+    r"(?:higher|lower|bigger|smaller|larger|more|less|faster|slower|stronger|weaker)\b"
+    r".{0,60}\bor\b",
 )
 _SUM = _words(
     r"sum\b",
@@ -151,6 +158,18 @@ _SUM = _words(
     r"overall total",
 )
 _MEAN = _words(r"average", r"mean\b", r"avg\b", r"per month", r"typical month", r"monthly average")
+_SERIES = _words(
+    r"monthly\b(?! average)",
+    r"by month",
+    r"quarterly\b",
+    r"by quarter",
+    r"month-by-month",
+    r"over the (?:months|quarters|years)",
+)
+_PLURAL_SET = _words(
+    r"(?:markets|partners|destinations|countries|economies|suppliers|sources|regions)\b",
+    r"the (?:\w+ ){0,2}(?:market|partner|destination|country|economy|supplier|source)\b",
+)
 _TREND = _words(
     r"trend",
     r"evolv",
@@ -284,6 +303,7 @@ class Cues:
     compare: bool = False
     aggregation: str | None = None  # "sum" | "mean"
     trend: bool = False
+    series: bool = False  # "monthly", "by quarter": one value per period
     text: bool = False
     balance: bool = False
     ratio: bool = False
@@ -293,9 +313,8 @@ class Cues:
 
 def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> Cues:
     """The cues of a question; ``period_spans`` keep years out of claimed numbers."""
-    rank = bool(_RANK.search(text)) and (
-        bool(_SET_WORDS.search(text)) or bool(_TOP_N.search(text)) or bool(_PERIOD_SET.search(text))
-    )
+    sets = (_SET_WORDS, _TOP_N, _PERIOD_SET, _PLURAL_SET)
+    rank = bool(_RANK.search(text)) and any(p.search(text) for p in sets)
     rank = rank or bool(_SET_WORDS.search(text) and _GROWTH.search(text))
     return Cues(
         growth=bool(_GROWTH.search(text)),
@@ -307,6 +326,7 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
         compare=bool(_COMPARE.search(text)),
         aggregation="mean" if _MEAN.search(text) else "sum" if _SUM.search(text) else None,
         trend=bool(_TREND.search(text)),
+        series=bool(_SERIES.search(text)),
         text=bool(_TEXT.search(text)),
         balance=bool(_BALANCE.search(text)),
         ratio=bool(_RATIO.search(text)),

@@ -71,9 +71,11 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
     for mention in find_places(text):
         spans.append((mention.start, mention.end))
         value = _held(mention.key, vocab)
-        if value is not None:
-            _add(partners, value)
-            names.append(mention.text)
+        naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
+        if value is not None or naming:
+            if value is not None:
+                _add(partners, value)
+            names.extend([mention.text, *(written for _, _, written in naming)])
         elif not _is_reporter(text, mention, vocab) and mention.key != "WORLD":
             _add(unmatched, display_name(mention.key))
             names.append(mention.text)

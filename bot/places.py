@@ -172,7 +172,7 @@ def _pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _cased_pattern() -> re.Pattern[str]:
     alternation = "|".join(re.escape(code) for code in sorted(_CASED, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({alternation})(?![\w])")
+    return re.compile(rf"(?<![\w.])({alternation})(?![\w$])")
 
 
 def find_places(text: str) -> list[PlaceMention]:

@@ -41,7 +41,8 @@ _STRONG_TEXT = re.compile(
     r"\b(?:why\b|what does (?:the|this|that|an?) (?:article|report|story|text|piece|author)|"
     r"what do(?:es)? .{0,40}\b(?:say|said|write|wrote|mention)|according to (?:the|this|that)|"
     r"explain|reasons?\b|what (?:is|are|was|were) (?:behind|driving|causing)|what caused|"
-    r"summari[sz]e)",
+    r"summari[sz]e|outlook|forecasts?\b|prospects?\b|risks?\b|impact of|effects? of|"
+    r"expect(?:ed|ations?)?\b|how (?:will|would|could|might)\b|what (?:will|would) happen)",
     re.IGNORECASE,
 )
 _ADJUSTED = re.compile(
@@ -49,6 +50,7 @@ _ADJUSTED = re.compile(
     r"\b(?:3|three)[- ]months? (?:to|ending|on)\b",
     re.IGNORECASE,
 )
+_RATE = re.compile(r"\b(?:growth )?rates?\b|\bpace\b", re.I)
 _FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:which|what) (?:\w+ )?(?:market|partner|country|destination|economy|region|source|"
@@ -158,14 +160,18 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
     if cues.share:
         return "share", True
     growth = cues.growth or bool(_FAST.search(text)) or time.basis is not None
-    sides = (
-        len(mentions.partners) + len(mentions.unmatched) >= 2
-        or len(mentions.flows) >= 2
-        or (len(time.periods) >= 2 and not time.endpoints)
-    )
+    sides = len(mentions.partners) + len(mentions.unmatched) >= 2 or len(mentions.flows) >= 2
+    two_periods = len(time.periods) >= 2 and not time.endpoints
+    if cues.compare and two_periods and not sides:
+        # the same series at two times: a change between them, unless rates are compared
+        rates = time.basis is not None or bool(_RATE.search(text))
+        return ("compare" if rates else "change"), True
     if cues.compare and (sides or not growth):
         return "compare", True
     if cues.trend or ((time.since or time.rolling) and not growth and not cues.aggregation):
+        return "trend", True
+    long = not time.periods or any(p.length > 1 for p in time.periods)
+    if cues.series and long and not cues.aggregation and not growth:
         return "trend", True
     return _figure_intent(cues, time, mentions, growth)
 
@@ -174,6 +180,8 @@ def _figure_intent(
     cues: Cues, time: TimeSpec, mentions: Mentions, growth: bool
 ) -> tuple[Intent, bool]:
     multi_month = any(p.length > 1 and p.kind == "span" for p in time.periods)
+    if cues.aggregation == "sum" and growth:  # "cumulative growth": a change over the span
+        return "change", True
     if cues.aggregation:
         return "aggregate", True
     if not growth and (time.ytd or multi_month) and (cues.level or mentions.flows):
@@ -224,9 +232,11 @@ def _periods(intent: Intent, time: TimeSpec) -> tuple[str, ...]:
     if intent in ("trend", "aggregate") and len(names) > 1:
         covering = time.covering()
         return (canonical(covering),) if covering else names
+    ordered = tuple(sorted(names, key=lambda p: (parse(p).start, parse(p).end)))
     if intent == "change" and len(names) >= 2 and time.basis is None:
-        ordered = sorted(names, key=lambda p: (parse(p).start, parse(p).end))
         return (ordered[0], ordered[-1])
+    if intent == "compare":
+        return ordered
     return names
 
 

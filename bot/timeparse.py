@@ -76,14 +76,14 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
 _ORD = r"(?P<ord>" + "|".join(_ORDINALS) + r"|final|last)"
 
 _YOY = re.compile(
-    r"\b(?:y-?o-?y|yoy|year[- ](?:on|over)[- ]year|(?:from|over|than|on|versus|vs\.?|"
+    r"\b(?:y-?o-?y|yoy|y/y|year[- ](?:on|over)[- ]year|(?:from|over|than|on|versus|vs\.?|"
     r"compared (?:with|to)|against) (?:(?:a|the) )?(?:same (?:month|period|quarter) (?:of |in )?"
     r"(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year)|"
     r"(?:a|the|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year))",
     re.IGNORECASE,
 )
 _MOM = re.compile(
-    r"\b(?:m-?o-?m|month[- ](?:on|over)[- ]month|(?:from|over|on|versus|vs\.?|compared "
+    r"\b(?:m-?o-?m|m/m|month[- ](?:on|over)[- ]month|(?:from|over|on|versus|vs\.?|compared "
     r"(?:with|to)|against) (?:the )?(?:previous|prior|preceding|last) month|a month (?:earlier|"
     r"ago|before))",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.places import place_key
+from bot.places import find_places, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 
@@ -97,6 +97,18 @@ class Vocabulary:
                 by_place.setdefault(term.place, []).append(term)
         periods = sorted({p for card in cards for p in card.periods if _valid(p)}, key=_order)
         return cls(cards, terms, tuple(periods), {k: tuple(v) for k, v in by_place.items()})
+
+    def measures_naming(self, key: str) -> tuple[tuple[str, str, str], ...]:
+        """Measures whose label names a place (``Exports to Asia``): table id, measure
+        name, and the place as the label writes it."""
+        found: list[tuple[str, str, str]] = []
+        for card in self.cards:
+            for measure in card.measures:
+                text = f"{measure.label} {measure.name.replace('_', ' ')}"
+                written = next((m.text for m in find_places(text) if m.key == key), None)
+                if written is not None:
+                    found.append((card.id, measure.name, written))
+        return tuple(found)
 
     def card(self, table_id: str) -> TableCard | None:
         return next((c for c in self.cards if c.id == table_id), None)

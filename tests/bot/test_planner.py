@@ -400,3 +400,64 @@ def test_plan_round_trips_through_json(vocab: Vocabulary) -> None:
     for question, _ in CASES:
         result = plan(question, vocab)
         assert QueryPlan.from_dict(result.to_dict()) == result
+
+
+def test_wide_table_with_places_in_measure_names() -> None:
+    wide = TableCard(
+        id="wide",
+        title="Exports by destination",
+        source="wide.xlsx",
+        measures=(
+            Measure("exports_to_china", "Exports to China", "US$ mn", "level", 1e6, "exports"),
+            Measure("exports_to_germany", "Exports to Germany", "US$ mn", "level", 1e6, "exports"),
+            Measure("exports_total", "Total exports", "US$ mn", "level", 1e6, "exports"),
+        ),
+        dimensions=(),
+        periods=("2023-Q3", "2023-Q4", "2024-Q1"),
+        frequency="quarterly",
+        rows=3,
+    )
+    vocab = Vocabulary.from_cards([wide, *build_cards()])
+    result = plan("exports to the Mainland in 2023 Q3", vocab)
+    assert "China" in result.keywords  # the label's spelling, to pick the column
+    assert result.unmatched == ()
+    germany = plan("How much did exports to Germany grow in Q1 2024?", vocab)
+    assert germany.unmatched == ()
+    assert germany.table_ids[0] == "wide"
+    assert plan("exports to France in 2023", vocab).unmatched == ("France",)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By how much did imports increase in 2025 compared with 2024?",
+         {"intent": "change", "basis": "between", "periods": ("2024", "2025")}),
+        ("How did exports in March 2026 compare with March 2025?",
+         {"intent": "change", "basis": "between", "periods": ("2025-03", "2026-03")}),
+        ("Were exports higher in January 2026 than in December 2025?",
+         {"intent": "change", "periods": ("2025-12", "2026-01")}),
+        ("Compare the growth rate of exports in March 2026 and March 2025",
+         {"intent": "compare", "basis": "yoy", "periods": ("2025-03", "2026-03")}),
+        ("Which grew faster in May 2025, exports or imports?",
+         {"intent": "compare", "flows": ("exports", "imports"), "measure_kind": "change_pct"}),
+        ("What was the largest export market in 2025?",
+         {"intent": "rank", "top_n": 1, "measure_kind": "level"}),
+        ("Who are the main trading partners?", {"intent": "rank", "table_ids": ("partners",)}),
+        ("Which partners recorded declines in exports in February 2024?",
+         {"intent": "rank", "order": "asc"}),
+        ("What is the cumulative export growth in the first quarter of 2026?",
+         {"intent": "change", "periods": ("2026-Q1",), "measure_kind": "change_pct"}),
+        ("Exports to Malaysia y/y Jan 2024", {"intent": "change", "basis": "yoy"}),
+        ("Show me the monthly exports for 2025", {"intent": "trend", "periods": ("2025",)}),
+        ("Is it true that the trade deficit widened to HK$63.3 billion in December 2025?",
+         {"intent": "claim", "unmatched": (), "claim": Claim(63.3, "HK$ bn", "Is it true that "
+          "the trade deficit widened to HK$63.3 billion in December 2025")}),
+        ("What are the risks to exports?", {"intent": "text"}),
+        ("What was the seasonally adjusted export growth in April 2025?",
+         {"intent": "change", "basis": None}),
+        ("What was year-to-date export growth in May 2025?",
+         {"intent": "change", "periods": ("2025-01..2025-05",), "basis": "yoy"}),
+    ],
+)  # fmt: skip
+def test_more_phrasings(vocab: Vocabulary, question: str, expected: dict[str, Any]) -> None:
+    test_question_gives_the_expected_plan(vocab, question, expected)
