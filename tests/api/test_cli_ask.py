@@ -39,8 +39,15 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_ask_json_is_the_answer_contract(store: Path) -> None:
     result = CliRunner().invoke(
         app,
-        ["ask", "What were exports in March 2025?", "--store", str(store), "--json",
-         "--embedder", "hashing"],
+        [
+            "ask",
+            "What were exports in March 2025?",
+            "--store",
+            str(store),
+            "--json",
+            "--embedder",
+            "hashing",
+        ],
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

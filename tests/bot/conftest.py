@@ -40,7 +40,10 @@ def ask(made_store: Store):  # type: ignore[no-untyped-def]
 
     def run(plan: QueryPlan, **settings: object) -> Answer:
         engine = Engine(
-            made_store, BotSettings(**settings), planner=fixed_planner(plan), strict=True  # type: ignore[arg-type]
+            made_store,
+            BotSettings(**settings),
+            planner=fixed_planner(plan),
+            strict=True,  # type: ignore[arg-type]
         )
         return engine.answer(plan.question)
 

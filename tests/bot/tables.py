@@ -32,7 +32,13 @@ def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
 # A headline table: one row per month, one column per measure (no dimensions).
 HEADLINE: dict[str, dict[str, float | None]] = {
     # period: exports, exports_yoy, imports, imports_yoy, balance, balance_pct
-    p: dict(zip(("exports", "exports_yoy", "imports", "imports_yoy", "balance", "balance_pct"), v, strict=True))
+    p: dict(
+        zip(
+            ("exports", "exports_yoy", "imports", "imports_yoy", "balance", "balance_pct"),
+            v,
+            strict=True,
+        )
+    )
     for p, v in {
         "2024-01": (388.7, 33.6, 385.1, 21.7, 3.6, 0.9),
         "2024-02": (284.1, -0.8, 325.7, -1.8, -41.7, 12.8),
@@ -53,9 +59,19 @@ HEADLINE: dict[str, dict[str, float | None]] = {
 }
 _HEADLINE_MEASURES = (
     Measure("exports", "Total exports", "HK$ bn", "level", 1e9, "exports"),
-    Measure("exports_yoy", "Total exports, year-on-year change", "%", "change_pct", None, "exports", "yoy"),
+    Measure(
+        "exports_yoy",
+        "Total exports, year-on-year change",
+        "%",
+        "change_pct",
+        None,
+        "exports",
+        "yoy",
+    ),
     Measure("imports", "Imports", "HK$ bn", "level", 1e9, "imports"),
-    Measure("imports_yoy", "Imports, year-on-year change", "%", "change_pct", None, "imports", "yoy"),
+    Measure(
+        "imports_yoy", "Imports, year-on-year change", "%", "change_pct", None, "imports", "yoy"
+    ),
     Measure("balance", "Visible trade balance", "HK$ bn", "level", 1e9, "balance"),
     Measure("balance_pct", "Balance as % of imports", "%", "ratio_pct", None, "balance"),
 )
@@ -113,7 +129,9 @@ def rates() -> Built:
             "partner": partner,
             "row": line,
             "source_kind": kind,
-            "source_file": "news/2026-Q1_peoples-daily-derived.txt" if "commentary" in kind else f"releases/{p}.txt",
+            "source_file": "news/2026-Q1_peoples-daily-derived.txt"
+            if "commentary" in kind
+            else f"releases/{p}.txt",
         }
         for line, (p, f, partner, v, kind) in enumerate(RATES, start=2)
     ]
@@ -151,7 +169,15 @@ def wide() -> Built:
     rows = []
     for line, (period, values) in enumerate(WIDE.items(), start=2):
         for partner, value in zip(WIDE_PARTNERS, values, strict=True):
-            rows.append({"period": period, "measure": "exports", "value": value, "partner": partner, "row": line})
+            rows.append(
+                {
+                    "period": period,
+                    "measure": "exports",
+                    "value": value,
+                    "partner": partner,
+                    "row": line,
+                }
+            )
     card = TableCard(
         id="wide",
         title="Merchandise exports by destination, monthly",

@@ -22,7 +22,9 @@ def _figure(value: float = 18.5, display: str = "18.5%") -> Figure:
 
 
 def _cite(quote: str = "Exports rose 35.8% in March.") -> Citation:
-    return Citation(id=1, source="articles/a-2026.txt", quote=quote, title="Q1 2026", date="2026-04-20")
+    return Citation(
+        id=1, source="articles/a-2026.txt", quote=quote, title="Q1 2026", date="2026-04-20"
+    )
 
 
 def test_numbers_are_read_with_commas_decimals_and_without_signs() -> None:
@@ -48,9 +50,7 @@ def test_numbers_in_quotes_are_traced_and_quotes_must_appear() -> None:
 
 
 def test_structural_numbers_are_allowed() -> None:
-    text = (
-        "1. In 2024-03 and Q1 2026, from 2025-11..2026-01 to 2026-02-27, the top 5 [2] in 2025."
-    )
+    text = "1. In 2024-03 and Q1 2026, from 2025-11..2026-01 to 2026-02-27, the top 5 [2] in 2025."
     assert check_evidence(Answer(text)) == []
 
 
