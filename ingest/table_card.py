@@ -18,6 +18,10 @@ from vectorstore.records import TableCard
 _ACRONYMS = frozenset(
     {"hk", "us", "usa", "uk", "eu", "yoy", "ytd", "hs", "sitc", "gdp", "csd", "asean", "sar"}
 )
+_UNIT_TOKENS = re.compile(
+    r"\b(hk|us|usd|hkd|rmb|eur|gbp|dollars?|billions?|millions?|thousands?|trillions?|bn|mn|"
+    r"mln|per ?cent|percent|values?|in|of|and|unit|units|tonnes?)\b"
+)
 _TITLE_SKIP = re.compile(r"^\s*(unit|units|in|currency|values? in)\b[\s:]*", re.I)
 
 
@@ -51,10 +55,15 @@ def split_above(above: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _is_unit_line(line: str) -> bool:
-    stripped = line.strip().strip("()[]")
-    return bool(_TITLE_SKIP.match(line)) or (
-        len(stripped) < 30 and find_unit(line).text is not None
-    )
+    if _TITLE_SKIP.match(line):
+        return True
+    if find_unit(line).text is None:
+        return False
+    stripped = line.strip()
+    if stripped[:1] in "([" and stripped[-1:] in ")]":
+        return True
+    words = re.findall(r"[a-z]{3,}", _UNIT_TOKENS.sub(" ", stripped.lower()))
+    return len(words) <= 1
 
 
 def make_card(

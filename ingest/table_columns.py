@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.table_layout import Layout
+from ingest.table_measures import find_unit
 from ingest.table_numbers import is_missing_marker, parse_cell
-from ingest.table_periods import read_period
+from ingest.table_periods import is_plain_year, read_period
 from ingest.table_read import GridRow
 from ingest.table_roles import dimension_role
 from vectorstore.periods import Period
@@ -33,6 +34,13 @@ _ATTRIBUTE_NAME = re.compile(
     r"publish|release|updated|confiden|quality|method|explanation|comparison|basis|span",
     re.I,
 )
+_MEASURE_WORDS = re.compile(
+    r"\b(yoy|y-o-y|growth|change|share|balance|ratio|index|rate|value|volume|total)\b", re.I
+)
+_MONTH_LABEL = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^q[1-4]$", re.I
+)
+_PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b", re.I)
 _NUMERIC_SHARE = 0.8
 _DUPLICATE_LIMIT = 0.1
 
@@ -66,6 +74,7 @@ class ColumnPlan:
     attributes: tuple[TextColumn, ...]
     unit_column: int | None = None
     indicator_column: int | None = None
+    month_column: int | None = None
 
 
 def plan_columns(layout: Layout) -> ColumnPlan:
@@ -106,6 +115,10 @@ def _is_numeric(header: str, cells: list[str], decimal_comma: bool) -> bool:
         return False
     if _CODE_NAME.search(header.replace("_", " ")):
         return False
+    if _PERIOD_NAME.search(header.replace("_", " ")) and all(
+        is_plain_year(cell) or cell.isdigit() for cell in present
+    ):
+        return False
     return not any(cell.startswith("0") and cell.isdigit() and len(cell) > 1 for cell in present)
 
 
@@ -131,7 +144,7 @@ def _plan_texts(
     values: tuple[ValueColumn, ...],
     texts: list[tuple[int, str]],
 ) -> ColumnPlan:
-    unit_column = indicator_column = None
+    unit_column = indicator_column = month_column = None
     dimensions: list[TextColumn] = []
     attributes: list[TextColumn] = []
     optional: list[TextColumn] = []
@@ -142,10 +155,13 @@ def _plan_texts(
             unit_column = column
             attributes.append(TextColumn(column, name, None))
             continue
+        if month_column is None and _is_month_labels(cells, layout):
+            month_column = column
+            continue
         if indicator_column is None and _is_indicator(header, cells, values, layout):
             indicator_column = column
             continue
-        if _is_free_text(header, cells):
+        if _is_free_text(header, cells) or _PERIOD_NAME.search(header.replace("_", " ")):
             attributes.append(TextColumn(column, name, None))
             continue
         role = dimension_role(header, cells)
@@ -161,15 +177,30 @@ def _plan_texts(
         attributes=tuple(sorted(attributes, key=lambda c: c.column)),
         unit_column=unit_column,
         indicator_column=indicator_column,
+        month_column=month_column,
     )
+
+
+def _is_month_labels(cells: list[str], layout: Layout) -> bool:
+    """Row labels ``Jan``, ``Feb`` (or ``Q1``) under year columns: together they are months."""
+    if not layout.wide or any(h.period.kind != "year" for h in layout.period_headers):
+        return False
+    present = [cell for cell in cells if cell]
+    return bool(present) and all(_MONTH_LABEL.match(cell) for cell in present)
 
 
 def _is_indicator(
     header: str, cells: list[str], values: tuple[ValueColumn, ...], layout: Layout
 ) -> bool:
-    if layout.wide:
+    """A column naming what each row measures: ``indicator`` or, in a wide table, row labels
+    such as ``Total exports (HK$ bn)`` and ``Exports y-o-y change (%)``."""
+    if not layout.wide:
+        return bool(_INDICATOR_NAME.match(header)) and len(values) == 1
+    present = [cell for cell in cells if cell]
+    if not present or len(set(present)) < len(present):
         return False
-    return bool(_INDICATOR_NAME.match(header)) and len(values) == 1
+    cues = sum(1 for cell in present if find_unit(cell).text or _MEASURE_WORDS.search(cell))
+    return cues / len(present) >= 0.5
 
 
 def _is_free_text(header: str, cells: list[str]) -> bool:
@@ -214,7 +245,7 @@ def _duplicate_share(rows: list[GridRow], columns: list[int]) -> float:
 
 
 def _name(header: str, column: int) -> str:
-    slug = re.sub(r"[^0-9a-z]+", "_", header.lower()).strip("_")
+    slug = re.sub(r"[\W_]+", "_", header.lower()).strip("_")
     return slug or f"column_{column + 1}"
 
 

@@ -16,8 +16,9 @@ import pandas as pd
 
 from ingest.table_columns import ColumnPlan, TextColumn, ValueColumn, period_of_row
 from ingest.table_layout import Layout
-from ingest.table_measures import describe, find_unit, is_year_to_date
+from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
 from ingest.table_numbers import parse_cell
+from ingest.table_periods import read_period
 from ingest.table_read import GridRow
 from ingest.table_roles import dimension_role
 from vectorstore.periods import Period, canonical
@@ -40,7 +41,8 @@ class MeasureBook:
             return found
         context = f"{unit_text} {self.context}".strip()
         names = {m.name for m in self.measures.values()}
-        name = _slug(key) or _slug(describe("x", header, context).label) or "value"
+        own = _slug(key) if not is_unit_only(key) else ""
+        name = own or _slug(describe("x", header, context).label) or "value"
         if any(k == key for k, _ in self.measures) and unit_key:
             name = f"{name}_{_slug(unit_key.replace('%', 'pct')) or 'other'}"
         base, number = name, 2
@@ -101,6 +103,8 @@ def _row_records(
     records = []
     for column, cell in values:
         period = column.period or row_period
+        if period is not None and plan.month_column is not None:
+            period = _within(period, row.cell(plan.month_column))
         if period is None:
             continue
         measure = _measure(plan, book, row, column)
@@ -120,6 +124,11 @@ def _measure(plan: ColumnPlan, book: MeasureBook, row: GridRow, column: ValueCol
         label = row.cell(plan.indicator_column)
         return book.get(label, label, percent=column.percent, unit_text=unit_text)
     return book.get(column.group or "", column.group, percent=column.percent, unit_text=unit_text)
+
+
+def _within(year: Period, month: str) -> Period | None:
+    """The month (or quarter) named by a row label within a column's year."""
+    return read_period(f"{month} {year.start_year}") if year.kind == "year" else None
 
 
 def _year_to_date(period: Period) -> Period:
@@ -147,17 +156,23 @@ class _Sections:
 def _sections(layout: Layout, plan: ColumnPlan) -> _Sections:
     labels: dict[int, str] = {}
     seen_data = False
+    value_columns = {v.column for v in plan.values} | set(layout.period_columns)
     for row in layout.body:
-        if row.filled == 1 and not any(parse_cell(c).is_number for c in row.cells if c):
-            labels[row.number] = _dimension_value(next(c for c in row.cells if c))
-        elif row.filled >= 2:
+        if row.filled >= 2 or (layout.period_columns and period_of_row(layout, row.cells)):
             seen_data = True
+        elif _is_section(row, value_columns):
+            labels[row.number] = _dimension_value(next(c for c in row.cells if c))
     if not seen_data:
         labels = {}
     role = dimension_role("", list(labels.values()))
     taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
     name = role if role != "other" and role not in taken else "section"
     return _Sections(labels, TextColumn(-1, name, role))
+
+
+def _is_section(row: GridRow, value_columns: set[int]) -> bool:
+    column = next(i for i, cell in enumerate(row.cells) if cell)
+    return column not in value_columns and parse_cell(row.cells[column]).value is None
 
 
 def _frame(
@@ -179,4 +194,4 @@ def _distinct(series: pd.Series) -> tuple[str, ...]:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "_", text.lower()).strip("_")
+    return re.sub(r"[\W_]+", "_", text.lower()).strip("_")

@@ -95,27 +95,41 @@ def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout |
     header = rows[index]
     if index + 1 < len(rows) and _is_header_like(rows[index + 1], decimal_comma):
         combined = _combine(header, rows[index + 1])
-        wide = _wide_headers(combined, rows[index + 2 :], decimal_comma)
+        layout = _layout_with(rows, index, 2, combined, decimal_comma)
         single = _wide_headers(header.cells, rows[index + 1 :], decimal_comma)
-        if len(wide) >= 2 and len({h.period for h in wide}) > len({h.period for h in single}):
-            return _build(rows, index, 2, combined, (), wide, decimal_comma)
-    rough = rows[index + 1 :]
-    columns = _period_columns(header.cells, rough)
-    wide = _wide_headers(header.cells, rough, decimal_comma)
-    if columns and (len(wide) < 2 or _PERIOD_WORDS.search(header.cell(columns[0]))):
-        return _build(rows, index, 1, header.cells, columns, (), decimal_comma)
+        if layout is not None and (
+            not layout.wide or len(_periods(layout.period_headers)) >= len(_periods(single))
+        ):
+            return layout
+    return _layout_with(rows, index, 1, header.cells, decimal_comma)
+
+
+def _periods(headers: tuple[PeriodHeader, ...]) -> set[Period]:
+    return {h.period for h in headers}
+
+
+def _layout_with(
+    rows: list[GridRow], index: int, depth: int, header: tuple[str, ...], decimal_comma: bool
+) -> Layout | None:
+    rough = rows[index + depth :]
+    columns = _period_columns(header, rough)
+    wide = _wide_headers(header, rough, decimal_comma)
+    name = header[columns[0]] if columns and columns[0] < len(header) else ""
+    if columns and (len(wide) < 2 or _PERIOD_WORDS.search(name)):
+        return _build(rows, index, depth, header, columns, (), decimal_comma)
     if len(wide) >= 2:
-        return _build(rows, index, 1, header.cells, (), wide, decimal_comma)
+        return _build(rows, index, depth, header, (), wide, decimal_comma)
     return None
 
 
 def _is_header_like(row: GridRow, decimal_comma: bool) -> bool:
-    if row.filled < 2:
+    if row.filled < 2 or is_plain_year(row.cells[_first_filled(row)]):
         return False
     for cell in row.cells:
         if not cell or is_plain_year(cell):
             continue
-        if parse_cell(cell, decimal_comma=decimal_comma).is_number:
+        parsed = parse_cell(cell, decimal_comma=decimal_comma)
+        if parsed.is_number or parsed.is_missing:
             return False
         if read_period(cell) is not None:
             return False
@@ -144,6 +158,9 @@ def _period_columns(header: tuple[str, ...], rough: list[GridRow]) -> tuple[int,
     data = _data_rows(rough)
     if not data:
         return ()
+    combined = _year_and_month(header, data)
+    if combined:
+        return combined
     width = max(len(header), *(len(row.cells) for row in data))
     scored: list[tuple[float, int]] = []
     for column in range(width):
@@ -154,7 +171,7 @@ def _period_columns(header: tuple[str, ...], rough: list[GridRow]) -> tuple[int,
             scored.append((ratio + (0.5 if hinted else 0.0), column))
     if scored:
         return (max(scored, key=lambda item: (item[0], -item[1]))[1],)
-    return _year_and_month(header, data)
+    return ()
 
 
 def _period_ratio(name: str, values: list[str], leftmost: bool) -> float:
@@ -192,8 +209,10 @@ def _year_and_month(header: tuple[str, ...], data: list[GridRow]) -> tuple[int, 
 def _wide_headers(
     header: tuple[str, ...], rough: list[GridRow], decimal_comma: bool
 ) -> tuple[PeriodHeader, ...]:
+    """Header cells naming periods over columns of numbers (or of missing markers only)."""
     data = _data_rows(rough)
     found: list[PeriodHeader] = []
+    blank: list[PeriodHeader] = []
     for column, name in enumerate(header):
         located = find_period(name) if name else None
         if located is None or len(re.findall(r"\d", located[1])) > 2:
@@ -204,7 +223,11 @@ def _wide_headers(
         markers = sum(1 for cell in parsed if cell.is_missing)
         if cells and numbers and (numbers + markers) / len(cells) >= 0.6:
             found.append(PeriodHeader(column, located[0], located[1]))
-    return tuple(found)
+        elif markers == len(cells):
+            blank.append(PeriodHeader(column, located[0], located[1]))
+    if not found:
+        return ()
+    return tuple(sorted([*found, *blank], key=lambda h: h.column))
 
 
 def _build(

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.table_roles import flow_of, place_kind
 from vectorstore.records import Measure, MeasureKind
@@ -137,7 +137,7 @@ def is_year_to_date(text: str) -> bool:
 
 def readable_label(text: str) -> str:
     """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``."""
-    label = text.replace("_", " ").strip()
+    label = re.sub(r"^%\s+|\(%\)", " ", text.replace("_", " ")).strip()
     for _ in range(3):
         label = _UNIT_WORDS.sub("", label).strip(" ,;:-")
     low = " " + label.lower() + " "
@@ -154,8 +154,30 @@ def _capitalise_place(word: str) -> str:
     return word.capitalize() if place_kind(word) else word
 
 
+def is_unit_only(text: str) -> bool:
+    """True for a header that states only a unit (``HK$ bn``, ``(%)``, ``US$ '000``)."""
+    if find_unit(text).text is None:
+        return False
+    low = " " + text.lower().replace("_", " ") + " "
+    patterns = [p for p, _ in _CURRENCIES] + [p for p, _, _ in _SCALES]
+    patterns += [
+        _PERCENT.pattern,
+        _POINTS.pattern,
+        _QUANTITIES.pattern,
+        r"\b(in|of|units?|values?)\b",
+    ]
+    for pattern in patterns:
+        low = re.sub(pattern, " ", low)
+    return not re.search(r"[a-z]", low)
+
+
 def describe(name: str, header: str, context: str, *, percent_values: bool = False) -> Measure:
     """A `Measure` for a column: its own header first, then the title and unit lines."""
+    own = find_unit(header)
+    if is_unit_only(header):
+        unit_line = header
+        measure = describe(name, "", f"{header} {context}", percent_values=percent_values)
+        return _with_unit(measure, find_unit(unit_line))
     own = find_unit(header)
     unit = own if own.text else find_unit(context) if context else own
     if percent_values and not unit.percent:
@@ -170,7 +192,7 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
     basis = (
         measure_basis(words) if kind in {"change_pct", "share_pct", "ratio_pct", "other"} else None
     )
-    flow = flow_of(header) or (_single_flow(context) if weak else None)
+    flow = flow_of(header) or _single_flow(context)
     label = readable_label(header) if header.strip() else _label_from(flow, kind, basis)
     return Measure(
         name=name,
@@ -181,6 +203,12 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
         flow=flow,
         basis=basis,
     )
+
+
+def _with_unit(measure: Measure, unit: Unit) -> Measure:
+    if unit.percent and measure.kind == "level":
+        return replace(measure, unit=unit.text, scale=None, kind="other")
+    return replace(measure, unit=unit.text, scale=unit.scale)
 
 
 def _single_flow(text: str) -> str | None:

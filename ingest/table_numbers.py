@@ -102,13 +102,13 @@ def clean_text(text: str) -> str:
 
 def is_missing_marker(text: str) -> bool:
     """True for the markers tables use for 'no figure' (``-``, ``..``, ``N.A.``, empty)."""
-    return clean_text(text).lower() in MISSING_MARKERS
+    return parse_cell(text).is_missing
 
 
 def parse_cell(text: str, *, decimal_comma: bool = False) -> Cell:
     """Read one cell; see the module docstring for what is understood."""
     raw = clean_text(text)
-    if raw.lower() in MISSING_MARKERS:
+    if raw.lower() in MISSING_MARKERS or raw.lower().strip("()[]") in MISSING_MARKERS:
         return _MISSING
     body, percent = _strip_decorations(raw)
     if body is None:

@@ -181,7 +181,8 @@ def find_period(text: str) -> tuple[Period, str] | None:
         for m in pattern.finditer(norm):
             period = builder(m)
             if period is not None:
-                return period, _rest(text, norm, m.start(), m.end())
+                rest = _rest(text, norm, m.start(), m.end())
+                return period, "" if _MARKS.match(rest.lower()) else rest
     return None
 
 
@@ -197,7 +198,7 @@ def read_period(text: str, *, compact: bool = False) -> Period | None:
     if found is None:
         return None
     period, rest = found
-    return period if _MARKS.match(rest.lower()) else None
+    return period if not rest else None
 
 
 def is_plain_year(text: str) -> bool:

@@ -1,0 +1,157 @@
+"""Excel workbooks, Parquet and TSV files, and the errors for files that are not tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import Workbook
+
+from ingest.errors import IngestError, TableLayoutError
+from ingest.tables import load_tables
+
+
+def _workbook(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Exports"
+    sheet.append(["Table 1: Exports by market"])
+    sheet.append(["(HK$ million)"])
+    sheet.append([])
+    sheet.append(["Market", 2024, 2025])
+    sheet.append(["Japan", 1234.5, 1300])
+    sheet.append(["USA", 2000, None])
+    sheet.append(["Source: C&SD"])
+    growth = book.create_sheet("Growth")
+    growth.append(["Month", "Exports y-o-y growth"])
+    growth.append([dt.datetime(2024, 1, 1), 0.125])
+    growth.append([dt.datetime(2024, 2, 1), -0.05])
+    growth["B2"].number_format = "0.0%"
+    growth["B3"].number_format = "0.0%"
+    book.create_sheet("Empty")
+    book.create_sheet("About").append(["These notes explain the workbook."])
+    book.save(path)
+    return path
+
+
+def test_workbook_gives_one_table_per_sheet_with_a_table(tmp_path: Path) -> None:
+    tables = load_tables(_workbook(tmp_path / "book.xlsx"))
+    assert [card.sheet for card, _ in tables] == ["Exports", "Growth"]
+    (exports_card, exports), (growth_card, growth) = tables
+    assert exports_card.title == "Table 1: Exports by market"
+    assert exports_card.measures[0].unit == "HK$ million"
+    assert exports_card.notes[-1] == "Source: C&SD"
+    japan = exports[(exports["market"] == "Japan") & (exports["period"] == "2024")]
+    assert japan["value"].tolist() == [1234.5]
+    assert japan["row"].tolist() == [5]
+    usa_2025 = exports[(exports["market"] == "USA") & (exports["period"] == "2025")]
+    assert math.isnan(usa_2025["value"].iloc[0])
+    assert growth_card.title == "Book (Growth)"
+    assert growth["period"].tolist() == ["2024-01", "2024-02"]
+    assert growth["value"].tolist() == [12.5, -5.0]
+    measure = growth_card.measures[0]
+    assert (measure.kind, measure.unit, measure.basis, measure.flow) == (
+        "change_pct",
+        "%",
+        "yoy",
+        "exports",
+    )
+    assert exports_card.id != growth_card.id
+
+
+def test_card_ids_are_stable_for_a_path_and_sheet(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "book.xlsx")
+    first = [card.id for card, _ in load_tables(path)]
+    assert first == [card.id for card, _ in load_tables(path)]
+    assert all(card_id.startswith("book-") for card_id in first)
+
+
+def test_corrupt_workbook_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip file")
+    with pytest.raises(IngestError, match="not a readable Excel workbook"):
+        load_tables(path)
+
+
+def test_workbook_without_any_table(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Just a heading"])
+    sheet.append(["and a sentence, with words"])
+    path = tmp_path / "notes.xlsx"
+    book.save(path)
+    with pytest.raises(TableLayoutError):
+        load_tables(path)
+
+
+def test_parquet_table(tmp_path: Path) -> None:
+    path = tmp_path / "partners.parquet"
+    pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2024-01-31", "2024-02-29", "2024-02-29"]),
+            "partner": ["Japan", "Japan", "Korea"],
+            "exports_usd_mn": [1.5, float("nan"), 2.25],
+            "year": [2024, 2024, 2024],
+        }
+    ).to_parquet(path)
+    card, frame = load_tables(path)[0]
+    assert card.periods == ("2024-01", "2024-02")
+    assert card.measures[0].unit == "US$ million"
+    assert "year" in card.attributes
+    assert frame["row"].tolist() == [1, 2, 3]
+    assert frame["value"].iloc[2] == 2.25
+    assert math.isnan(frame["value"].iloc[1])
+
+
+def test_tsv_table(tmp_path: Path) -> None:
+    path = tmp_path / "quarters.tsv"
+    path.write_text("Quarter\tPartner\tValue (HK$ m)\n1Q24\tJapan\t1,012\n2Q24\tJapan\t13\n")
+    card, frame = load_tables(path)[0]
+    assert frame["period"].tolist() == ["2024-Q1", "2024-Q2"]
+    assert frame["value"].tolist() == [1012.0, 13.0]
+    assert card.frequency == "quarterly"
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_text("")
+    with pytest.raises(IngestError, match="file is empty"):
+        load_tables(path)
+
+
+def test_blank_lines_only(tmp_path: Path) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_text("\n\n  \n")
+    with pytest.raises(IngestError, match="empty"):
+        load_tables(path)
+
+
+def test_binary_bytes_are_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "binary.csv"
+    path.write_bytes(b"\x00\x01\x02period,value\n")
+    with pytest.raises(IngestError, match="binary"):
+        load_tables(path)
+
+
+def test_undecodable_text(tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"period,value\n2024,\x81\x8d\x8f\n")
+    with pytest.raises(IngestError, match="not valid UTF-8 or cp1252 text"):
+        load_tables(path)
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "table.ods"
+    path.write_bytes(b"whatever")
+    with pytest.raises(IngestError, match="unsupported"):
+        load_tables(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="not found"):
+        load_tables(tmp_path / "nowhere.csv")

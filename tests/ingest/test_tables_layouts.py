@@ -1,0 +1,275 @@
+"""Layouts of real downloads: title and unit lines, notes, wide and long, two header rows."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from ingest.errors import TableLayoutError
+from ingest.tables import load_tables
+from vectorstore.records import TableCard
+
+
+def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _one(path: Path) -> tuple[TableCard, pd.DataFrame]:
+    tables = load_tables(path)
+    assert len(tables) == 1
+    return tables[0]
+
+
+def _pick(frame: pd.DataFrame, **where: str) -> pd.Series:
+    mask = pd.Series(True, index=frame.index)
+    for column, wanted in where.items():
+        mask &= frame[column] == wanted
+    picked = frame[mask]
+    assert len(picked) == 1, (where, picked)
+    return picked.iloc[0]
+
+
+WIDE_WITH_NOTES = """Table 3: Hong Kong re-exports by main destination
+(HK$ million)
+
+Destination,2023,2024,2025 (p)
+Chinese Mainland,"2,345,678.9","2,456,789.0",2 567 890.1
+United States,(12.3),455.5*,12.3(a)
+Japan,-,..,N.A.
+Viet Nam,7.1r,123.4 p,x
+
+Note: Figures may not add up due to rounding.
+Source: C&SD
+* provisional
+(a) revised
+"""
+
+
+def test_wide_table_with_title_unit_line_and_footnotes(tmp_path: Path) -> None:
+    card, frame = _one(_write(tmp_path, "reexports.csv", WIDE_WITH_NOTES))
+    assert card.title == "Table 3: Hong Kong re-exports by main destination"
+    (measure,) = card.measures
+    assert (measure.unit, measure.scale, measure.flow, measure.kind) == (
+        "HK$ million",
+        1e6,
+        "re-exports",
+        "level",
+    )
+    assert card.periods == ("2023", "2024", "2025")
+    assert card.frequency == "annual"
+    partner = card.dimension("partner")
+    assert partner is not None
+    assert partner.values == ("Chinese Mainland", "Japan", "United States", "Viet Nam")
+    assert "Source: C&SD" in card.notes
+    assert "(a) revised" in card.notes
+    assert len(frame) == 12
+    china = _pick(frame, destination="Chinese Mainland", period="2025")
+    assert (china["value"], china["row"]) == (2567890.1, 5)
+    assert _pick(frame, destination="United States", period="2023")["value"] == -12.3
+    assert _pick(frame, destination="United States", period="2024")["value"] == 455.5
+    assert _pick(frame, destination="Viet Nam", period="2024")["value"] == 123.4
+    japan = frame[frame["destination"] == "Japan"]
+    assert japan["value"].isna().all()
+    assert list(japan["row"].unique()) == [7]
+
+
+def test_wide_table_with_year_row_over_month_row(tmp_path: Path) -> None:
+    text = (
+        "Exports by market (US$ '000),,,,\n"
+        ",2024,,2025,\n"
+        "Market,Jan,Feb,Jan,Feb\n"
+        "Singapore,1,2,3,4\n"
+        "Japan,5,6,7,8\n"
+    )
+    card, frame = _one(_write(tmp_path, "two_rows.csv", text))
+    assert card.periods == ("2024-01", "2024-02", "2025-01", "2025-02")
+    assert card.measures[0].unit == "US$ thousand"
+    assert card.measures[0].scale == 1e3
+    assert _pick(frame, market="Japan", period="2025-01")["value"] == 7.0
+    assert card.title == "Exports by market (US$ '000)"
+
+
+def test_wide_table_with_unit_row_and_change_column(tmp_path: Path) -> None:
+    text = (
+        "Hong Kong's total exports to main markets\n"
+        ",Jan-Mar 2025,Jan-Mar 2026,% change\n"
+        ",HK$ bn,HK$ bn,\n"
+        'All markets,"1,100.0","1,452.1",32.0\n'
+        "Singapore,20.0,45.0,125.0\n"
+    )
+    card, frame = _one(_write(tmp_path, "q1.csv", text))
+    level = next(m for m in card.measures if m.kind == "level")
+    change = next(m for m in card.measures if m.kind == "change_pct")
+    assert (level.unit, level.flow) == ("HK$ bn", "exports")
+    assert change.unit == "%"
+    assert card.periods == ("2025-Q1", "2026-Q1")
+    got = _pick(frame, partner="Singapore", measure=change.name)
+    assert (got["period"], got["value"]) == ("2026-Q1", 125.0)
+    assert (
+        _pick(frame, partner="All markets", measure=level.name, period="2026-Q1")["value"] == 1452.1
+    )
+
+
+def test_wide_table_with_measures_as_row_labels(tmp_path: Path) -> None:
+    text = (
+        "Item,Jan 2025,Feb 2025 (p)\n"
+        "Total exports (HK$ bn),400.1,380.2\n"
+        "Imports (HK$ bn),420.0,390.5\n"
+        "Total exports y-o-y change (%),10.2,-3.1\n"
+    )
+    card, frame = _one(_write(tmp_path, "headline_wide.csv", text))
+    assert card.dimensions == ()
+    by_label = {m.label: m for m in card.measures}
+    assert by_label["Total exports"].unit == "HK$ bn"
+    assert by_label["Imports"].flow == "imports"
+    growth = by_label["Total exports y-o-y change"]
+    assert (growth.kind, growth.basis, growth.unit) == ("change_pct", "yoy", "%")
+    assert _pick(frame, measure=growth.name, period="2025-02")["value"] == -3.1
+
+
+def test_wide_table_with_section_rows(tmp_path: Path) -> None:
+    text = (
+        "Hong Kong trade by country\n"
+        ",2026 Q1,2025 Q1\n"
+        "Exports,,\n"
+        "Singapore,10.5,4.7\n"
+        "Japan,3.3,3.0\n"
+        "Imports,,\n"
+        "Singapore,8.1,7.9\n"
+    )
+    card, frame = _one(_write(tmp_path, "sections.csv", text))
+    flow = card.dimension("flow")
+    assert flow is not None
+    assert flow.values == ("Exports", "Imports")
+    got = _pick(frame, flow="Imports", partner="Singapore", period="2025-Q1")
+    assert (got["value"], got["row"]) == (7.9, 7)
+
+
+def test_wide_table_of_years_with_month_row_labels(tmp_path: Path) -> None:
+    card, frame = _one(_write(tmp_path, "seasonal.csv", "Month,2024,2025\nJan,10,11\nFeb,12,13\n"))
+    assert card.periods == ("2024-01", "2024-02", "2025-01", "2025-02")
+    assert _pick(frame, period="2025-02")["value"] == 13.0
+
+
+def test_long_table_with_text_periods_and_several_measures(tmp_path: Path) -> None:
+    text = (
+        "Month,Partner,Exports (US$ million),Exports growth (%),Notes\n"
+        'Mar 2024,USA,"1,234.5",12.3,first release\n'
+        'April 2024,USA,"1,300.0",-1.5%,\n'
+        "2024M05,USA,–,..,not published\n"
+    )
+    card, frame = _one(_write(tmp_path, "long.csv", text))
+    assert card.periods == ("2024-03", "2024-04", "2024-05")
+    assert card.attributes == ("notes",)
+    names = {m.name: m for m in card.measures}
+    level = names["exports_us_million"]
+    assert (level.unit, level.scale, level.flow) == ("US$ million", 1e6, "exports")
+    growth = names["exports_growth"]
+    assert (growth.kind, growth.unit) == ("change_pct", "%")
+    assert _pick(frame, period="2024-04", measure="exports_growth")["value"] == -1.5
+    may = frame[frame["period"] == "2024-05"]
+    assert may["value"].isna().all()
+    assert set(may["row"]) == {4}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("2024-03", "2024-03"),
+        ("Mar 2024", "2024-03"),
+        ("March 2024", "2024-03"),
+        ("2024M03", "2024-03"),
+        ("202403", "2024-03"),
+        ("2024Q1", "2024-Q1"),
+        ("2024 Q1", "2024-Q1"),
+        ("1Q24", "2024-Q1"),
+        ("Jan-Mar 2026", "2026-Q1"),
+        ("Jan-May 2026", "2026-01..2026-05"),
+        ("2024-03-01", "2024-03"),
+        ("2024", "2024"),
+        ("2024H1", "2024-H1"),
+    ],
+)
+def test_long_period_column_formats(tmp_path: Path, written: str, canonical: str) -> None:
+    text = f"period,exports_hkd_bn\n{written},1.5\n"
+    _, frame = _one(_write(tmp_path, "one.csv", text))
+    assert frame["period"].tolist() == [canonical]
+
+
+def test_year_and_month_columns_make_months(tmp_path: Path) -> None:
+    text = "Year,Month,Country,Imports (US$ million)\n2024,Jan,Canada,5\n2024,2,Canada,(n/a)\n"
+    card, frame = _one(_write(tmp_path, "ym.csv", text))
+    assert card.periods == ("2024-01", "2024-02")
+    assert math.isnan(_pick(frame, period="2024-02")["value"])
+
+
+def test_indicator_column_names_the_measures(tmp_path: Path) -> None:
+    text = (
+        "REF_AREA,COUNTERPART_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
+        "HK,SG,Exports,2024-01,100.5,USD million\n"
+        "HK,SG,Imports,2024-01,90.5,USD million\n"
+    )
+    card, frame = _one(_write(tmp_path, "sdmx.csv", text))
+    assert {m.name: m.flow for m in card.measures} == {"exports": "exports", "imports": "imports"}
+    assert {m.unit for m in card.measures} == {"US$ million"}
+    assert card.dimension("partner") is not None
+    assert _pick(frame, measure="imports")["value"] == 90.5
+
+
+def test_other_text_columns_become_dimensions_only_when_rows_need_them(tmp_path: Path) -> None:
+    text = (
+        "period,category,source,value\n"
+        "2024,Goods,C&SD,1\n2024,Services,C&SD,2\n2025,Goods,C&SD,3\n2025,Services,C&SD,4\n"
+    )
+    card, frame = _one(_write(tmp_path, "cats.csv", text))
+    assert [d.name for d in card.dimensions] == ["category"]
+    assert card.attributes == ("source",)
+    assert _pick(frame, period="2025", category="Services")["value"] == 4.0
+
+
+def test_semicolon_delimiter_and_decimal_comma(tmp_path: Path) -> None:
+    text = "Period;Partner;Exports (EUR mn);Growth (%)\n2024Q1;Germany;1.234,5;12,5\n"
+    card, frame = _one(_write(tmp_path, "semi.csv", text))
+    assert _pick(frame, measure="exports_eur_mn")["value"] == 1234.5
+    assert _pick(frame, measure="growth")["value"] == 12.5
+    assert card.measure("exports_eur_mn") is not None
+
+
+def test_cp1252_text_with_thousands_and_parentheses(tmp_path: Path) -> None:
+    text = 'Month,Country,Exports (€ m)\nMar 2024,Côte d’Ivoire,"(1,234.5)"\n'
+    card, frame = _one(_write(tmp_path, "cp.csv", text, encoding="cp1252"))
+    assert frame["country"].tolist() == ["Côte d’Ivoire"]
+    assert frame["value"].tolist() == [-1234.5]
+    assert card.measures[0].unit == "EUR million"
+
+
+def test_utf8_bom_and_latin1(tmp_path: Path) -> None:
+    bom = _write(tmp_path, "bom.csv", "\ufeffperiod,exports\n2024,1\n")
+    assert _one(bom)[1]["period"].tolist() == ["2024"]
+    latin = _write(tmp_path, "latin.csv", "period,país,exports\n2024,España,1\n", "latin-1")
+    assert _one(latin)[1]["país"].tolist() == ["España"]
+
+
+def test_prose_saved_as_csv_is_refused_with_a_reason(tmp_path: Path) -> None:
+    text = (
+        "Hong Kong exports\n"
+        "This file is about trade, and it has prose, not numbers.\n"
+        "Exports rose in March 2024, said officials, in a statement.\n"
+    )
+    with pytest.raises(TableLayoutError, match="no header row with a period column"):
+        load_tables(_write(tmp_path, "prose.csv", text))
+
+
+def test_a_table_without_periods_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(TableLayoutError, match="period"):
+        load_tables(_write(tmp_path, "nope.csv", "name,score\nann,1\nbob,2\n"))
+
+
+def test_a_header_without_rows_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(TableLayoutError):
+        load_tables(_write(tmp_path, "header.csv", "period,exports\n"))
