@@ -72,7 +72,7 @@ def test_check_step_drops_untraced_sentences_unless_strict(made_store: Store) ->
     assert isinstance(answer, Answer)
     assert "999.9" not in answer.text
     strict = Engine(made_store, planner=fixed_planner(plan), strict=True)
-    with pytest.raises(EvidenceError, match="999.9"):
+    with pytest.raises(EvidenceError, match=r"999\.9"):
         strict._check_step(broken)
 
 
