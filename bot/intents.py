@@ -357,17 +357,37 @@ def read_claim(text: str, period_spans: tuple[tuple[int, int], ...] = ()) -> Cla
         if unit is None:
             continue
         value = float(match.group("num").replace(",", "").replace("−", "-"))
+        if value > 0 and _negative(text, match, unit):
+            value = -value
         return Claim(value=value, unit=unit, text=_sentence(text, match.start(), match.end()))
     return None
+
+
+_FELL_BY = re.compile(
+    r"\b(?:fell|fall(?:s|en)?|declin\w*|dropp?\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|"
+    r"slump\w*|plung\w*|slid|down|lower)(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|"
+    r"some|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_DEFICIT = re.compile(r"\bdeficits?\b", re.IGNORECASE)
+
+
+def _negative(text: str, match: re.Match[str], unit: str) -> bool:
+    """``fell 3.2%`` is a change of -3.2%; a ``deficit of HK$63.3 bn`` a balance of -63.3."""
+    before = text[max(0, match.start("num") - 40) : match.start("num")]
+    if unit in ("%", "pp"):
+        return bool(_FELL_BY.search(before))
+    after = text[match.end() : match.end() + 25]
+    return bool(_DEFICIT.search(before) or _DEFICIT.search(after))
 
 
 def _claim_unit(match: re.Match[str]) -> str | None:
     unit = (match.group("unit") or "").lower()
     currency = (match.group("cur") or "").upper().replace("€", "EUR").replace("£", "GBP")
-    if unit in ("%", "percent", "per cent", "percent", "pc") or unit.startswith("per"):
-        return "%"
     if unit.startswith(("percentage point", "pp")):
         return "pp"
+    if unit in ("%", "pc") or unit.startswith("per"):
+        return "%"
     if currency or unit in _SCALES:
         scale = _SCALES.get(unit, "")
         return " ".join(part for part in (currency or "", scale) if part) or None

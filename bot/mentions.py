@@ -174,10 +174,17 @@ def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
         content = [w for w in words if w not in _STOP and w not in _COMMON and len(w) >= 3]
         if not content:
             continue
-        hits = sum(w in asked or w.rstrip("s") in asked for w in content)
+        hits = sum(_asked(w, asked) for w in content)
         if hits == len(content) or (hits >= 2 and hits >= 0.6 * len(content)):
             found.append((term.dimension, term.value))
     return tuple(dict.fromkeys(found))
+
+
+def _asked(word: str, asked: set[str]) -> bool:
+    """A table's word the question uses, as is, singular, or shortened (telecom)."""
+    if word in asked or word.rstrip("s") in asked:
+        return True
+    return any(len(a) >= 4 and (word.startswith(a) or a.startswith(word)) for a in asked)
 
 
 def read_flows(text: str) -> tuple[str, ...]:

@@ -450,7 +450,7 @@ def test_wide_table_with_places_in_measure_names() -> None:
         ("Exports to Malaysia y/y Jan 2024", {"intent": "change", "basis": "yoy"}),
         ("Show me the monthly exports for 2025", {"intent": "trend", "periods": ("2025",)}),
         ("Is it true that the trade deficit widened to HK$63.3 billion in December 2025?",
-         {"intent": "claim", "unmatched": (), "claim": Claim(63.3, "HK$ bn", "Is it true that "
+         {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
         ("What was the seasonally adjusted export growth in April 2025?",
@@ -461,3 +461,54 @@ def test_wide_table_with_places_in_measure_names() -> None:
 )  # fmt: skip
 def test_more_phrasings(vocab: Vocabulary, question: str, expected: dict[str, Any]) -> None:
     test_question_gives_the_expected_plan(vocab, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("Did exports fall 3.2% in May 2025?", -3.2, "%"),
+        ("Is it true exports fell by 3.2%?", -3.2, "%"),
+        ("Imports were down 2.1%, is that right?", -2.1, "%"),
+        ("Export growth slowed to 3.2%, right?", 3.2, "%"),
+        ("Is it true that the trade deficit widened to HK$63.3 billion?", -63.3, "HK$ bn"),
+        ("Exports rose 125%, right?", 125.0, "%"),
+        ("The article says exports reached HK$2,776.6bn. Correct?", 2776.6, "HK$ bn"),
+        ("Is the -5% figure right?", -5.0, "%"),
+        ("Did the share rise by 2.5 percentage points?", 2.5, "pp"),
+        ("Someone claims exports to Japan were US$ 4.1 million", 4.1, "US$ mn"),
+    ],
+)
+def test_claimed_numbers_keep_their_sign_and_unit(
+    vocab: Vocabulary, question: str, value: float, unit: str
+) -> None:
+    result = plan(question, vocab)
+    assert result.intent == "claim"
+    assert result.claim is not None
+    assert (result.claim.value, result.claim.unit) == (value, unit)
+
+
+def test_commodity_filters_match_shortened_words() -> None:
+    card = TableCard(
+        id="goods",
+        title="Exports by commodity",
+        source="goods.csv",
+        measures=(Measure("value", "Exports", "HK$ mn", "level", 1e6, "exports"),),
+        dimensions=(
+            Dimension(
+                "commodity",
+                "commodity",
+                ("Telecommunications equipment", "Electrical machinery", "Machinery n.e.s."),
+            ),
+        ),
+        periods=("2025",),
+        frequency="annual",
+        rows=3,
+    )
+    vocab = Vocabulary.from_cards([card])
+    assert plan("exports of telecom equipment in 2025", vocab).filters == (
+        ("commodity", "Telecommunications equipment"),
+    )
+    assert plan("electrical machinery exports", vocab).filters == (
+        ("commodity", "Electrical machinery"),
+    )
+    assert plan("electronic exports", vocab).filters == ()
