@@ -9,13 +9,14 @@ exit code 1, never a traceback.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -23,6 +24,8 @@ from ingest import IngestError, IngestReport, IngestSettings, collect_files, ing
 from ingest.pipeline import source_name
 from vectorstore import HashingEmbedder, Hit, SourceRecord, Store, StoreError, StoreSettings
 from vectorstore import open_store as open_vector_store
+
+T = TypeVar("T")
 
 
 class EmbedderChoice(StrEnum):
@@ -65,10 +68,21 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+def _checked(make: Callable[..., T], **values: Any) -> T:
+    """Settings from the environment, or a clean error naming the bad variable."""
+    try:
+        return make(**values)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"TRADEBOT_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in error.errors()
+        )
+        raise fail(f"Invalid setting: {problems}") from error
+
+
 @contextmanager
 def opened_store(store: Path | None, embedder: EmbedderChoice) -> Iterator[Store]:
     """The store named by ``--store`` (else the settings), closed afterwards."""
-    settings = StoreSettings(store=store) if store is not None else StoreSettings()
+    settings = _checked(StoreSettings, **({"store": store} if store is not None else {}))
     # An absolute directory: embedded Chroma caches its clients by the path string.
     settings = settings.model_copy(update={"store": settings.store.expanduser().resolve()})
     chosen = HashingEmbedder() if embedder is EmbedderChoice.hashing else None
@@ -97,12 +111,15 @@ def ingest(
         bool, typer.Option("--force", help="Re-ingest files even when they are unchanged.")
     ] = False,
     as_json: JsonOption = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Say what happened to each file (stderr).")
+    ] = False,
     embedder: EmbedderOption = EmbedderChoice.model,
 ) -> None:
     """Ingest articles (.txt .md .html .pdf) and tables (.csv .xlsx ...) into the store."""
-    settings = IngestSettings()
+    settings = _checked(IngestSettings)
     with opened_store(store, embedder) as the_store:
-        report = _run_ingest(paths, the_store, settings, prune=prune, force=force)
+        report = _run_ingest(paths, the_store, settings, prune=prune, force=force, verbose=verbose)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
@@ -112,11 +129,18 @@ def ingest(
 
 
 def _run_ingest(
-    paths: list[Path], store: Store, settings: IngestSettings, *, prune: bool, force: bool
+    paths: list[Path],
+    store: Store,
+    settings: IngestSettings,
+    *,
+    prune: bool,
+    force: bool,
+    verbose: bool,
 ) -> IngestReport:
     total = len(collect_files(paths, exclude=[Path(store.directory)])[0])
-    if total < 2 or not _err.is_terminal:
-        return ingest_paths(paths, store, settings, prune=prune, force=force)
+    if verbose or total < 2 or not _err.is_terminal:
+        tell = (lambda line: _err.print(line, markup=False)) if verbose else None
+        return ingest_paths(paths, store, settings, on_progress=tell, prune=prune, force=force)
     columns = (
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -163,8 +187,9 @@ def remove(
 
 def _contents(record: SourceRecord) -> str:
     if record.kind == "table":
-        return f"{len(record.tables)} tables"
-    return f"{record.passages} passages"
+        n = len(record.tables)
+        return f"{n} table" if n == 1 else f"{n} tables"
+    return f"{record.passages} passage" if record.passages == 1 else f"{record.passages} passages"
 
 
 def sources(

@@ -90,7 +90,7 @@ def test_sources_search_and_remove(runner: CliRunner, docs: Path) -> None:
 
     removed = runner.invoke(app, ["remove", "docs/brief.md", "--store", "st"], env=ENV)
     assert removed.exit_code == 0
-    assert "removed docs/brief.md (1 passages)" in removed.stdout
+    assert "removed docs/brief.md (1 passage)" in removed.stdout
     again = runner.invoke(app, ["remove", "docs/brief.md", "--store", "st"], env=ENV)
     assert again.exit_code == 1
     assert "No source 'docs/brief.md' in the store" in again.stderr
@@ -164,3 +164,19 @@ def test_the_real_model_finds_the_singapore_passage(runner: CliRunner, docs: Pat
     assert found.exit_code == 0, found.output
     hits = json.loads(found.stdout)
     assert "125% spike in exports to Singapore" in hits[0]["text"]
+
+
+def test_an_invalid_setting_is_a_clean_error(runner: CliRunner, docs: Path) -> None:
+    result = runner.invoke(
+        app, ["ingest", "docs", "--store", "st"], env={**ENV, "TRADEBOT_CHUNK_SIZE": "tiny"}
+    )
+    assert result.exit_code == 1
+    assert "Invalid setting: TRADEBOT_CHUNK_SIZE" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_verbose_ingest_says_what_happened_to_each_file(runner: CliRunner, docs: Path) -> None:
+    result = runner.invoke(app, ["ingest", "docs", "--store", "st", "-v"], env=ENV)
+    assert result.exit_code == 0
+    assert "docs/commentary.txt: ingested (8 passages)" in result.stderr
+    assert "docs/brief.md: ingested (1 passage)" in result.stderr
