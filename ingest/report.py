@@ -22,9 +22,10 @@ class FileOutcome:
     def describe(self) -> str:
         """One line for people: ``samples/a.txt: ingested (8 passages)``."""
         if self.status == "ingested":
-            counted = (
-                f"{self.tables} tables" if self.kind == "table" else f"{self.passages} passages"
-            )
+            if self.kind == "table":
+                counted = _count(self.tables, "table")
+            else:
+                counted = _count(self.passages, "passage")
             return f"{self.path}: ingested ({counted})"
         if self.reason:
             return f"{self.path}: {self.status} ({self.reason})"
