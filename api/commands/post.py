@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from api.slack.errors import SlackError
@@ -33,17 +32,17 @@ def post(
     """Answer QUESTION from the store and post the answer to Slack (incoming webhook)."""
     slack_settings = SlackSettings()
     if slack_settings.slack_webhook_url is None:
-        raise click.ClickException(
+        raise fail(
             "TRADEBOT_SLACK_WEBHOOK_URL is not set: create an incoming webhook for the channel "
             "in the Slack app (Incoming Webhooks) and put its URL in that variable."
         )
     if not question.strip():
-        raise click.BadParameter("the question is empty", param_hint="QUESTION")
+        raise fail("The question is empty.")
     store_settings = StoreSettings() if store is None else StoreSettings(store=store)
     try:
         answer = answer_question(question.strip(), store_settings)
     except (BotError, StoreError) as error:
-        raise click.ClickException(str(error)) from error
+        raise fail(str(error)) from error
     if not quiet:
         typer.echo(answer.text)
     from api.slack.webhook import post_to_webhook
@@ -51,8 +50,14 @@ def post(
     try:
         sent = post_to_webhook(answer, slack_settings)
     except SlackError as error:
-        raise click.ClickException(str(error)) from error
+        raise fail(str(error)) from error
     typer.echo(f"Posted the answer to Slack ({sent} message{'s' if sent != 1 else ''}).", err=True)
+
+
+def fail(message: str) -> typer.Exit:
+    """Print ``Error: message`` on stderr; the caller raises the returned exit (code 1)."""
+    typer.echo(f"Error: {message}", err=True)
+    return typer.Exit(1)
 
 
 def answer_question(question: str, store_settings: StoreSettings) -> Answer:

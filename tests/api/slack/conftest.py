@@ -19,7 +19,8 @@ from api.app import create_app
 from api.chat import ChatService
 from api.settings import ApiSettings
 from api.slack import SlackSettings
-from ingest import IngestSettings, ingest_paths
+from ingest.pipeline import ingest_paths
+from ingest.settings import IngestSettings
 from tests.api.slack.fake_slack import FakeSlack
 from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
 
