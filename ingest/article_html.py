@@ -106,16 +106,16 @@ def parse_html(data: bytes, source: str) -> Article:
     if root is None:
         raise IngestError(source, "the page has no body text")
     text = text_of(root)
-    lines, text_url, text_date, text_publisher = take_metadata(normalise_lines(text))
+    lines, meta = take_metadata(normalise_lines(text))
     lines = strip_furniture(lines)
-    url = url or text_url
+    url = url or meta.url
     return Article(
         text=join_lines(lines),
         source=source,
-        title=title,
-        date=date or text_date,
+        title=title or meta.title,
+        date=date or meta.date,
         url=url,
-        publisher=publisher or text_publisher or publisher_of(url),
+        publisher=publisher or meta.publisher or publisher_of(url),
     )
 
 

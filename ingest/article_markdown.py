@@ -61,24 +61,23 @@ def _value(meta: dict[str, Any], keys: tuple[str, ...]) -> str | None:
 
 def parse_markdown(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of a Markdown file."""
-    meta, body = split_front_matter(decode_bytes(data, source), source)
+    front, body = split_front_matter(decode_bytes(data, source), source)
     html = MarkdownIt("commonmark").enable("table").render(body)
     soup = BeautifulSoup(f"<body>{html}</body>", "lxml")
     heading = soup.find("h1")
-    lines = normalise_lines(text_of(soup.body) if soup.body else "")
-    lines, text_url, text_date, text_publisher = take_metadata(lines)
+    lines, meta = take_metadata(normalise_lines(text_of(soup.body) if soup.body else ""))
     lines = strip_furniture(lines)
-    publisher_value = _value(meta, _PUBLISHER_KEYS)
-    url = normalise_url(_value(meta, _URL_KEYS)) or text_url
-    if publisher_value and normalise_url(publisher_value):
-        url = url or publisher_value
-        publisher_value = None
-    title = clean_title(_value(meta, ("title", "headline")))
+    publisher = _value(front, _PUBLISHER_KEYS)
+    url = normalise_url(_value(front, _URL_KEYS)) or meta.url
+    if publisher and normalise_url(publisher):  # "source: https://..." names the page
+        url = url or publisher
+        publisher = None
+    title = clean_title(_value(front, ("title", "headline"))) or meta.title
     return Article(
         text=join_lines(lines),
         source=source,
         title=title or clean_title(heading.get_text(" ") if heading else None),
-        date=normalise_date(_value(meta, _DATE_KEYS)) or text_date,
+        date=normalise_date(_value(front, _DATE_KEYS)) or meta.date,
         url=url,
-        publisher=clean_title(publisher_value) or text_publisher or publisher_of(url),
+        publisher=clean_title(publisher) or meta.publisher or publisher_of(url),
     )

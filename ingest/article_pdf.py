@@ -119,17 +119,18 @@ def parse_pdf(data: bytes, source: str) -> Article:
     pages = _page_lines(reader, source)
     if not any(line for lines in pages for line in lines):
         raise IngestError(source, "no text layer (scanned PDF?)")
-    lines, url, text_date, publisher = take_metadata(_without_running_lines(pages))
+    lines, meta = take_metadata(_without_running_lines(pages))
     lines = strip_furniture(reflow(lines, max_width=160))
     title, meta_date = _metadata(reader)
     first = next((line for line in lines if line), "")
+    title = title or meta.title
     if title is None and looks_like_headline(first):
         title = clean_title(first)
     return Article(
         text=join_lines(lines),
         source=source,
         title=title,
-        date=text_date or meta_date,
-        url=url,
-        publisher=publisher or publisher_of(url),
+        date=meta.date or meta_date,
+        url=meta.url,
+        publisher=meta.publisher or publisher_of(meta.url),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from ingest.article_record import (
     Article,
@@ -35,7 +36,11 @@ _DATE_IN_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"\b(published|posted|updated|date|released?)\b", re.IGNORECASE)
-_PUBLISHER_LINE = re.compile(r"^publisher\s*[:：]\s*(?P<name>.{2,80})$", re.IGNORECASE)
+_PUBLISHER_LINE = re.compile(
+    r"^(?:publisher|publication|outlet|site)\s*[:：]\s*(?P<name>.{2,80})$", re.IGNORECASE
+)
+_TITLE_LINE = re.compile(r"^(?:title|headline)\s*[:：]\s*(?P<title>.{3,200})$", re.IGNORECASE)
+_SOURCE_NAME = re.compile(r"^(?:source)\s*[:：]\s*(?P<name>[^:/]{2,60})$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?;。！？]['\"”’)\]]*$")
 _HEADER_LINES = 12
 _BULLET = re.compile(r"^([-*•·▪–]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -122,31 +127,52 @@ def _reflow_block(block: list[str], max_width: int) -> list[str]:
     return joined
 
 
-def take_metadata(lines: list[str]) -> tuple[list[str], str | None, str | None, str | None]:
-    """Remove source/url, date and publisher lines; return (lines, url, date, publisher).
+@dataclass(frozen=True)
+class LineMetadata:
+    """What labelled lines of an article say about it (``Title:``, ``Source: <url>`` ...)."""
+
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+
+
+def take_metadata(lines: list[str]) -> tuple[list[str], LineMetadata]:
+    """The lines without their metadata lines, and what those lines said.
 
     A URL line anywhere is taken (``News source: https://...``); near the top, a line
-    giving the date (``Published: 2026-04-21``, ``Tuesday, 21 April 2026``) or the
-    publisher is taken too. A byline with a date gives the date but stays in the text.
+    giving the title (``Title: ...``), the date (``Published: 2026-04-21``, ``Tuesday,
+    21 April 2026``) or the publisher is taken too. A byline with a date gives the date
+    but stays in the text, and so does a ``Source: Xinhua`` line (it names the publisher).
     """
-    url: str | None = None
-    date: str | None = None
-    publisher: str | None = None
+    found: dict[str, str] = {}
     kept: list[str] = []
     for index, line in enumerate(lines):
         if m := _URL_LINE.match(line):
-            url = url or normalise_url(m["url"] or m["bare"])
+            if url := normalise_url(m["url"] or m["bare"]):
+                found.setdefault("url", url)
             continue
-        if index < _HEADER_LINES:
-            found, removable = _date_of(line)
-            date = date or found
-            if found and removable:
-                continue
-            if m := _PUBLISHER_LINE.match(line):
-                publisher = publisher or m["name"].strip()
-                continue
+        if index < _HEADER_LINES and _take_header(line, found):
+            continue
+        if m := _SOURCE_NAME.match(line):
+            found.setdefault("publisher", m["name"].strip())
         kept.append(line)
-    return kept, url, date, publisher
+    return kept, LineMetadata(**found)
+
+
+def _take_header(line: str, found: dict[str, str]) -> bool:
+    """Note what a header line says; True when the line says nothing else."""
+    date, removable = _date_of(line)
+    if date:
+        found.setdefault("date", date)
+        return removable
+    if m := _PUBLISHER_LINE.match(line):
+        found.setdefault("publisher", m["name"].strip())
+        return True
+    if (m := _TITLE_LINE.match(line)) and (title := clean_title(m["title"])):
+        found.setdefault("title", title)
+        return True
+    return False
 
 
 def _date_of(line: str) -> tuple[str | None, bool]:
@@ -187,16 +213,15 @@ def join_lines(lines: list[str]) -> str:
 
 def parse_text(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of a plain-text file."""
-    lines = normalise_lines(decode_bytes(data, source))
-    lines, url, date, publisher = take_metadata(lines)
+    lines, meta = take_metadata(normalise_lines(decode_bytes(data, source)))
     lines = strip_furniture(reflow(lines))
     first = next((line for line in lines if line), "")
-    title = clean_title(first) if looks_like_headline(first) else None
+    title = meta.title or (clean_title(first) if looks_like_headline(first) else None)
     return Article(
         text=join_lines(lines),
         source=source,
         title=title,
-        date=date,
-        url=url,
-        publisher=publisher or publisher_of(url),
+        date=meta.date,
+        url=meta.url,
+        publisher=meta.publisher or publisher_of(meta.url),
     )

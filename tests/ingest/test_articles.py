@@ -441,3 +441,24 @@ def test_a_wordpress_page_keeps_only_the_article(tmp_path: Path) -> None:
         "While the numbers are impressive, the sustainability of this growth depends on "
         "managing external risks."
     )
+
+
+def test_a_scraped_text_header_gives_title_url_date_and_publisher(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.txt"
+    path.write_text(
+        "Title: Hong Kong's September exports up 16.1%\n"
+        "URL: https://www.bastillepost.com/global/article/5314452\n"
+        "Date: 2025-10-27\n"
+        "Source: Bastille Post\n\n"
+        "Hong Kong's total exports rose 16.1% in September.\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Hong Kong's September exports up 16.1%"
+    assert article.url == "https://www.bastillepost.com/global/article/5314452"
+    assert article.date == "2025-10-27"
+    assert article.publisher == "Bastille Post"
+    assert (
+        article.text
+        == "Source: Bastille Post\n\nHong Kong's total exports rose 16.1% in September."
+    )
