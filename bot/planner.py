@@ -166,6 +166,8 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
         # the same series at two times: a change between them, unless rates are compared
         rates = time.basis is not None or bool(_RATE.search(text))
         return ("compare" if rates else "change"), True
+    if cues.compare and not sides and not two_periods and (time.basis or time.shift):
+        return "change", True  # "compare March 2026 with a year earlier"
     if cues.compare and (sides or not growth):
         return "compare", True
     if cues.trend or ((time.since or time.rolling) and not growth and not cues.aggregation):
@@ -216,8 +218,10 @@ def _basis(
 ) -> Basis | None:
     if time.basis == "yoy":
         return "yoy"
-    if time.basis == "mom":
+    if time.basis == "mom" or (time.shift == -1 and intent == "change"):
         return "mom"
+    if time.shift == -12 and intent == "change":
+        return "yoy"
     if intent == "change" and (time.endpoints or len(periods) >= 2):
         return "between"
     if adjusted:  # seasonally adjusted changes have their own basis ("3 months to ...")

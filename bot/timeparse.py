@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from vectorstore.periods import Period, span_of
 
@@ -77,7 +78,7 @@ _ORD = r"(?P<ord>" + "|".join(_ORDINALS) + r"|final|last)"
 
 _YOY = re.compile(
     r"\b(?:y-?o-?y|yoy|y/y|year[- ](?:on|over)[- ]year|(?:from|over|than|on|versus|vs\.?|"
-    r"compared (?:with|to)|against) (?:(?:a|the) )?(?:same (?:month|period|quarter) (?:of |in )?"
+    r"compared? (?:with|to)|against) (?:(?:a|the) )?(?:same (?:month|period|quarter) (?:of |in )?"
     r"(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year)|"
     r"(?:a|the|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year))",
     re.IGNORECASE,
@@ -104,6 +105,17 @@ _YTD = re.compile(
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("first_n", rf"\bfirst {_NUM} months(?: of(?: the year)?)?(?:,? (?P<y>{_YEAR}))?"),
+    (
+        "n_to",
+        rf"\b{_NUM} months (?:to|ending(?: in)?|through|until|up to) {_MONTH}"
+        rf"(?:,? (?P<y>{_YEAR4}))?",
+    ),
+    ("past_one", r"\bpast (?P<unit>year|quarter|month)\b"),
+    (
+        "ago",
+        r"\b(?:the )?same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year "
+        r"(?:earlier|ago|before)|the (?:previous|prior) year)",
+    ),
     ("last_n", rf"\b(?:last|past|previous|latest) {_NUM} (?P<unit>months?|quarters?|years?)"),
     ("span_iso", rf"\b(?P<y>{_YEAR4})-(?P<m>\d\d)\.\.(?P<y2>{_YEAR4})-(?P<m2>\d\d)\b"),
     ("quarter", rf"\b(?P<y>{_YEAR4})\s?[-/ ]?\s?q(?P<q>[1-4])\b"),
@@ -116,7 +128,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_iso", rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR4})\b"),
     (
         "month",
-        rf"\b{_MONTH}(?:(?:,? (?:of )?| ?[-/] ?)(?P<y>{_YEAR4})|\s?[-'’]\s?(?P<y2>\d\d)(?!\d))?\b",
+        rf"\b{_MONTH}(?:(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:of )?| ?[-/] ?)(?P<y>{_YEAR4})|"
+        rf"\s?[-'’]\s?(?P<y2>\d\d)(?!\d))?\b",
     ),
     ("this_year", r"\b(?:this|current) year\b"),
     ("last_year", r"\blast year\b"),
@@ -145,6 +158,7 @@ class _Mention:
     index: int = 0
     year: int | None = None
     period: Period | None = None
+    months: int = 0  # "three months to March": the span's length
 
 
 @dataclass(frozen=True)
@@ -195,23 +209,14 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBERS[text.lower()]
 
 
+_SPAN_KINDS = frozenset({"n_to", "past_one", "ago", "first_n", "last_n", "span_iso"})
+
+
 def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) -> _Mention | None:
     g, (start, end) = m.groupdict(), at
     year = _year_of(g.get("y") or g.get("y2") if kind == "month" else g.get("y"))
-    if kind == "first_n":
-        n = _number(g["n"])
-        return _Mention(start, end, "first_n", n, year) if 1 <= n <= 12 else None
-    if kind == "last_n":
-        n, unit = _number(g["n"]), g["unit"].lower().rstrip("s")
-        months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
-        if not 1 <= months <= 600:
-            return None
-        return _Mention(start, end, "rolling", period=span_of(today.end - months + 1, today.end))
-    if kind == "span_iso":
-        first = int(g["y"]) * 12 + int(g["m"]) - 1
-        last = int(g["y2"]) * 12 + int(g["m2"]) - 1
-        ok = 1 <= int(g["m"]) <= 12 and 1 <= int(g["m2"]) <= 12 and first <= last
-        return _Mention(start, end, "span", period=span_of(first, last)) if ok else None
+    if kind in _SPAN_KINDS:
+        return _span_mention(kind, g, at, today, year)
     if kind == "quarter":
         if g.get("ord"):
             q = 4 if g["ord"].lower() in ("final", "last") else _ORDINALS[g["ord"].lower()]
@@ -226,6 +231,36 @@ def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) ->
     if kind == "month":
         return _month_mention(m.group("mon"), at, year, follow=m.string[m.end() : m.end() + 2])
     return _relative(kind, start, end, today, year)
+
+
+def _span_mention(
+    kind: str, g: dict[str, str | Any], at: tuple[int, int], today: Period, year: int | None
+) -> _Mention | None:
+    start, end = at
+    if kind == "n_to":
+        n = _number(g["n"])
+        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        return _Mention(start, end, "n_to", month, year, months=n) if 1 <= n <= 36 else None
+    if kind == "past_one":
+        months = {"year": 12, "quarter": 3, "month": 1}[g["unit"].lower()]
+        return _Mention(start, end, "rolling", period=span_of(today.end - months + 1, today.end))
+    if kind == "ago":
+        return _Mention(start, end, "ago")
+    if kind == "first_n":
+        n = _number(g["n"])
+        return _Mention(start, end, "first_n", n, year) if 1 <= n <= 12 else None
+    if kind == "last_n":
+        n, unit = _number(g["n"]), g["unit"].lower().rstrip("s")
+        months = n * {"month": 1, "quarter": 3, "year": 12}[unit]
+        if not 1 <= months <= 600:
+            return None
+        return _Mention(start, end, "rolling", period=span_of(today.end - months + 1, today.end))
+    if kind == "span_iso":
+        first = int(g["y"]) * 12 + int(g["m"]) - 1
+        last = int(g["y2"]) * 12 + int(g["m2"]) - 1
+        ok = 1 <= int(g["m"]) <= 12 and 1 <= int(g["m2"]) <= 12 and first <= last
+        return _Mention(start, end, "span", period=span_of(first, last)) if ok else None
+    return None
 
 
 def _month_mention(
@@ -261,6 +296,9 @@ def _complete(mention: _Mention, year: int) -> Period:
         return Period(y, 6 * i - 5, y, 6 * i)
     if mention.unit == "first_n":
         return Period(y, 1, y, i)
+    if mention.unit == "n_to":
+        last = y * 12 + i - 1
+        return span_of(last - mention.months + 1, last)
     return Period(y, 1, y, 12)
 
 
@@ -321,40 +359,61 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
     ``year_hint`` is the year a month without its year belongs to (a follow-up's
     previous plan); without it such a month takes the latest year up to ``today``.
     """
-    masked, yoy = _mask(text, _YOY)
-    masked, mom = _mask(masked, _MOM)
-    masked, back_year = _mask(masked, _SHIFT_YEAR)
-    masked, back_month = _mask(masked, _SHIFT_MONTH)
+    masked, flags = _masked(text)
     ytd_match = _YTD.search(masked)
     masked = _YTD.sub(lambda m: " " * len(m.group(0)), masked)
-    mentions = _scan(masked, today)
-    partial = all(m.year is None and m.period is None for m in mentions) and bool(mentions)
+    mentions = [
+        m
+        for m in _scan(masked, today)
+        if m.period is not None or m.year is not None or m.unit != "year"
+    ]
+    partial = bool(mentions) and all(m.year is None and m.period is None for m in mentions)
     periods = [
         _complete(m, _default_year(m, mentions, _fallback_year(m, today, year_hint)))
         for m in mentions
-        if m.period is not None or m.year is not None or m.unit != "year"
     ]
-    mentions = [
-        m for m in mentions if m.period is not None or m.year is not None or m.unit != "year"
-    ]
+    periods = _resolve_ago(mentions, periods, today)
     joined, endpoints = _join(masked, mentions, periods)
     since = _open_range(masked, mentions)
     if since and joined:
         joined[-1] = span_of(joined[-1].start, max(today.end, joined[-1].end))
-    ytd = ytd_match is not None
     if ytd_match is not None:
         joined = _year_to_date(ytd_match, joined, today)
     return TimeSpec(
         periods=tuple(joined),
         endpoints=endpoints,
-        basis="yoy" if yoy else "mom" if mom else None,
-        ytd=ytd,
+        basis="yoy" if "yoy" in flags else "mom" if "mom" in flags else None,
+        ytd=ytd_match is not None,
         since=since,
         rolling=any(m.unit == "rolling" for m in mentions),
-        shift=-12 if back_year else -1 if back_month else 0,
-        partial=partial,
+        shift=-12 if "back_year" in flags else -1 if "back_month" in flags else 0,
+        partial=partial and not any(m.unit == "ago" for m in mentions),
         spans=tuple((m.start, m.end) for m in mentions),
     )
+
+
+def _masked(text: str) -> tuple[str, set[str]]:
+    """The text with basis and shift phrases blanked out, and which were found."""
+    flags: set[str] = set()
+    for name, pattern in (("yoy", _YOY), ("mom", _MOM), ("back_year", _SHIFT_YEAR),
+                          ("back_month", _SHIFT_MONTH)):  # fmt: skip
+        text, found = _mask(text, pattern)
+        if found:
+            flags.add(name)
+    return text, flags
+
+
+def _resolve_ago(mentions: list[_Mention], periods: list[Period], today: Period) -> list[Period]:
+    """``the same month last year``: the period named before it, a year earlier."""
+    out = list(periods)
+    for i, mention in enumerate(mentions):
+        if mention.unit != "ago":
+            continue
+        others = [p for j, p in enumerate(periods) if mentions[j].unit != "ago"]
+        before = [p for j, p in enumerate(periods[:i]) if mentions[j].unit != "ago"]
+        base = before[-1] if before else others[0] if others else today
+        out[i] = base.shift(-12)
+    return out
 
 
 def _fallback_year(mention: _Mention, today: Period, hint: int | None) -> int:

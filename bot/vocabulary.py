@@ -19,10 +19,16 @@ from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 
 FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("domestic exports", re.compile(r"\bdomestic(?:ally)?[- ]export", re.I)),
+    (
+        "domestic exports",
+        re.compile(r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b", re.I),
+    ),
     ("re-exports", re.compile(r"\bre-?\s?export", re.I)),
     ("balance", re.compile(r"\b(?:balance|deficits?|surplus(?:es)?|net exports)\b", re.I)),
-    ("trade", re.compile(r"\b(?:total|two-way|overall|merchandise) trade\b", re.I)),
+    (
+        "trade",
+        re.compile(r"\b(?:total|two-way|overall) trade\b|\btrade (?:with|between)\b", re.I),
+    ),
     (
         "exports",
         re.compile(r"\b(?:export\w*|shipments?|shipped|sales? (?:to|abroad)|outbound)", re.I),

@@ -453,6 +453,12 @@ def test_wide_table_with_places_in_measure_names() -> None:
          {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
+        ("How did exports in March 2026 compare with a year earlier?",
+         {"intent": "change", "basis": "yoy", "periods": ("2026-03",)}),
+        ("How did exports in March 2026 compare with the previous month?",
+         {"intent": "change", "basis": "mom"}),
+        ("Compare exports in March 2026 with the same month last year",
+         {"intent": "change", "basis": "between", "periods": ("2025-03", "2026-03")}),
         ("What was the seasonally adjusted export growth in April 2025?",
          {"intent": "change", "basis": None}),
         ("What was year-to-date export growth in May 2025?",

@@ -18,7 +18,9 @@ from vectorstore.records import Dimension, Measure, TableCard
         ("Re-exports", "re-exports"), ("re exports", "re-exports"), ("reexports", "re-exports"),
         ("Domestic exports", "domestic exports"), ("Visible trade balance", "balance"),
         ("trade deficit", "balance"), ("surplus", "balance"), ("total trade", "trade"),
-        ("Singapore", None), ("", None),
+        ("Singapore", None), ("", None), ("NODX", "domestic exports"),
+        ("Non-oil domestic exports", "domestic exports"), ("trade with Japan", "trade"),
+        ("Exports (f.o.b.)", "exports"), ("Imports (c.i.f.)", "imports"),
     ],
 )  # fmt: skip
 def test_canonical_flow(text: str, flow: str | None) -> None:
