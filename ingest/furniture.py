@@ -51,6 +51,8 @@ _FURNITURE = tuple(
         r"(download|get) (the|our) app.*",
         r"(available|download it) on (the )?(app store|google play).*",
         r"(menu|search|home|close|toggle navigation|open menu)",
+        r"(分享(到)?|返回(頂部|顶部)|相關(新聞|文章)|相关(新闻|文章)|(廣告|广告)|更多(新聞|新闻)"
+        r"|(發表|发表)(評論|评论)|下載.{0,12}(APP|App|app)|下载.{0,12}(APP|App|app))",
     )
 )
 # Page numbers, matched on the line as written ("2025." ends a sentence; "2025" does not).

@@ -34,6 +34,9 @@ from ingest.furniture import is_furniture
         "© 2026 Trade Daily. All rights reserved.",
         "Save my name, email, and website in this browser for the next time I comment.",
         "***",
+        "分享到：",
+        "返回頂部",
+        "相关新闻",
     ],
 )
 def test_furniture_lines_are_recognised(line: str) -> None:
@@ -49,6 +52,7 @@ def test_furniture_lines_are_recognised(line: str) -> None:
         "The app economy lifted exports of smartphones by 12.5% in the quarter.",
         "Hong Kong's trade in the first quarter of 2026",
         "Related party trade accounted for 40% of re-exports, according to the report.",
+        "出口上升3%。",
         "Read more about the methodology in the appendix, which explains how values are compiled.",
     ],
 )
