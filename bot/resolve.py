@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
 from bot.records import QueryPlan
@@ -37,6 +38,7 @@ _NEUTRAL_WORDS = (
 )
 _NEUTRAL_TOKENS = frozenset(_NEUTRAL_WORDS.split(" "))
 ANY_PARTNER = "*"
+_MAX_DECIMALS = 4
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
 _BASE_COLUMNS = ("period", "measure", "value", "row")
 
@@ -190,27 +192,38 @@ def build_series(
 def _filter(rows: pd.DataFrame, keys: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     for name, value in keys:
         if name in rows.columns:
-            rows = rows[rows[name].astype("string").str.casefold() == value.casefold()]
+            exact = rows[rows[name] == value]
+            if exact.empty:
+                exact = rows[rows[name].astype("string").str.casefold() == value.casefold()]
+            rows = exact
     return rows[rows["value"].notna()]
 
 
 def _observations(card: TableCard, measure: Measure, rows: pd.DataFrame) -> tuple[Observation, ...]:
     attrs = [c for c in card.attributes if c in rows.columns]
-    return tuple(
-        Observation(
-            period=effective_period(measure, str(rec["period"])),
-            value=float(rec["value"]),
-            row=int(rec["row"]),
-            attributes=tuple((a, str(rec[a])) for a in attrs if pd.notna(rec[a])),
+    columns = [rows[a].tolist() for a in attrs]
+    found = []
+    for i, (period, value, row) in enumerate(
+        zip(rows["period"].tolist(), rows["value"].tolist(), rows["row"].tolist(), strict=True)
+    ):
+        extra = tuple(
+            (a, str(col[i])) for a, col in zip(attrs, columns, strict=True) if pd.notna(col[i])
         )
-        for rec in rows.to_dict("records")
-    )
+        found.append(
+            Observation(effective_period(measure, str(period)), float(value), int(row), extra)
+        )
+    return tuple(found)
 
 
 def _column_precision(rows: pd.DataFrame) -> int:
-    from bot.formatting import precision
-
-    return precision(float(v) for v in rows["value"].dropna().tolist())
+    """Decimals the column is published with (vectorised: tables can be large)."""
+    values = rows["value"].dropna().to_numpy(dtype="float64")
+    values = values[np.isfinite(values)]
+    for decimals in range(_MAX_DECIMALS + 1):
+        tolerance = 1e-9 * np.maximum(1.0, np.abs(values))
+        if bool(np.all(np.abs(np.round(values, decimals) - values) < tolerance)):
+            return decimals
+    return _MAX_DECIMALS
 
 
 @dataclass(frozen=True)
@@ -348,12 +361,22 @@ def partners_at(source: TableSource, plan: QueryPlan, want: Want, period: str) -
             if keys is None:
                 continue
             frame = source.frame(card.id) if frame is None else frame
-            for series in _split_by(card, frame, measure, keys, dim.name, period):
+            for series in _split_by(card, frame, measure, keys, dim.name, period, around(period)):
                 score = _score(series, plan, anyone)
                 name = (series.partner or "").casefold()
                 if name and (name not in best or best[name][0] < score):
                     best[name] = (score, series)
     return [series for _, series in best.values()]
+
+
+def around(period: str) -> set[str]:
+    """A period and the ones a ranking compares it with (a month and a year before)."""
+    try:
+        parsed = parse(period)
+    except ValueError:
+        return {period}
+    shifts = (0, -12, -1, -parsed.length)
+    return {str(parsed.shift(s)) for s in shifts}
 
 
 def _split_by(
@@ -363,10 +386,13 @@ def _split_by(
     keys: tuple[tuple[str, str], ...],
     name: str,
     period: str,
+    keep: set[str],
 ) -> list[Series]:
     rows = frame[frame["measure"] == measure.name]
     decimals = _column_precision(rows)
     rows = _filter(rows, keys)
+    if not is_ytd(measure):
+        rows = rows[rows["period"].isin(keep)]
     found: list[Series] = []
     for value, group in rows.groupby(rows[name].astype(str), sort=False):
         label = str(value)
