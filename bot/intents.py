@@ -254,6 +254,14 @@ _CLAIM = _words(
     r"(?:the|this|that) [\d.,]+ ?(?:%|per ?cent|percent) (?:figure|number|rise|increase|growth|"
     r"jump|spike|surge|claim|rate)",
 )
+_STATED = re.compile(
+    r"\b(?:rose|grew|jumped|surged|soared|climbed|increased|expanded|fell|dropped|declined|"
+    r"decreased|slumped|plunged|contracted|shrank|reached|hit|totall?ed|stood at|amounted to|"
+    r"was|were)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    r"more than\s+|some\s+)?(?:(?:hk\$|us\$|\$|rmb|usd|hkd)\s?[\d.,]*\d|[-+]?\d[\d,.]*\s?"
+    r"(?:%|per ?cent|percent|bn\b|billion|mn\b|million|trillion))",
+    re.IGNORECASE,
+)
 _NUMBER_CLAIM = re.compile(
     r"(?P<cur>hk\$|us\$|rmb|cny|usd|hkd|eur|€|£|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
@@ -316,9 +324,11 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
     sets = (_SET_WORDS, _TOP_N, _PERIOD_SET, _PLURAL_SET)
     rank = bool(_RANK.search(text)) and any(p.search(text) for p in sets)
     rank = rank or bool(_SET_WORDS.search(text) and _GROWTH.search(text))
+    balance = bool(_BALANCE.search(text))
+    ratio = bool(_RATIO.search(text)) and balance  # "deficit as % of imports"
     return Cues(
         growth=bool(_GROWTH.search(text)),
-        share=bool(_SHARE.search(text)) and not _RATIO.search(text),
+        share=bool(_SHARE.search(text) or _RATIO.search(text)) and not ratio,
         rank=rank,
         rank_periods=bool(_PERIOD_SET.search(text)),
         ascending=bool(_ASCENDING.search(text)),
@@ -328,10 +338,10 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
         trend=bool(_TREND.search(text)),
         series=bool(_SERIES.search(text)),
         text=bool(_TEXT.search(text)),
-        balance=bool(_BALANCE.search(text)),
-        ratio=bool(_RATIO.search(text)),
+        balance=balance,
+        ratio=ratio,
         level=bool(_LEVEL.search(text)),
-        claim=read_claim(text, period_spans),
+        claim=read_claim(text, period_spans, stated=not rank),
     )
 
 
@@ -344,11 +354,16 @@ def read_top_n(text: str) -> int | None:
     return n if 1 <= n <= 50 else None
 
 
-def read_claim(text: str, period_spans: tuple[tuple[int, int], ...] = ()) -> Claim | None:
-    """A number the question states as a fact to check, with its unit, else None."""
-    if not _CLAIM.search(text) and not re.match(
-        r"\s*(?:did|has|have|was|were|is|are)\b", text, re.I
-    ):
+def read_claim(
+    text: str, period_spans: tuple[tuple[int, int], ...] = (), *, stated: bool = True
+) -> Claim | None:
+    """A number the question states as a fact to check, with its unit, else None.
+
+    A claim is asked about (``is that right?``, ``the article says``, ``did ...``) or,
+    with ``stated``, simply stated (``Exports rose 125% in March 2026.``).
+    """
+    asked = _CLAIM.search(text) or re.match(r"\s*(?:did|has|have|was|were|is|are)\b", text, re.I)
+    if not asked and not (stated and _STATED.search(text)):
         return None
     for match in _NUMBER_CLAIM.finditer(text):
         if any(s <= match.start("num") < e for s, e in period_spans):

@@ -453,6 +453,13 @@ def test_wide_table_with_places_in_measure_names() -> None:
          {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
+        ("Exports to Singapore rose 125% in March 2026.",
+         {"intent": "claim", "partners": ("Singapore",), "periods": ("2026-03",)}),
+        ("The trade deficit was HK$63.3 billion in December 2025",
+         {"intent": "claim", "flow": "balance"}),
+        ("Which markets grew more than 20% in March 2024?", {"intent": "rank", "claim": None}),
+        ("What were exports to the US as a share of total exports in 2012?",
+         {"intent": "share", "partners": ("USA",), "measure_kind": "share_pct"}),
         ("How did exports in March 2026 compare with a year earlier?",
          {"intent": "change", "basis": "yoy", "periods": ("2026-03",)}),
         ("How did exports in March 2026 compare with the previous month?",
