@@ -66,6 +66,15 @@ _COOKIE_CONTEXT = re.compile(
 )
 # A bare promotion of an app: "People's Daily English language App", "Get the XYZ app".
 _APP_PROMO = re.compile(r"(^|\s)(app|apps|application)$|app store|google play", re.IGNORECASE)
+_LINK_LIST = re.compile(
+    r"(related|recommended|similar|suggested|more|latest|recent|popular|trending|top|editor'?s?)"
+    r"( \w+)?( (posts?|articles?|stories|news|content|reads?|reading|headlines|picks))"
+    r"|(you|we think you) (may|might) (also )?(like|enjoy|be interested in)"
+    r"|most (read|popular|viewed)"
+    r"|more (from|on) .{1,30}|(also|further) reading|related|recommended|相關(新聞|文章|閱讀)"
+    r"|相关(新闻|文章|阅读)|(熱門|热门)(新聞|新闻|文章)?|延伸閱讀|延伸阅读",
+    re.IGNORECASE,
+)
 _TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)\]]*$")
 
@@ -110,25 +119,51 @@ def _repeat_key(line: str) -> str | None:
     return re.sub(r"\s+", " ", stripped).casefold()
 
 
+def introduces_links(line: str) -> bool:
+    """Whether a line heads a list of links to other pages ("Related posts", "Most read")."""
+    core = _TRIM.sub("", line.strip())
+    return len(core) <= 40 and bool(_LINK_LIST.fullmatch(core))
+
+
+def _headline_like(line: str) -> bool:
+    """A short line without a full stop: a link to another story, a date, a label."""
+    stripped = line.strip()
+    return len(stripped.split()) <= 20 and not _SENTENCE_END.search(stripped)
+
+
 def strip_furniture(lines: list[str]) -> list[str]:
     """The lines without furniture; a short line seen before is dropped when it repeats.
 
-    Blank lines are kept (they separate paragraphs), but never two in a row and never
-    at the start or the end.
+    After a heading that introduces links to other stories ("Related posts"), the
+    headline-like lines that follow are dropped too: their figures belong to other
+    articles. Blank lines are kept (they separate paragraphs), but never two in a row
+    and never at the start or the end.
     """
     kept: list[str] = []
     seen: set[str] = set()
+    in_links = False
     for line in lines:
-        if is_furniture(line):
+        if introduces_links(line):
+            in_links = True
             continue
-        key = _repeat_key(line)
-        if key is not None:
-            if key in seen:
-                continue
-            seen.add(key)
+        if in_links and (not line.strip() or _headline_like(line)):
+            continue
+        in_links = False
+        if is_furniture(line) or _repeats(line, seen):
+            continue
         if not line.strip() and (not kept or not kept[-1].strip()):
             continue
         kept.append(line)
     while kept and not kept[-1].strip():
         kept.pop()
     return kept
+
+
+def _repeats(line: str, seen: set[str]) -> bool:
+    key = _repeat_key(line)
+    if key is None:
+        return False
+    if key in seen:
+        return True
+    seen.add(key)
+    return False

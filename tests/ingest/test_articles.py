@@ -462,3 +462,18 @@ def test_a_scraped_text_header_gives_title_url_date_and_publisher(tmp_path: Path
         article.text
         == "Source: Bastille Post\n\nHong Kong's total exports rose 16.1% in September."
     )
+
+
+def test_related_headlines_on_a_page_without_article_markup_are_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "portal.html"
+    path.write_text(
+        "<html><head><title>Exports up 11.9 pct</title></head><body>"
+        "<div class='nav'><a>Home</a><a>Business</a></div><div class='content'>"
+        "<h1>Exports up 11.9 pct</h1><p>Total exports rose 11.9 percent in April.</p>"
+        "<div class='relevant'><h3>Related Stories</h3><ul><li>Exports up 0.2 pct</li>"
+        "<li>Imports down 5 pct</li></ul></div></div>"
+        "<div class='foot'><p>Copyright 2024 Portal. All rights reserved.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert text == "Exports up 11.9 pct\n\nTotal exports rose 11.9 percent in April."

@@ -88,3 +88,27 @@ def test_the_tail_of_a_wrapped_sentence_is_not_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", ["12", "Page 3", "3 / 10", "- 4 -"])
 def test_page_numbers_are_furniture(line: str) -> None:
     assert is_furniture(line)
+
+
+def test_links_to_other_stories_after_a_related_heading_are_dropped() -> None:
+    lines = [
+        "Exports rose 11.9% in April.",
+        "",
+        "Related Stories",
+        "",
+        "Hong Kong's exports up 0.2 pct",
+        "Imports slump 40% in 2009",
+        "May 3, 2024",
+        "",
+        "The department will release May figures on 25 June.",
+    ]
+    assert strip_furniture(lines) == [
+        "Exports rose 11.9% in April.",
+        "",
+        "The department will release May figures on 25 June.",
+    ]
+
+
+def test_a_real_heading_does_not_start_a_link_list() -> None:
+    lines = ["Exports by market", "", "Exports to Asia rose 12%.", "Asia leads"]
+    assert strip_furniture(lines) == lines
