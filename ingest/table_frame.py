@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ingest.table_columns import ColumnPlan, TextColumn, ValueColumn, period_of_row
+from ingest.table_columns import period_of_row
 from ingest.table_layout import Layout
 from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
 from ingest.table_numbers import parse_cell
 from ingest.table_periods import read_period
+from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
 from ingest.table_read import GridRow
 from ingest.table_roles import dimension_role
 from vectorstore.periods import Period, canonical
@@ -194,4 +195,4 @@ def _distinct(series: pd.Series) -> tuple[str, ...]:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[\W_]+", "_", text.lower()).strip("_")
+    return slug(text)

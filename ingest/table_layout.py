@@ -92,20 +92,23 @@ def find_layout(rows: tuple[GridRow, ...]) -> Layout:
 
 
 def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout | None:
+    """The best layout with its header at ``index``: one header row, two rows combined, or
+    the next row alone (when this one was a title split over two cells)."""
     header = rows[index]
+    options: list[Layout | None] = []
     if index + 1 < len(rows) and _is_header_like(rows[index + 1], decimal_comma):
         combined = _combine(header, rows[index + 1])
-        layout = _layout_with(rows, index, 2, combined, decimal_comma)
-        single = _wide_headers(header.cells, rows[index + 1 :], decimal_comma)
-        if layout is not None and (
-            not layout.wide or len(_periods(layout.period_headers)) >= len(_periods(single))
-        ):
-            return layout
-    return _layout_with(rows, index, 1, header.cells, decimal_comma)
+        options.append(_layout_with(rows, index, 2, combined, decimal_comma))
+        options.append(_layout_with(rows, index + 1, 1, rows[index + 1].cells, decimal_comma))
+    options.append(_layout_with(rows, index, 1, header.cells, decimal_comma))
+    found = [layout for layout in options if layout is not None]
+    return max(found, key=_distinct_periods) if found else None
 
 
-def _periods(headers: tuple[PeriodHeader, ...]) -> set[Period]:
-    return {h.period for h in headers}
+def _distinct_periods(layout: Layout) -> int:
+    if layout.wide:
+        return len({h.period for h in layout.period_headers})
+    return len({tuple(row.cell(c) for c in layout.period_columns) for row in layout.body})
 
 
 def _layout_with(
@@ -113,7 +116,7 @@ def _layout_with(
 ) -> Layout | None:
     rough = rows[index + depth :]
     columns = _period_columns(header, rough)
-    wide = _wide_headers(header, rough, decimal_comma)
+    wide = _wide_headers(header, rough, decimal_comma, _context_year(rows[:index]))
     name = header[columns[0]] if columns and columns[0] < len(header) else ""
     if columns and (len(wide) < 2 or _PERIOD_WORDS.search(name)):
         return _build(rows, index, depth, header, columns, (), decimal_comma)
@@ -206,17 +209,36 @@ def _year_and_month(header: tuple[str, ...], data: list[GridRow]) -> tuple[int, 
     return ()
 
 
+def _context_year(above: list[GridRow]) -> int | None:
+    """The one year the lines above a header name (``Exports by market, 2025``), if one."""
+    years = {int(y) for row in above for y in re.findall(r"\b((?:19|20)\d{2})\b", _line(row))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _header_period(name: str, year: int | None) -> tuple[Period, str] | None:
+    located = find_period(name, skip_bases=True) if name else None
+    if located is None and year is not None and _MONTHS_ONLY.match(_strip_marks(name)):
+        period = read_period(f"{_strip_marks(name)} {year}")
+        return (period, "") if period is not None else None
+    return located
+
+
+def _strip_marks(name: str) -> str:
+    return re.sub(r"\([a-z]?\)|[*†‡#]", "", name, flags=re.I).strip()
+
+
 def _wide_headers(
-    header: tuple[str, ...], rough: list[GridRow], decimal_comma: bool
+    header: tuple[str, ...], rough: list[GridRow], decimal_comma: bool, year: int | None = None
 ) -> tuple[PeriodHeader, ...]:
     """Header cells naming periods over columns of numbers (or of missing markers only)."""
     data = _data_rows(rough)
     found: list[PeriodHeader] = []
     blank: list[PeriodHeader] = []
     for column, name in enumerate(header):
-        located = find_period(name) if name else None
-        if located is None or len(re.findall(r"\d", located[1])) > 2:
+        located = _header_period(name, year)
+        if located is None or len(re.findall(r"\d", _drop_codes(located[1]))) > 2:
             continue
+        located = (located[0], " ".join(_drop_codes(located[1]).split()))
         cells = [row.cell(column) for row in data if row.cell(column)]
         parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
         numbers = sum(1 for cell in parsed if cell.is_number)
@@ -228,6 +250,11 @@ def _wide_headers(
     if not found:
         return ()
     return tuple(sorted([*found, *blank], key=lambda h: h.column))
+
+
+def _drop_codes(rest: str) -> str:
+    """Bracketed codes beside a period header (``1960 [YR1960]``) are not part of the name."""
+    return re.sub(r"[\[(][^\])]*\d[^\])]*[\])]", " ", rest)
 
 
 def _build(

@@ -50,7 +50,8 @@ _BASES: tuple[tuple[str, str], ...] = (
     (r"\bsa\b|seasonally adjusted|s\.a\.", "sa"),
     (r"\b3 ?months?\b|three months|\b3m\b", "3m"),
     (r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|a year (earlier|ago)|previous year|"
-     r"same (month|period|quarter) (of )?(a |the )?(last|previous|preceding|a) year", "yoy"),
+     r"same (month|period|quarter|months)\b|corresponding (month|period|quarter)|"
+     r"over the year|annual (change|growth)|\byoy\b", "yoy"),
     (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
     (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
 )  # fmt: skip
@@ -137,7 +138,7 @@ def is_year_to_date(text: str) -> bool:
 
 def readable_label(text: str) -> str:
     """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``."""
-    label = re.sub(r"^%\s+|\(%\)", " ", text.replace("_", " ")).strip()
+    label = re.sub(r"^%\s+|\(%\)", " ", _words(text)).strip()
     for _ in range(3):
         label = _UNIT_WORDS.sub("", label).strip(" ,;:-")
     low = " " + label.lower() + " "
@@ -148,6 +149,12 @@ def readable_label(text: str) -> str:
     words = [_capitalise_place(word) for word in low.split()]
     label = " ".join(words)
     return label[:1].upper() + label[1:] if label else text.strip()
+
+
+def _words(text: str) -> str:
+    """Underscores and camelCase as spaces, the case of the rest kept."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z0-9])", " ", text)
+    return spaced.replace("_", " ")
 
 
 def _capitalise_place(word: str) -> str:

@@ -165,6 +165,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
         (_Y4 + r"(?:\.0+)?", lambda m: Period(int(m[1]), 1, int(m[1]), 12)),
     )
 )
+_BASE_WORDS = re.compile(
+    r"\b(over|vs|versus|compared|against|from|since|relative|than|same|corresponding|"
+    r"previous|preceding|earlier|base|ago)\b"
+)
 _TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)$")
 _COMPACT_MONTH = re.compile(r"^((?:19|20|21)\d{2})(0[1-9]|1[0-2])$")
 
@@ -174,16 +178,32 @@ def _normalise(text: str) -> str:
     return " ".join(text.replace("_", " ").split())
 
 
-def find_period(text: str) -> tuple[Period, str] | None:
-    """The first period written inside ``text`` and the text around it (cleaned)."""
+def find_period(text: str, *, skip_bases: bool = False) -> tuple[Period, str] | None:
+    """The first period written inside ``text`` and the text around it (cleaned).
+
+    With ``skip_bases``, a period that is only the base of a comparison (``% change over
+    same period of 2025``, ``vs 2024``) is passed over.
+    """
     norm = _normalise(text)
+    for start, end, period in _mentions(norm):
+        if skip_bases and _BASE_WORDS.search(norm[:start]):
+            continue
+        rest = _rest(text, norm, start, end)
+        return period, "" if _MARKS.match(rest.lower()) else rest
+    return None
+
+
+def _mentions(norm: str) -> list[tuple[int, int, Period]]:
+    """Every period written in a normalised text, left to right, without overlaps."""
+    found: list[tuple[int, int, Period]] = []
     for pattern, builder in _PATTERNS:
         for m in pattern.finditer(norm):
+            if any(m.start() < end and start < m.end() for start, end, _ in found):
+                continue
             period = builder(m)
             if period is not None:
-                rest = _rest(text, norm, m.start(), m.end())
-                return period, "" if _MARKS.match(rest.lower()) else rest
-    return None
+                found.append((m.start(), m.end(), period))
+    return sorted(found, key=lambda item: item[0])
 
 
 def read_period(text: str, *, compact: bool = False) -> Period | None:

@@ -84,6 +84,7 @@ _COMMODITY_WORDS = re.compile(
 )
 _CODE = re.compile(r"^(?:hs|sitc|hs\s?code)?\s*\d{2,10}(?:\.\d+)?(?:\s*[-:.]?\s+\S.*)?$", re.I)
 _HINTS: tuple[tuple[re.Pattern[str], DimensionRole], ...] = (
+    (re.compile(r"reporter|declarant|reporting", re.I), "other"),
     (re.compile(r"flow|direction|trade type|type of trade", re.I), "flow"),
     (
         re.compile(
@@ -139,13 +140,15 @@ def dimension_role(name: str, values: list[str]) -> DimensionRole:
     flows = sum(1 for v in distinct if len(v) <= 40 and flow_of(v)) / len(distinct)
     commodities = sum(1 for v in distinct if _is_commodity(v)) / len(distinct)
     hinted = next((role for pattern, role in _HINTS if pattern.search(name)), None)
+    if hinted in {"flow", "other"}:
+        return hinted or "other"
     if flows >= 0.6:
         return "flow"
     if countries >= 0.3 and countries + regions >= 0.6:
         return "region" if hinted == "region" and countries < 0.5 else "partner"
     if regions >= 0.6:
         return "partner" if hinted == "partner" else "region"
-    if hinted is not None and hinted != "flow":
+    if hinted is not None:
         return hinted
     if commodities >= 0.4:
         return "commodity"

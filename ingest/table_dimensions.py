@@ -1,0 +1,213 @@
+"""Text columns sorted into dimensions and attributes.
+
+A text column is, in this order: the unit column (``unit``), month labels under year
+columns (wide), the indicator naming each row's measure (``indicator``, ``series name``, or
+row labels carrying units in a wide table), an attribute (sources, notes, urls, free text,
+codes beside their names), or a dimension with a role (partner, flow, commodity, region).
+Columns of role "other" become dimensions only when the rows need them to be told apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.table_layout import Layout
+from ingest.table_measures import find_unit
+from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, slug
+from ingest.table_read import GridRow
+from ingest.table_roles import dimension_role
+
+RESERVED = frozenset({"period", "measure", "value", "row"})
+_UNIT_NAME = re.compile(r"^(units?|unit of measure(ment)?|uom|currency|unit measure)$")
+_INDICATOR_NAME = re.compile(
+    r"^(indicator|measure|variable|series|statistic|concept|metric|item)s?"
+    r"( (name|description|label|desc))?$"
+)
+_ATTRIBUTE_NAME = re.compile(
+    r"source|note|comment|remark|url|link|file|flag|footnote|status|reference|\bref\b|"
+    r"publish|release|updated|confiden|quality|method|explanation|comparison|basis|span|"
+    r"^is\b|^has\b|estimated"
+)
+_CODE_NAME = re.compile(r"\b(code|id|iso|abbr|abbreviation|key)\b")
+_PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b")
+_MEASURE_WORDS = re.compile(
+    r"\b(yoy|y-o-y|growth|change|share|balance|ratio|index|rate|value|volume|total)\b", re.I
+)
+_MONTH_LABEL = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^q[1-4]$", re.I
+)
+_DUPLICATE_LIMIT = 0.1
+
+
+def plan_texts(
+    layout: Layout,
+    rows: list[GridRow],
+    values: tuple[ValueColumn, ...],
+    texts: list[tuple[int, str]],
+) -> ColumnPlan:
+    """Sort the text columns of a table; the value columns are already known."""
+    unit_column = indicator_column = month_column = None
+    attributes: list[TextColumn] = []
+    candidates: list[tuple[TextColumn, bool]] = []
+    for column, header in texts:
+        cells = [row.cell(column) for row in rows]
+        words = header_words(header)
+        name = _name(header, column)
+        if _UNIT_NAME.match(words) and not layout.wide:
+            unit_column = column
+            attributes.append(TextColumn(column, name, None))
+        elif month_column is None and _is_month_labels(cells, layout):
+            month_column = column
+        elif indicator_column is None and _is_indicator(words, cells, values, layout):
+            indicator_column = column
+        elif _is_free_text(words, cells) or _PERIOD_NAME.search(words):
+            attributes.append(TextColumn(column, name, None))
+        else:
+            role = dimension_role(words, cells)
+            fallback = "item" if role == "other" else role
+            column_plan = TextColumn(column, name if header else fallback, role)
+            candidates.append((column_plan, bool(_CODE_NAME.search(words))))
+    candidates = _demote_codes(candidates, texts)
+    dimensions, optional = _split_roles(candidates, rows)
+    key = [*layout.period_columns, *(d.column for d in dimensions)]
+    if indicator_column is not None:
+        key.append(indicator_column)
+    chosen = _needed(rows, key, optional, wide=layout.wide)
+    attributes.extend(TextColumn(c.column, c.name, None) for c in optional if c not in chosen)
+    dims = sorted([*dimensions, *chosen], key=lambda c: c.column)
+    return ColumnPlan(
+        values=values,
+        dimensions=tuple(_unique_names(dims)),
+        attributes=tuple(sorted(attributes, key=lambda c: c.column)),
+        unit_column=unit_column,
+        indicator_column=indicator_column,
+        month_column=month_column,
+    )
+
+
+def _demote_codes(
+    candidates: list[tuple[TextColumn, bool]], texts: list[tuple[int, str]]
+) -> list[tuple[TextColumn, bool]]:
+    """A code column beside a named column of the same thing (``partnerCode`` beside
+    ``partnerDesc``) is not a dimension of its own."""
+    headers = dict(texts)
+    stems = {
+        _stem(headers[c.column]) for c, is_code in candidates if not is_code and c.role != "other"
+    }
+    result = []
+    for column, is_code in candidates:
+        if is_code and _stem(headers[column.column]) in stems:
+            column = TextColumn(column.column, column.name, "other")
+        result.append((column, is_code))
+    return result
+
+
+def _stem(header: str) -> str:
+    words = header_words(header).split()
+    return words[0] if words else ""
+
+
+def _split_roles(
+    candidates: list[tuple[TextColumn, bool]], rows: list[GridRow]
+) -> tuple[list[TextColumn], list[TextColumn]]:
+    """One column per role (names before codes, then the most values); the rest are optional."""
+    dimensions: list[TextColumn] = []
+    optional: list[TextColumn] = []
+    by_role: dict[str, list[tuple[TextColumn, bool]]] = {}
+    for column, is_code in candidates:
+        by_role.setdefault(column.role or "other", []).append((column, is_code))
+    for role, group in by_role.items():
+        if role == "other":
+            optional.extend(column for column, _ in group)
+            continue
+        ranked = sorted(
+            group,
+            key=lambda item: (
+                item[1],
+                -len({r.cell(item[0].column) for r in rows}),
+                item[0].column,
+            ),
+        )
+        dimensions.append(ranked[0][0])
+        optional.extend(TextColumn(c.column, c.name, "other") for c, _ in ranked[1:])
+    return dimensions, optional
+
+
+def _rank(item: tuple[TextColumn, bool], rows: list[GridRow]) -> tuple[bool, int, int]:
+    column, is_code = item
+    return is_code, -len({row.cell(column.column) for row in rows}), column.column
+
+
+def _is_month_labels(cells: list[str], layout: Layout) -> bool:
+    """Row labels ``Jan``, ``Feb`` (or ``Q1``) under year columns: together they are months."""
+    if not layout.wide or any(h.period.kind != "year" for h in layout.period_headers):
+        return False
+    present = [cell for cell in cells if cell]
+    return bool(present) and all(_MONTH_LABEL.match(cell) for cell in present)
+
+
+def _is_indicator(
+    words: str, cells: list[str], values: tuple[ValueColumn, ...], layout: Layout
+) -> bool:
+    """A column naming what each row measures: ``indicator``, ``series name`` or, in a wide
+    table, unique row labels such as ``Total exports (HK$ bn)``, ``Exports y-o-y (%)``."""
+    if _INDICATOR_NAME.match(words):
+        return len({v.group for v in values}) == 1 if layout.wide else len(values) == 1
+    if not layout.wide:
+        return False
+    present = [cell for cell in cells if cell]
+    if not present or len(set(present)) < len(present):
+        return False
+    cues = sum(1 for cell in present if find_unit(cell).text or _MEASURE_WORDS.search(cell))
+    return cues / len(present) >= 0.5
+
+
+def _is_free_text(words: str, cells: list[str]) -> bool:
+    present = [cell for cell in cells if cell]
+    if not present or _ATTRIBUTE_NAME.search(words):
+        return True
+    mean_length = sum(len(cell) for cell in present) / len(present)
+    pathlike = sum(1 for cell in present if "://" in cell or re.search(r"\w/\w.*\.\w{2,4}$", cell))
+    return mean_length > 40 or pathlike / len(present) > 0.5
+
+
+def _needed(
+    rows: list[GridRow], key: list[int], optional: list[TextColumn], *, wide: bool
+) -> list[TextColumn]:
+    """The 'other' text columns the rows need to tell their values apart."""
+    key = list(key)
+    chosen: list[TextColumn] = []
+    by_cardinality = sorted(optional, key=lambda c: len({r.cell(c.column) for r in rows}))
+    for candidate in by_cardinality:
+        if _duplicate_share(rows, key) <= _DUPLICATE_LIMIT:
+            break
+        distinct = len({r.cell(candidate.column) for r in rows})
+        if not wide and distinct >= 0.9 * len(rows) and len(rows) >= 5:
+            continue
+        key.append(candidate.column)
+        chosen.append(candidate)
+    return chosen
+
+
+def _duplicate_share(rows: list[GridRow], columns: list[int]) -> float:
+    if not rows:
+        return 0.0
+    keys = Counter(tuple(row.cell(c) for c in columns) for row in rows)
+    return sum(count for count in keys.values() if count > 1) / len(rows)
+
+
+def _name(header: str, column: int) -> str:
+    return slug(header) or f"column_{column + 1}"
+
+
+def _unique_names(columns: list[TextColumn]) -> list[TextColumn]:
+    seen: set[str] = set(RESERVED)
+    result = []
+    for column in columns:
+        name, number = column.name, 2
+        while name in seen:
+            name, number = f"{column.name}_{number}", number + 1
+        seen.add(name)
+        result.append(TextColumn(column.column, name, column.role))
+    return result

@@ -1,0 +1,53 @@
+"""The plan of a table's columns: which hold values, dimensions, attributes, units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vectorstore.periods import Period
+from vectorstore.records import DimensionRole
+
+
+@dataclass(frozen=True)
+class ValueColumn:
+    """A column of numbers; ``period`` is set in wide layouts (the column's period)."""
+
+    column: int
+    header: str
+    period: Period | None = None
+    group: str = ""
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class TextColumn:
+    """A text column kept as a dimension (``role`` set) or an attribute (``role`` None)."""
+
+    column: int
+    name: str
+    role: DimensionRole | None
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """The columns of one table, by what they hold."""
+
+    values: tuple[ValueColumn, ...]
+    dimensions: tuple[TextColumn, ...]
+    attributes: tuple[TextColumn, ...]
+    unit_column: int | None = None
+    indicator_column: int | None = None
+    month_column: int | None = None
+
+
+def header_words(header: str) -> str:
+    """A header as lower-case words: ``partnerCode`` and ``partner_code`` -> ``partner code``."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z0-9])", " ", header)
+    spaced = spaced.replace("_", " ")
+    return " ".join(spaced.lower().split())
+
+
+def slug(text: str) -> str:
+    """A column or measure name from a header: ``primaryValue`` -> ``primary_value``."""
+    return re.sub(r"[\W_]+", "_", header_words(text)).strip("_")

@@ -1,0 +1,129 @@
+"""Layouts as statistics offices and databases publish them (C&SD, World Bank, UN Comtrade,
+Eurostat), written small by the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ingest.tables import load_tables
+from vectorstore.records import TableCard
+
+
+def _load(tmp_path: Path, name: str, text: str) -> tuple[TableCard, pd.DataFrame]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (table,) = load_tables(path)
+    return table
+
+
+def _pick(frame: pd.DataFrame, **where: str) -> pd.Series:
+    mask = pd.Series(True, index=frame.index)
+    for column, wanted in where.items():
+        mask &= frame[column] == wanted
+    picked = frame[mask]
+    assert len(picked) == 1, (where, picked)
+    return picked.iloc[0]
+
+
+CSD = """Table 2: Hong Kong's total exports by main destination
+Destination,Mar 2026,% change over same month of 2025,Jan-Mar 2026,% change over same period of 2025
+,(HK$ Mn.),,(HK$ Mn.),
+All destinations,"520,600",35.8,"1,452,100",32.0
+Chinese Mainland,"300,100",40.1,"820,000",38.0
+Singapore,"20,000",125.0,"50,000",90.5
+"""
+
+
+def test_change_columns_belong_to_the_period_before_them_not_their_base(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "csd.csv", CSD)
+    assert card.periods == ("2026-Q1", "2026-03")
+    level = next(m for m in card.measures if m.kind == "level")
+    assert (level.unit, level.scale, level.flow) == ("HK$ million", 1e6, "exports")
+    changes = [m for m in card.measures if m.kind == "change_pct"]
+    assert changes
+    assert {m.basis for m in changes} == {"yoy"}
+    names = {m.name for m in changes}
+    singapore = frame[(frame["destination"] == "Singapore") & frame["measure"].isin(names)]
+    assert dict(zip(singapore["period"], singapore["value"], strict=True)) == {
+        "2026-03": 125.0,
+        "2026-Q1": 90.5,
+    }
+    assert "2025" not in set(frame["period"])
+
+
+WDI = """Country Name,Country Code,Series Name,Series Code,2022 [YR2022],2023 [YR2023],2024 [YR2024]
+Hong Kong SAR China,HKG,Exports of goods and services (current US$),NE.EXP.GNFS.CD,100,110,..
+Singapore,SGP,Exports of goods and services (current US$),NE.EXP.GNFS.CD,200,210,220
+Singapore,SGP,Imports of goods and services (current US$),NE.IMP.GNFS.CD,180,190,200
+"""
+
+
+def test_world_bank_series_become_measures(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "wdi.csv", WDI)
+    assert card.periods == ("2022", "2023", "2024")
+    assert {m.flow for m in card.measures} == {"exports", "imports"}
+    assert {m.unit for m in card.measures} == {"US$"}
+    assert [d.name for d in card.dimensions] == ["country_name"]
+    assert set(card.attributes) == {"country_code", "series_code"}
+    exports = next(m for m in card.measures if m.flow == "exports")
+    got = _pick(frame, country_name="Singapore", measure=exports.name, period="2024")
+    assert (got["value"], got["row"]) == (220.0, 3)
+
+
+COMTRADE = (
+    "typeCode,freqCode,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,"
+    "flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,cmdCode,cmdDesc,isLeaf,"
+    "netWgt,primaryValue\n"
+    'C,M,2024,1,202401,344,HKG,"China, Hong Kong SAR",X,Export,702,SGP,Singapore,TOTAL,'
+    "All Commodities,False,0,1234567.5\n"
+    'C,M,2024,1,202401,344,HKG,"China, Hong Kong SAR",M,Import,702,SGP,Singapore,TOTAL,'
+    "All Commodities,False,0,2345678.25\n"
+    'C,M,2024,2,202402,344,HKG,"China, Hong Kong SAR",X,Export,392,JPN,Japan,TOTAL,'
+    "All Commodities,False,0,345678\n"
+)
+
+
+def test_un_comtrade_codes_are_attributes_and_names_are_dimensions(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "comtrade.csv", COMTRADE)
+    assert {m.name for m in card.measures} == {"net_wgt", "primary_value"}
+    roles = {d.role: d.name for d in card.dimensions}
+    assert roles == {"flow": "flow_desc", "partner": "partner_desc", "commodity": "cmd_desc"}
+    assert {"partner_code", "reporter_desc", "cmd_code", "ref_year"} <= set(card.attributes)
+    got = _pick(frame, measure="primary_value", partner_desc="Singapore", flow_desc="Import")
+    assert (got["period"], got["value"], got["row"]) == ("2024-01", 2345678.25, 3)
+
+
+def test_eurostat_numeric_flow_codes_stay_a_dimension(tmp_path: Path) -> None:
+    text = (
+        "DECLARANT_ISO,PARTNER_ISO,PRODUCT_NC,FLOW,PERIOD,VALUE_IN_EUROS,QUANTITY_IN_KG\n"
+        "DE,HK,85423100,1,202401,1000,10\n"
+        "DE,HK,85423100,2,202401,2000,20\n"
+    )
+    card, frame = _load(tmp_path, "comext.csv", text)
+    assert {d.role for d in card.dimensions} == {"flow", "partner", "commodity"}
+    assert "declarant_iso" in card.attributes
+    values = {m.name: m.unit for m in card.measures}
+    assert values == {"value": "EUR", "quantity_in_kg": "kg"}
+    assert _pick(frame, flow="2", measure="value")["value"] == 2000.0
+
+
+def test_month_columns_take_the_year_of_the_title(tmp_path: Path) -> None:
+    text = (
+        "Hong Kong exports by market, 2025 (HK$ million)\n"
+        "Market,Jan,Feb,Mar\n"
+        "Japan,1,2,3\n"
+        "USA,4,5,6\n"
+    )
+    card, frame = _load(tmp_path, "months.csv", text)
+    assert card.periods == ("2025-01", "2025-02", "2025-03")
+    assert card.measures[0].unit == "HK$ million"
+    assert _pick(frame, market="USA", period="2025-02")["value"] == 5.0
+
+
+def test_pandas_index_column_is_dropped(tmp_path: Path) -> None:
+    text = ",period,exports_hkd_bn\n0,2024-01,1.5\n1,2024-02,2.5\n"
+    card, frame = _load(tmp_path, "indexed.csv", text)
+    assert [m.name for m in card.measures] == ["exports_hkd_bn"]
+    assert frame["value"].tolist() == [1.5, 2.5]
