@@ -28,5 +28,10 @@ def build_bolt_app(signing_secret: str, responder: Responder) -> AsyncApp:
     )
     app.event("app_mention")(responder.on_event)
     app.event("message")(responder.on_event)
+    app.event(re.compile(r".+"))(ignore)  # other events: acknowledged, so Slack won't retry
     app.command(re.compile(r"^/\S+$"))(responder.on_command)
     return app
+
+
+async def ignore() -> None:
+    """Listener for events the bot does not act on."""

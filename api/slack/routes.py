@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any, cast
 from urllib.parse import parse_qs
 
@@ -30,6 +32,7 @@ logger = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 COMMANDS_PATH = "/slack/commands"
+DRAIN_TIMEOUT_S = 30.0
 
 
 class RefusalError(Exception):
@@ -67,7 +70,23 @@ def mount(app: FastAPI, settings: SlackSettings) -> Responder:
     app.add_api_route(EVENTS_PATH, events, methods=["POST"], include_in_schema=False)
     app.add_api_route(COMMANDS_PATH, commands, methods=["POST"], include_in_schema=False)
     app.state.slack = responder
+    drain_on_shutdown(app, responder)
     return responder
+
+
+def drain_on_shutdown(app: FastAPI, responder: Responder) -> None:
+    """Let answers being written finish (bounded) before the app's own shutdown runs."""
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(current: Any) -> AsyncIterator[Any]:
+        async with inner(current) as state:
+            try:
+                yield state
+            finally:
+                await responder.drain(DRAIN_TIMEOUT_S)
+
+    app.router.lifespan_context = lifespan
 
 
 def require_credentials(settings: SlackSettings) -> tuple[str, str]:

@@ -11,7 +11,10 @@ import time
 
 from fastapi.testclient import TestClient
 
+from api.app import create_app
 from api.chat import ChatService
+from api.settings import ApiSettings
+from api.slack import SlackSettings
 from tests.api.slack.conftest import (
     command_body,
     direct_message,
@@ -20,6 +23,7 @@ from tests.api.slack.conftest import (
     post_command,
     post_event,
     questions,
+    sign,
 )
 from tests.api.slack.fake_slack import BOT_ID, BOT_USER_ID, FakeSlack, Scripted
 from vectorstore import Store
@@ -233,3 +237,41 @@ def test_figures_sources_and_chart_reach_the_thread(
     assert int(url_call.params["length"]) == len(upload.body)
     assert complete.params["channel_id"] == "C1"
     assert complete.params["thread_ts"] == MENTION_TS
+
+
+def test_a_bare_mention_gets_the_usage_in_its_thread(
+    client: TestClient, fake_slack: FakeSlack, chat: ChatService
+) -> None:
+    event = mention("", ts="1700000007.000700")
+    post_event(client, event_body(event))
+    (post,) = fake_slack.wait_for("chat.postMessage")
+    assert post.body["thread_ts"] == "1700000007.000700"
+    assert post.body["text"].startswith("Ask me about trade flows")
+    assert questions(chat, "slack:C1:1700000007.000700") == []
+
+
+def test_other_events_are_acknowledged_and_ignored(
+    client: TestClient, fake_slack: FakeSlack
+) -> None:
+    event = {"type": "app_home_opened", "user": "UASKER", "channel": "D1", "tab": "home"}
+    assert post_event(client, event_body(event, event_id="EvHome")).status_code == 200
+    fake_slack.settle()
+    assert fake_slack.calls_to("chat.postMessage") == []
+
+
+def test_ssl_check_on_the_command_url_is_answered(client: TestClient) -> None:
+    body = "ssl_check=1&token=legacy"
+    headers = {"Content-Type": "application/x-www-form-urlencoded", **sign(body)}
+    assert client.post("/slack/commands", content=body, headers=headers).status_code == 200
+
+
+def test_shutdown_waits_for_answers_in_flight(
+    slack_settings: SlackSettings, store: Store, fake_slack: FakeSlack
+) -> None:
+    app = create_app(ApiSettings(), store=store, slack_settings=slack_settings)
+    with TestClient(app) as client:
+        with app.state.chat.exclusive():
+            assert post_event(client, event_body(mention(GROWTH))).status_code == 200
+            time.sleep(0.2)
+            assert fake_slack.calls_to("chat.postMessage") == []
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
