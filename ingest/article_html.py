@@ -220,9 +220,27 @@ def _drop_junk(root: Tag) -> None:
     for tag in list(root.find_all(True)):
         if tag.decomposed:
             continue
-        junk = _is_junk(tag.attrs) or (tag.name == "header" and not tag.find(["h1", "h2", "time"]))
+        junk = (
+            _is_junk(tag.attrs)
+            or (tag.name == "header" and not tag.find(["h1", "h2", "time"]))
+            or _mostly_links(tag)
+        )
         if junk and len(tag.get_text(" ", strip=True)) <= total / 2:
             tag.decompose()
+
+
+_LINK_BLOCKS = frozenset(("ul", "ol", "div", "section", "p", "li", "table", "dl"))
+
+
+def _mostly_links(tag: Tag) -> bool:
+    """A block whose words are nearly all links: a list of other stories or a menu."""
+    if tag.name not in _LINK_BLOCKS:
+        return False
+    text = len(tag.get_text(" ", strip=True))
+    if text == 0:
+        return False
+    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return linked >= 0.8 * text
 
 
 def _is_junk(attrs: dict[str, Any]) -> bool:

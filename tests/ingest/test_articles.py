@@ -477,3 +477,18 @@ def test_related_headlines_on_a_page_without_article_markup_are_dropped(tmp_path
     )
     text = load_article(path).text
     assert text == "Exports up 11.9 pct\n\nTotal exports rose 11.9 percent in April."
+
+
+def test_blocks_made_of_links_are_dropped_but_paragraphs_with_links_kept(tmp_path: Path) -> None:
+    path = tmp_path / "links.html"
+    path.write_text(
+        "<html><body><div class='story'>"
+        "<p>Exports rose 5% in May, the <a href='https://x.example'>department</a> said.</p>"
+        "<ul><li><a href='/a'>Exports slump 30% in 2009</a></li>"
+        "<li><a href='/b'>Imports jump 80%</a></li></ul>"
+        "<p><a href='/c'>READ MORE: Trade deficit hits HK$90 bn</a></p>"
+        "<p>Imports rose 3%.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert text == "Exports rose 5% in May, the department said.\n\nImports rose 3%."
