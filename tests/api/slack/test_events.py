@@ -269,9 +269,8 @@ def test_shutdown_waits_for_answers_in_flight(
     slack_settings: SlackSettings, store: Store, fake_slack: FakeSlack
 ) -> None:
     app = create_app(ApiSettings(), store=store, slack_settings=slack_settings)
-    with TestClient(app) as client:
-        with app.state.chat.exclusive():
-            assert post_event(client, event_body(mention(GROWTH))).status_code == 200
-            time.sleep(0.2)
-            assert fake_slack.calls_to("chat.postMessage") == []
+    with TestClient(app) as client, app.state.chat.exclusive():
+        assert post_event(client, event_body(mention(GROWTH))).status_code == 200
+        time.sleep(0.2)
+        assert fake_slack.calls_to("chat.postMessage") == []
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
