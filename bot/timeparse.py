@@ -18,136 +18,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.timewords import (
+    MASTER,
+    MOM,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    PATTERNS,
+    RANGE_WORDS,
+    SHIFT_MONTH,
+    SHIFT_YEAR,
+    YOY,
+    YTD,
+)
 from vectorstore.periods import Period, span_of
-
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
-_ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-}
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR4 = r"(?:19[5-9]\d|20\d\d)"
-_YEAR = rf"(?:{_YEAR4}|['’]\d\d)"
-_NUM = r"(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")"
-_ORD = r"(?P<ord>" + "|".join(_ORDINALS) + r"|final|last)"
-
-_YOY = re.compile(
-    r"\b(?:y-?o-?y|yoy|y/y|year[- ](?:on|over)[- ]year|(?:from|over|than|on|versus|vs\.?|"
-    r"compared? (?:with|to)|against) (?:(?:a|the) )?(?:same (?:month|period|quarter) (?:of |in )?"
-    r"(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year)|"
-    r"(?:a|the|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year))",
-    re.IGNORECASE,
-)
-_MOM = re.compile(
-    r"\b(?:m-?o-?m|m/m|month[- ](?:on|over)[- ]month|(?:from|over|on|versus|vs\.?|compared "
-    r"(?:with|to)|against) (?:the )?(?:previous|prior|preceding|last) month|a month (?:earlier|"
-    r"ago|before))",
-    re.IGNORECASE,
-)
-_SHIFT_YEAR = re.compile(
-    r"\b(?:(?:the|a) year (?:before|earlier|prior)|(?:the )?(?:previous|prior|preceding) year|"
-    r"a year ago)\b",
-    re.IGNORECASE,
-)
-_SHIFT_MONTH = re.compile(
-    r"\b(?:(?:the|a) month (?:before|earlier)|(?:the )?(?:previous|prior|preceding) month)\b",
-    re.IGNORECASE,
-)
-_YTD = re.compile(
-    r"\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?P<y>\d{4}))|this year so far)\b",
-    re.IGNORECASE,
-)
-
-_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("first_n", rf"\bfirst {_NUM} months(?: of(?: the year)?)?(?:,? (?P<y>{_YEAR}))?"),
-    (
-        "n_to",
-        rf"\b{_NUM} months (?:to|ending(?: in)?|through|until|up to) {_MONTH}"
-        rf"(?:,? (?P<y>{_YEAR4}))?",
-    ),
-    ("past_one", r"\bpast (?P<unit>year|quarter|month)\b"),
-    (
-        "ago",
-        r"\b(?:the )?same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year "
-        r"(?:earlier|ago|before)|the (?:previous|prior) year)",
-    ),
-    ("last_n", rf"\b(?:last|past|previous|latest) {_NUM} (?P<unit>months?|quarters?|years?)"),
-    ("span_iso", rf"\b(?P<y>{_YEAR4})-(?P<m>\d\d)\.\.(?P<y2>{_YEAR4})-(?P<m2>\d\d)\b"),
-    ("quarter", rf"\b(?P<y>{_YEAR4})\s?[-/ ]?\s?q(?P<q>[1-4])\b"),
-    ("quarter", rf"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s?[-/ ]?\s?(?P<y>{_YEAR}|\d\d))?\b"),
-    ("quarter", rf"\b{_ORD} quarter(?: of| in)?(?:,? (?P<y>{_YEAR}))?"),
-    ("half", rf"\b(?P<y>{_YEAR4})\s?[-/ ]?\s?h(?P<h>[12])\b"),
-    ("half", rf"\b(?:h(?P<h>[12])|(?P<h2>[12])h)(?:\s?[-/ ]?\s?(?P<y>{_YEAR}|\d\d))?\b"),
-    ("half", rf"\b(?P<ord>first|second|1st|2nd) half(?: of| in)?(?:,? (?P<y>{_YEAR}))?"),
-    ("month_iso", rf"\b(?P<y>{_YEAR4})[-/](?P<m>0?[1-9]|1[0-2])\b(?![-/]\d)"),
-    ("month_iso", rf"\b(?P<m>0?[1-9]|1[0-2])/(?P<y>{_YEAR4})\b"),
-    (
-        "month",
-        rf"\b{_MONTH}(?:(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:of )?| ?[-/] ?)(?P<y>{_YEAR4})|"
-        rf"\s?[-'’]\s?(?P<y2>\d\d)(?!\d))?\b",
-    ),
-    ("this_year", r"\b(?:this|current) year\b"),
-    ("last_year", r"\blast year\b"),
-    ("last_month", r"\b(?:last|latest|this|current|most recent) month\b"),
-    ("latest", r"\b(?:latest|most recent|newest)\b(?: (?:data|figures?|period|numbers?))?"),
-    (
-        "year",
-        rf"\b(?:(?:full[- ]year|fy|calendar year|year)\s?)?(?P<y>{_YEAR4})\b"
-        r"(?: (?:full[- ]year|as a whole))?",
-    ),
-)
-_MASTER = re.compile(
-    "|".join(
-        f"(?P<k{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p)})" for i, (_, p) in enumerate(_PATTERNS)
-    ),
-    re.IGNORECASE,
-)
-_RANGE_WORDS = {"to", "-", "–", "through", "thru", "until", "till", "and", "up to", "versus", "vs"}
 
 
 @dataclass
@@ -206,7 +90,7 @@ def _year_of(text: str | None) -> int | None:
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else _NUMBERS[text.lower()]
+    return int(text) if text.isdigit() else NUMBERS[text.lower()]
 
 
 _SPAN_KINDS = frozenset({"n_to", "past_one", "ago", "first_n", "last_n", "span_iso"})
@@ -219,12 +103,12 @@ def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) ->
         return _span_mention(kind, g, at, today, year)
     if kind == "quarter":
         if g.get("ord"):
-            q = 4 if g["ord"].lower() in ("final", "last") else _ORDINALS[g["ord"].lower()]
+            q = 4 if g["ord"].lower() in ("final", "last") else ORDINALS[g["ord"].lower()]
         else:
             q = int(g.get("q") or g.get("q2") or 0)
         return _Mention(start, end, "quarter", q, year)
     if kind == "half":
-        h = _ORDINALS[g["ord"].lower()] if g.get("ord") else int(g.get("h") or g.get("h2") or 0)
+        h = ORDINALS[g["ord"].lower()] if g.get("ord") else int(g.get("h") or g.get("h2") or 0)
         return _Mention(start, end, "half", h, year)
     if kind == "month_iso":
         return _Mention(start, end, "month", int(g["m"]), year)
@@ -239,7 +123,7 @@ def _span_mention(
     start, end = at
     if kind == "n_to":
         n = _number(g["n"])
-        month = _MONTHS[g["mon"].lower().rstrip(".")]
+        month = MONTHS[g["mon"].lower().rstrip(".")]
         return _Mention(start, end, "n_to", month, year, months=n) if 1 <= n <= 36 else None
     if kind == "past_one":
         months = {"year": 12, "quarter": 3, "month": 1}[g["unit"].lower()]
@@ -271,7 +155,7 @@ def _month_mention(
     short = word.lower() in ("mar", "dec", "sep", "jan") and len(word) == 3
     if short and year is None and not follow.startswith(("-", "–", " t")):
         return None  # short words stand for months only next to a year or a range
-    return _Mention(at[0], at[1], "month", _MONTHS[word.lower()], year)
+    return _Mention(at[0], at[1], "month", MONTHS[word.lower()], year)
 
 
 def _relative(kind: str, start: int, end: int, today: Period, year: int | None) -> _Mention:
@@ -304,10 +188,10 @@ def _complete(mention: _Mention, year: int) -> Period:
 
 def _scan(text: str, today: Period) -> list[_Mention]:
     found: list[_Mention] = []
-    for match in _MASTER.finditer(text):
+    for match in MASTER.finditer(text):
         name = next(k for k, v in match.groupdict().items() if v is not None and k[0] == "k")
-        kind = _PATTERNS[int(name[1:])][0]
-        sub = re.compile(_PATTERNS[int(name[1:])][1], re.I).match(text, match.start(), match.end())
+        kind = PATTERNS[int(name[1:])][0]
+        sub = re.compile(PATTERNS[int(name[1:])][1], re.I).match(text, match.start(), match.end())
         if sub is None:
             continue
         mention = _mention(kind, sub, (match.start(), match.end()), today)
@@ -337,7 +221,7 @@ def _join(text: str, mentions: list[_Mention], periods: list[Period]) -> tuple[l
             gap = text[mentions[i].end : mentions[i + 1].start].strip().lower()
             before = text[max(0, mentions[i].start - 9) : mentions[i].start].strip().lower()
             opener = before.endswith(("from", "between"))
-            if gap in _RANGE_WORDS and (opener or gap not in ("and", "versus", "vs")):
+            if gap in RANGE_WORDS and (opener or gap not in ("and", "versus", "vs")):
                 first, last = periods[i], periods[i + 1]
                 if opener and first.start <= last.end:
                     out.extend([first, last])
@@ -360,8 +244,8 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
     previous plan); without it such a month takes the latest year up to ``today``.
     """
     masked, flags = _masked(text)
-    ytd_match = _YTD.search(masked)
-    masked = _YTD.sub(lambda m: " " * len(m.group(0)), masked)
+    ytd_match = YTD.search(masked)
+    masked = YTD.sub(lambda m: " " * len(m.group(0)), masked)
     mentions = [
         m
         for m in _scan(masked, today)
@@ -395,8 +279,8 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
 def _masked(text: str) -> tuple[str, set[str]]:
     """The text with basis and shift phrases blanked out, and which were found."""
     flags: set[str] = set()
-    for name, pattern in (("yoy", _YOY), ("mom", _MOM), ("back_year", _SHIFT_YEAR),
-                          ("back_month", _SHIFT_MONTH)):  # fmt: skip
+    for name, pattern in (("yoy", YOY), ("mom", MOM), ("back_year", SHIFT_YEAR),
+                          ("back_month", SHIFT_MONTH)):  # fmt: skip
         text, found = _mask(text, pattern)
         if found:
             flags.add(name)

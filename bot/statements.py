@@ -1,0 +1,137 @@
+"""Numbers a question states as facts, to be checked against the tables.
+
+`read_claim` finds a claim asked about (``Is the 125% figure right?``, ``An article
+says exports rose 125% ...``, ``Did imports really rise 41.2%?``) or simply stated
+(``Exports hit HK$611.2bn in May 2026``), with its unit (``%``, ``pp``, ``HK$ bn``)
+and its sign as meant (``fell 3.2%`` is -3.2; a ``deficit of HK$63.3 bn`` is -63.3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.records import Claim
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_CLAIM = _words(
+    r"(?:is|was|are|were) (?:that|this|it|the .{1,40}?) (?:right|correct|true|accurate|wrong|"
+    r"accurate|real|plausible|consistent|supported|backed)",
+    r"is (?:that|this|it) so\b",
+    r"really\b",
+    r"indeed\b",
+    r"true that",
+    r"check\b",
+    r"verify",
+    r"confirm",
+    r"fact[- ]check",
+    r"(?:article|report|story|news|someone|they|he|she|analysts?|"
+    r"media|press|paper) (?:says?|said|claims?|claimed|reports?|reported|states?|stated|writes?|"
+    r"wrote|mentions?|cites?)",
+    r"claims?\b",
+    r"accurate",
+    r"correct\b",
+    r"right\?",
+    r"(?:the|this|that) [\d.,]+ ?(?:%|per ?cent|percent) (?:figure|number|rise|increase|growth|"
+    r"jump|spike|surge|claim|rate)",
+)
+_STATED = re.compile(
+    r"\b(?:rose|grew|jumped|surged|soared|climbed|increased|expanded|fell|dropped|declined|"
+    r"decreased|slumped|plunged|contracted|shrank|reached|hit|totall?ed|stood at|amounted to|"
+    r"was|were)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    r"more than\s+|some\s+)?(?:(?:hk\$|us\$|\$|rmb|usd|hkd)\s?[\d.,]*\d|[-+]?\d[\d,.]*\s?"
+    r"(?:%|per ?cent|percent|bn\b|billion|mn\b|million|trillion))",
+    re.IGNORECASE,
+)
+_NUMBER_CLAIM = re.compile(
+    r"(?P<cur>hk\$|us\$|rmb|cny|usd|hkd|eur|€|£|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
+    r"(?:bn|billion|b|mn|million|m|trillion|tn|thousand|k)\b)?",
+    re.IGNORECASE,
+)
+_SCALES = {
+    "bn": "bn",
+    "billion": "bn",
+    "b": "bn",
+    "mn": "mn",
+    "million": "mn",
+    "m": "mn",
+    "trillion": "tn",
+    "tn": "tn",
+    "thousand": "thousand",
+    "k": "thousand",
+}
+
+
+def read_claim(
+    text: str, period_spans: tuple[tuple[int, int], ...] = (), *, stated: bool = True
+) -> Claim | None:
+    """A number the question states as a fact to check, with its unit, else None.
+
+    A claim is asked about (``is that right?``, ``the article says``, ``did ...``) or,
+    with ``stated``, simply stated (``Exports rose 125% in March 2026.``).
+    """
+    asked = _CLAIM.search(text) or re.match(r"\s*(?:did|has|have|was|were|is|are)\b", text, re.I)
+    if not asked and not (stated and _STATED.search(text)):
+        return None
+    for match in _NUMBER_CLAIM.finditer(text):
+        if any(s <= match.start("num") < e for s, e in period_spans):
+            continue
+        unit = _claim_unit(match)
+        if unit is None:
+            continue
+        value = float(match.group("num").replace(",", "").replace("−", "-"))
+        if value > 0 and _negative(text, match, unit):
+            value = -value
+        return Claim(value=value, unit=unit, text=_sentence(text, match.start(), match.end()))
+    return None
+
+
+_FELL_BY = re.compile(
+    r"\b(?:fell|fall(?:s|en)?|declin\w*|dropp?\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|"
+    r"slump\w*|plung\w*|slid|down|lower)(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|"
+    r"some|roughly))?\s*$",
+    re.IGNORECASE,
+)
+_DEFICIT = re.compile(r"\bdeficits?\b", re.IGNORECASE)
+
+
+def _negative(text: str, match: re.Match[str], unit: str) -> bool:
+    """``fell 3.2%`` is a change of -3.2%; a ``deficit of HK$63.3 bn`` a balance of -63.3."""
+    before = text[max(0, match.start("num") - 40) : match.start("num")]
+    if unit in ("%", "pp"):
+        return bool(_FELL_BY.search(before))
+    after = text[match.end() : match.end() + 25]
+    return bool(_DEFICIT.search(before) or _DEFICIT.search(after))
+
+
+def _claim_unit(match: re.Match[str]) -> str | None:
+    unit = (match.group("unit") or "").lower()
+    currency = (match.group("cur") or "").upper().replace("€", "EUR").replace("£", "GBP")
+    if unit.startswith(("percentage point", "pp")):
+        return "pp"
+    if unit in ("%", "pc") or unit.startswith("per"):
+        return "%"
+    if currency or unit in _SCALES:
+        scale = _SCALES.get(unit, "")
+        return " ".join(part for part in (currency or "", scale) if part) or None
+    return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, trimmed of the question's own asking words."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("?", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    sentence = text[left + 1 if left >= 0 else 0 : right].strip(" .?!\n\t")
+    sentence = re.sub(
+        r"^(?:an? |the )?(?:article|report|story|news|someone|they)\s+"
+        r"(?:says?|said|claims?|reports?|states?)\s+(?:that\s+)?",
+        "",
+        sentence,
+        flags=re.I,
+    )
+    return sentence[:300]
