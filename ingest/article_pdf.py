@@ -17,8 +17,8 @@ from pypdf.errors import PyPdfError
 
 from ingest.article_record import Article, clean_title, normalise_date, publisher_of
 from ingest.article_text import (
+    headline_of,
     join_lines,
-    looks_like_headline,
     normalise_lines,
     reflow,
     take_metadata,
@@ -122,10 +122,7 @@ def parse_pdf(data: bytes, source: str) -> Article:
     lines, meta = take_metadata(_without_running_lines(pages))
     lines = strip_furniture(reflow(lines, max_width=160))
     title, meta_date = _metadata(reader)
-    first = next((line for line in lines if line), "")
-    title = title or meta.title
-    if title is None and looks_like_headline(first):
-        title = clean_title(first)
+    title = title or meta.title or headline_of(lines)
     return Article(
         text=join_lines(lines),
         source=source,

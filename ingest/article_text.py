@@ -201,9 +201,27 @@ _WEEKDAYS = frozenset(
 
 
 def looks_like_headline(line: str) -> bool:
-    """A first line that reads as a headline: short, no full stop at the end."""
+    """A line that reads as a headline: at most 30 words, no full stop at the end."""
     words = line.split()
     return 0 < len(words) <= 30 and len(line) <= 200 and not line.rstrip().endswith(".")
+
+
+def headline_of(lines: list[str], *, look: int = 8) -> str | None:
+    """The headline: the first headline-like line, looking past menu words.
+
+    A line of one or two words counts only when it stands alone (a blank line follows);
+    runs of such lines ("Home", "News", "Business") are menus.
+    """
+    for index, line in enumerate(lines[:look]):
+        if not line:
+            continue
+        short = len(line.split()) <= 2
+        alone = index + 1 >= len(lines) or not lines[index + 1]
+        if looks_like_headline(line) and (alone or not short):
+            return clean_title(line)
+        if not short:
+            return None
+    return None
 
 
 def join_lines(lines: list[str]) -> str:
@@ -215,8 +233,7 @@ def parse_text(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of a plain-text file."""
     lines, meta = take_metadata(normalise_lines(decode_bytes(data, source)))
     lines = strip_furniture(reflow(lines))
-    first = next((line for line in lines if line), "")
-    title = meta.title or (clean_title(first) if looks_like_headline(first) else None)
+    title = meta.title or headline_of(lines)
     return Article(
         text=join_lines(lines),
         source=source,

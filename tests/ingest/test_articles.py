@@ -492,3 +492,13 @@ def test_blocks_made_of_links_are_dropped_but_paragraphs_with_links_kept(tmp_pat
     )
     text = load_article(path).text
     assert text == "Exports rose 5% in May, the department said.\n\nImports rose 3%."
+
+
+def test_the_headline_is_found_below_a_menu(tmp_path: Path) -> None:
+    path = tmp_path / "menu.txt"
+    path.write_text(
+        "Home\nNews\nBusiness\n\nHong Kong exports rise 16.1% in September\n\n"
+        "Total exports rose 16.1% in September.\n",
+        encoding="utf-8",
+    )
+    assert load_article(path).title == "Hong Kong exports rise 16.1% in September"
