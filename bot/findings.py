@@ -21,15 +21,22 @@ def sentence(series: Series, fig: Figure, period: str) -> str:
     if kind == "change_pct":
         words = figs.rate_words(series).replace("-", " ").replace(" change", "")
         if fig.value == 0:
-            return f"{_cap(what)} were unchanged {words} in {when}."
+            return f"{_cap(what)} {be_verb(what)} unchanged {words} in {when}."
         verb = fmt.direction(fig.value, "rose", "fell")
         return f"{_cap(what)} {verb} {_abs(series, fig.value)} {words} in {when}."
     if series.flow == "balance" and kind == "level":
         side = "deficit" if fig.value < 0 else "surplus"
         return f"The {what} was a {side} of {_abs(series, fig.value)} in {when}."
     if kind == "level":
-        return f"{_cap(what)} were {fig.display} in {when}."
+        return f"{_cap(what)} {be_verb(what)} {fig.display} in {when}."
     return f"{_cap(what)}, {series.measure.label}: {fig.display} in {when}."
+
+
+def be_verb(subject: str) -> str:
+    """``were`` for plural subjects (exports, imports), ``was`` otherwise."""
+    head = [w.lower() for w in subject.split()[:2]]
+    plural = any(w.endswith("s") and w not in {"as", "is", "its", "this", "was"} for w in head)
+    return "were" if plural else "was"
 
 
 def _abs(series: Series, value: float) -> str:
@@ -325,7 +332,8 @@ def _share_of(ctx: Context, part: Series) -> Findings | None:
             continue
         fig = figs.share(part, p_obs, whole, w_obs)
         lead = (
-            f"{_cap(figs.subject(part))} were {fig.display} of {figs.subject(whole)} "
+            f"{_cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
+            f"{figs.subject(whole)} "
             f"in {period_label(p_obs.period)}."
         )
         return Findings(lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs)))

@@ -34,7 +34,8 @@ _NEUTRAL_WORDS = (
     "percent yoy mom change changes level trade visible merchandise goods of to the in and "
     "by from hk us per cent rate growth exports export imports import balance amount year "
     "on month annual monthly quarterly quarter same a an earlier previous vs over as "
-    "percentage share ratio y o ytd date"
+    "percentage share ratio y o ytd date primary fob cif customs current nominal period "
+    "over same"
 )
 _NEUTRAL_TOKENS = frozenset(_NEUTRAL_WORDS.split(" "))
 ANY_PARTNER = "*"
@@ -344,7 +345,9 @@ def qualifiers(measure: Measure, words: str) -> list[str]:
     """Words of a measure's name that narrow it and that the question did not use."""
     asked = set(re.findall(r"[a-z0-9]+", words.lower()))
     tokens = re.findall(r"[a-z0-9]+", f"{measure.name} {measure.label}".lower())
-    return sorted({t for t in tokens if t not in _NEUTRAL_TOKENS and t not in asked})
+    return sorted(
+        {t for t in tokens if t not in _NEUTRAL_TOKENS and t not in asked and not t.isdigit()}
+    )
 
 
 def partners_at(source: TableSource, plan: QueryPlan, want: Want, period: str) -> list[Series]:
