@@ -58,10 +58,17 @@ class SlackSettings(BaseSettings):
         "in seconds.",
     )
 
-    @field_validator("slack_bot_token", "slack_signing_secret", "slack_webhook_url")
+    @field_validator("slack_bot_token", "slack_webhook_url")
     @classmethod
     def _strip_blank(cls, value: SecretStr | None) -> SecretStr | None:
         return _blank_to_none(value)
+
+    @field_validator("slack_signing_secret")
+    @classmethod
+    def _strip_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # A secret set but blank stays set (and empty): mounting then refuses to start,
+        # rather than silently serving without Slack.
+        return None if value is None else SecretStr(value.get_secret_value().strip())
 
     @field_validator("slack_api_url")
     @classmethod
@@ -71,5 +78,5 @@ class SlackSettings(BaseSettings):
 
     @property
     def events_enabled(self) -> bool:
-        """Whether a signing secret is configured, so the /slack routes can be mounted."""
+        """Whether a signing secret is configured (even blank), so /slack is to be mounted."""
         return self.slack_signing_secret is not None

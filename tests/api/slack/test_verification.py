@@ -11,7 +11,9 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from slack_sdk.signature import SignatureVerifier
 
+from api.app import create_app
 from api.chat import ChatService
+from api.settings import ApiSettings
 from api.slack import SlackConfigError, SlackSettings, mount
 from tests.api.slack.conftest import (
     SECRET,
@@ -22,6 +24,7 @@ from tests.api.slack.conftest import (
     sign,
 )
 from tests.api.slack.fake_slack import FakeSlack
+from vectorstore import Store
 
 # Slack's published example (docs: "Verifying requests from Slack").
 SLACK_DOC_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -198,3 +201,17 @@ def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.slack_api_url == "http://127.0.0.1:9/api/"
     assert settings.slack_max_body_bytes == 2048
     assert "abc" not in repr(settings)
+
+
+def test_app_with_a_blank_signing_secret_refuses_to_start(
+    monkeypatch: pytest.MonkeyPatch, store: Store, fake_slack: FakeSlack
+) -> None:
+    monkeypatch.setenv("TRADEBOT_SLACK_SIGNING_SECRET", "  ")
+    monkeypatch.setenv("TRADEBOT_SLACK_BOT_TOKEN", "xoxb-x")
+    with pytest.raises(SlackConfigError, match="TRADEBOT_SLACK_SIGNING_SECRET is empty"):
+        create_app(ApiSettings(), store=store, slack_settings=SlackSettings())
+
+
+def test_app_without_slack_settings_has_no_slack_routes(store: Store) -> None:
+    with TestClient(create_app(ApiSettings(), store=store, slack_settings=SlackSettings())) as c:
+        assert c.post("/slack/events", content="{}").status_code in (404, 405)
