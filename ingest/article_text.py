@@ -216,7 +216,9 @@ def headline_of(lines: list[str], *, look: int = 8) -> str | None:
         if not line:
             continue
         short = len(line.split()) <= 2
-        alone = index + 1 >= len(lines) or not lines[index + 1]
+        alone = (index + 1 >= len(lines) or not lines[index + 1]) and (
+            index == 0 or not lines[index - 1]
+        )
         if looks_like_headline(line) and (alone or not short):
             return clean_title(line)
         if not short:
