@@ -90,6 +90,7 @@ _GROUP_NAMES: dict[str, str] = {
     "WORLD": "World",
     "REST_OF_WORLD": "Rest of the world",
 }
+_REMAINDER = re.compile(r"^(?:other|rest|total|all|unspecified|not specified|nes)\b", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
@@ -159,6 +160,9 @@ def place_key(name: str) -> str | None:
     mentions = find_places(name)
     if len(mentions) == 1 and len(mentions[0].text) >= 0.6 * len(text):
         return mentions[0].key
+    if mentions and "," in text and not _REMAINDER.match(text):
+        # "China, Hong Kong SAR", "Macao SAR, China", "Korea, Rep.": the specific place
+        return max(mentions, key=lambda m: len(m.text)).key
     return None
 
 

@@ -51,6 +51,7 @@ _ADJUSTED = re.compile(
     re.IGNORECASE,
 )
 _RATE = re.compile(r"\b(?:growth )?rates?\b|\bpace\b", re.I)
+_POINTING = re.compile(r"\b(?:that|this|those|these|they|them|it)\b", re.I)
 _FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:which|what) (?:\w+ )?(?:market|partner|country|destination|economy|region|source|"
@@ -143,9 +144,11 @@ def _leans_back(text: str, own: QueryPlan, time: TimeSpec, previous: QueryPlan) 
     if own.intent == "claim" and not text.lower().startswith("and"):
         return False
     if own.intent == "text" and not (own.partners or own.flow or own.periods or time.shift):
-        return bool(re.match(r"\s*(?:and|what about|how about)\b", text, re.I)) and bool(
-            previous.partners or previous.flow
-        )
+        # "Why?", "What drove that?": the same subject, to find the passages about it
+        about = bool(previous.partners or previous.flow or previous.periods)
+        opener = re.match(r"\s*(?:and|what about|how about)\b", text, re.I)
+        pointing = len(text.split()) <= 6 or _POINTING.search(text)
+        return about and bool(opener or pointing)
     return is_followup(text, own, shift=time.shift)
 
 

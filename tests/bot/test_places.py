@@ -22,13 +22,17 @@ from bot.places import display_name, find_places, place_key
         ("Germany", "DEU"), ("Netherlands", "NLD"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
         ("United Arab Emirates", "ARE"), ("UAE", "ARE"), ("Russia", "RUS"),
         ("Iran", "IRN"), ("Czech Republic", "CZE"), ("Côte d'Ivoire", "CIV"),
+        ("China, Hong Kong SAR", "HKG"), ("Macao SAR, China", "MAC"), ("Korea, Rep.", "KOR"),
+        ("Iran (Islamic Republic of)", "IRN"), ("China (mainland)", "CHN"), ("EU-27", "EU"),
     ],
 )  # fmt: skip
 def test_place_key(name: str, key: str) -> None:
     assert place_key(name) == key
 
 
-@pytest.mark.parametrize("name", ["Others", "Other Asian countries", "total exports", "", "  "])
+@pytest.mark.parametrize(
+    "name", ["Others", "Other Asian countries", "total exports", "", "  ", "Other Asia, nes"]
+)
 def test_not_a_place(name: str) -> None:
     assert place_key(name) is None
 

@@ -160,3 +160,18 @@ def test_unmatched_partner_in_a_follow_up(vocab: Vocabulary, first: QueryPlan) -
 def test_follow_up_survives_a_json_round_trip(vocab: Vocabulary, first: QueryPlan) -> None:
     restored = QueryPlan.from_dict(first.to_dict())
     assert plan("And Malaysia?", vocab, previous=restored).partners == ("Malaysia",)
+
+
+def test_why_keeps_the_subject_for_retrieval(vocab: Vocabulary, first: QueryPlan) -> None:
+    result = plan("Why?", vocab, previous=first)
+    assert result.intent == "text"
+    assert result.partners == ("Singapore",)
+    assert result.periods == ("2026-03",)
+    assert "Singapore" in result.keywords
+    assert result.table_ids == ()
+
+
+def test_what_drove_that_is_a_text_follow_up(vocab: Vocabulary, first: QueryPlan) -> None:
+    result = plan("What is behind that surge in demand from the region?", vocab, previous=first)
+    assert result.intent == "text"
+    assert result.partners == ("Singapore",)
