@@ -94,7 +94,7 @@
 
   function renderFigures(figures) {
     var box = make("details", "figures");
-    box.open = true;
+    box.open = figures.length <= 3;
     var summary = make("summary", null, figures.length === 1 ? "1 figure, how it was computed"
       : figures.length + " figures, how they were computed");
     box.appendChild(summary);
@@ -105,7 +105,9 @@
       card.appendChild(make("div", "figure-value", figure.display));
       card.appendChild(make("code", "figure-formula", figure.formula));
       if (figure.sources && figure.sources.length) {
-        card.appendChild(make("div", "figure-sources", "Source: " + figure.sources.join("; ")));
+        var sources = make("div", "figure-sources", "Source: " + figure.sources.join("; "));
+        sources.title = figure.sources.join("\n");
+        card.appendChild(sources);
       }
       if (figure.flag) card.appendChild(make("div", "figure-flag", "⚠ " + figure.flag));
       if (figure.table_id) {
@@ -122,7 +124,7 @@
 
   function renderCitations(citations) {
     var box = make("div", "citations");
-    box.appendChild(make("div", "citations-title", "Sources"));
+    box.appendChild(make("div", "citations-title", "Quoted passages"));
     citations.forEach(function (citation) {
       var item = make("details", "citation");
       item.dataset.cite = String(citation.id);
@@ -152,6 +154,15 @@
     image.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
     figure.appendChild(image);
     return figure;
+  }
+
+  /* The chart goes right under the answer's lead paragraph, where the eye is. */
+  function placeChart(article, svg, spec) {
+    var body = article.querySelector(".message-body");
+    var chart = renderChart(svg, spec);
+    var lead = body.firstElementChild;
+    if (lead) lead.after(chart);
+    else body.after(chart);
   }
 
   function openCitation(article, number) {
@@ -189,7 +200,7 @@
   function fillAnswer(article, answer) {
     var body = article.querySelector(".message-body");
     body.innerHTML = md.render(answer.answer || "");
-    if (answer.chart_svg) article.appendChild(renderChart(answer.chart_svg, answer.chart));
+    if (answer.chart_svg) placeChart(article, answer.chart_svg, answer.chart);
     if (answer.figures && answer.figures.length) article.appendChild(renderFigures(answer.figures));
     if (answer.citations && answer.citations.length) article.appendChild(renderCitations(answer.citations));
   }
@@ -226,7 +237,7 @@
         if (data.citations.length) article.appendChild(renderCitations(data.citations));
       },
       chart: function (data) {
-        if (data.svg) article.insertBefore(renderChart(data.svg, data.chart), body.nextSibling);
+        if (data.svg) placeChart(article, data.svg, data.chart);
       },
       done: function (data) {
         body.classList.remove("streaming");

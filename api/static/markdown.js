@@ -27,6 +27,9 @@
         if (!SAFE_URL.test(url)) return whole;
         return '<a href="' + url + '" target="_blank" rel="noopener noreferrer">' + label + "</a>";
       })
+      .replace(/&lt;((?:https?:\/\/|mailto:)[^\s&]+)&gt;/gi, function (_, url) {
+        return '<a href="' + url + '" target="_blank" rel="noopener noreferrer">' + url + "</a>";
+      })
       .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
       .replace(/__([^_]+)__/g, "<strong>$1</strong>")
       .replace(/(^|[\s(])\*([^*\s][^*]*)\*(?=[\s).,;:!?]|$)/g, "$1<em>$2</em>")

@@ -6,12 +6,19 @@ into a template store; each test gets its own copy in ``tmp_path``.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -25,6 +32,7 @@ from vectorstore.store import Store, open_store
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"
 TABLES = SAMPLES / "tables"
+TRADEBOT = Path(sys.executable).parent / "tradebot"
 
 ClientFactory = Callable[..., Any]
 
@@ -103,7 +111,6 @@ def live_server(
 ) -> Iterator[str]:
     """The real app served by uvicorn in a thread on 127.0.0.1 (a free port); its base URL."""
     import threading
-    import time
 
     import uvicorn
 
@@ -127,3 +134,46 @@ def live_server(
         server.should_exit = True
         thread.join(timeout=30)
         store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+@contextmanager
+def serving(
+    store: Path, log: Path, *extra: str, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """`tradebot serve` in a subprocess on a free port (output to ``log``); its base URL
+    once /health answers."""
+    port = free_port()
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [str(TRADEBOT), "serve", "--store", str(store), "--port", str(port), *extra],
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            assert process.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, "tradebot serve did not start"
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -20,51 +12,7 @@ from typer.testing import CliRunner
 from api.cli import app
 from api.commands.serve import choose_host, is_loopback, page_url
 from api.settings import ApiSettings
-
-ROOT = Path(__file__).resolve().parents[2]
-TRADEBOT = Path(sys.executable).parent / "tradebot"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-    return port
-
-
-@contextmanager
-def serving(
-    store: Path, *extra: str, env: dict[str, str] | None = None
-) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    """`tradebot serve` in a subprocess on a free port; its base URL once /health answers."""
-    port = free_port()
-    process = subprocess.Popen(
-        [str(TRADEBOT), "serve", "--store", str(store), "--port", str(port), *extra],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert process.poll() is None, process.stdout.read() if process.stdout else ""
-            assert time.monotonic() < deadline, "tradebot serve did not start"
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        yield base, process
-    finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+from tests.api.conftest import serving
 
 
 def test_help_names_the_options() -> None:
@@ -115,10 +63,11 @@ def test_page_url() -> None:
 
 @pytest.mark.slow
 def test_serve_runs_the_app_and_prints_the_page_address(tmp_path: Path) -> None:
-    with serving(tmp_path / "store") as (base, process):
+    log = tmp_path / "serve.log"
+    with serving(tmp_path / "store", log) as base:
         page = httpx.get(f"{base}/")
         sources = httpx.get(f"{base}/api/sources").json()
-    output = process.stdout.read() if process.stdout else ""
+    output = log.read_text()
     assert page.status_code == 200
     assert "Trade insights" in page.text
     assert sources == {"ok": True, "sources": []}
@@ -128,7 +77,7 @@ def test_serve_runs_the_app_and_prints_the_page_address(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_serve_with_a_key_protects_the_api(tmp_path: Path) -> None:
     env = {"TRADEBOT_API_KEY": "served-key-123456"}
-    with serving(tmp_path / "store", env=env) as (base, _):
+    with serving(tmp_path / "store", tmp_path / "serve.log", env=env) as base:
         refused = httpx.get(f"{base}/api/sources")
         allowed = httpx.get(
             f"{base}/api/sources", headers={"Authorization": "Bearer served-key-123456"}

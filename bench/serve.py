@@ -1,0 +1,171 @@
+"""Latency and throughput of POST /api/chat against a real `tradebot serve` on 127.0.0.1.
+
+    .venv/bin/python bench/serve.py                      # temp store with the sample data
+    .venv/bin/python bench/serve.py --store .tradebot --clients 1 10 50 --requests 100
+
+For each number of concurrent clients it sends ``--requests`` questions (at least one per
+client), cycling through a few questions, and prints p50 and p95 latency, throughput and
+errors. The server is started as a subprocess and stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+TRADEBOT = Path(sys.executable).parent / "tradebot"
+QUESTIONS = (
+    "How much did exports to Singapore grow in March 2026?",
+    "Which markets drove the growth of exports in January 2026?",
+    "Show the trend of total exports over 2025",
+    "Is the 125% figure for exports to Singapore right?",
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def ingest_samples(store: Path) -> None:
+    from ingest import IngestSettings, ingest_paths
+    from vectorstore.settings import StoreSettings
+    from vectorstore.store import open_store
+
+    opened = open_store(StoreSettings(store=store))
+    try:
+        paths = [ROOT / "samples" / "articles", ROOT / "samples" / "tables"]
+        print(ingest_paths(paths, opened, IngestSettings()).summary())
+    finally:
+        opened.close()
+
+
+def start_server(store: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [
+                str(TRADEBOT),
+                "serve",
+                "--store",
+                str(store),
+                "--port",
+                str(port),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=os.environ.copy(),
+        )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"tradebot serve exited:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("tradebot serve did not start in time")
+
+
+def run_level(base: str, clients: int, requests: int) -> dict[str, float]:
+    """Send ``requests`` questions from ``clients`` threads; latencies and errors."""
+    total = max(requests, clients)
+    counter = itertools.count()
+    questions = itertools.cycle(QUESTIONS)
+    lock = threading.Lock()
+    latencies: list[float] = []
+    errors = 0
+
+    def client() -> None:
+        nonlocal errors
+        with httpx.Client(base_url=base, timeout=300) as http:
+            while True:
+                with lock:
+                    if next(counter) >= total:
+                        return
+                    question = next(questions)
+                started = time.perf_counter()
+                try:
+                    ok = http.post("/api/chat", json={"message": question}).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                elapsed = time.perf_counter() - started
+                with lock:
+                    latencies.append(elapsed)
+                    errors += 0 if ok else 1
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    ordered = sorted(latencies)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "p50_ms": statistics.median(ordered) * 1000,
+        "p95_ms": p95 * 1000,
+        "throughput": len(latencies) / wall,
+        "errors": errors,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help="An ingested store (default: a temp store with the sample data, ingested now).",
+    )
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 10, 50])
+    parser.add_argument("--requests", type=int, default=60, help="Requests per level.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        store = args.store
+        if store is None:
+            store = Path(scratch) / "store"
+            ingest_samples(store)
+        process, base = start_server(store, Path(scratch) / "serve.log")
+        try:
+            httpx.post(f"{base}/api/chat", json={"message": QUESTIONS[0]}, timeout=300)  # warm up
+            print(
+                f"{'clients':>7} {'requests':>8} {'p50 ms':>9} {'p95 ms':>9} "
+                f"{'req/s':>7} {'errors':>6}"
+            )
+            for clients in args.clients:
+                row = run_level(base, clients, args.requests)
+                print(
+                    f"{row['clients']:>7.0f} {row['requests']:>8.0f} {row['p50_ms']:>9.1f} "
+                    f"{row['p95_ms']:>9.1f} {row['throughput']:>7.2f} {row['errors']:>6.0f}"
+                )
+        finally:
+            process.send_signal(signal.SIGINT)
+            process.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()

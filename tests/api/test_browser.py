@@ -1,0 +1,175 @@
+"""The web chat page in Debian's chromium (Playwright), against `tradebot serve`.
+
+The store is ingested with the real embedding model (the one `tradebot serve` uses).
+Screenshots are saved under test-artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ingest import IngestSettings, ingest_paths
+from tests.api.conftest import ROOT, SAMPLES, TABLES, serving
+from vectorstore.settings import StoreSettings
+from vectorstore.store import open_store
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
+]
+
+NARNIA = (
+    "period,flow,partner,yoy_pct\n"
+    "2026-02,total exports,Narnia,12.5\n"
+    "2026-02,total exports,Atlantis,-3.0\n"
+    "2026-03,total exports,Narnia,20.0\n"
+    "2026-03,total exports,Atlantis,4.5\n"
+)
+
+if CHROMIUM.exists():
+    from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+
+@pytest.fixture(scope="module")
+def real_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("browser") / "store"
+    store = open_store(StoreSettings(store=directory))
+    try:
+        report = ingest_paths([SAMPLES / "articles", TABLES], store, IngestSettings())
+    finally:
+        store.close()
+    assert report.ok, report.failed
+    return directory
+
+
+@pytest.fixture
+def store(real_store: Path, tmp_path: Path) -> Path:
+    """A copy of the ingested store for one test, which may change it."""
+    copy = tmp_path / "store"
+    shutil.copytree(real_store, copy)
+    return copy
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+def shoot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=False)
+
+
+def ask(page: Page, question: str) -> None:
+    """Type a question, send it, and wait until its streamed answer is complete."""
+    done = page.locator(".message.assistant.complete").count()
+    page.fill("#question", question)
+    page.press("#question", "Enter")
+    expect(page.locator(".message.assistant.complete")).to_have_count(done + 1, timeout=90_000)
+
+
+def test_ask_follow_up_upload_and_chart(browser: Browser, store: Path, tmp_path: Path) -> None:
+    with serving(store, tmp_path / "serve.log") as base:
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(base)
+        expect(page.locator(".example").first).to_be_visible()
+        expect(page.locator("#source-list .source")).to_have_count(4)
+        shoot(page, "01-empty")
+
+        ask(page, "How much did exports to Singapore grow in March 2026?")
+        answer = page.locator(".message.assistant").last
+        expect(answer.locator(".message-body")).to_contain_text("Singapore")
+        expect(answer.locator(".figure-card").first).to_contain_text("125.0%")
+        expect(answer.locator(".figure-formula").first).to_be_visible()
+        expect(answer.locator(".figure-sources").first).to_contain_text("row")
+        citation = answer.locator(".citation").first
+        expect(citation).not_to_have_attribute("open", "")
+        answer.locator("a.cite").first.click()
+        expect(citation).to_have_attribute("open", "")
+        expect(citation.locator(".cite-quote")).to_contain_text("Singapore")
+        citation.scroll_into_view_if_needed()
+        shoot(page, "02-answer-with-citation")
+
+        ask(page, "And Malaysia?")
+        expect(page.locator(".message.assistant").last).to_contain_text("Malaysia")
+        expect(page.locator(".message.user")).to_have_count(2)
+
+        upload = tmp_path / "narnia_trade.csv"
+        upload.write_text(NARNIA)
+        page.set_input_files("#upload-input", str(upload))
+        expect(page.locator("#source-list")).to_contain_text("narnia", ignore_case=True)
+        ask(page, "How much did exports to Narnia grow in March 2026?")
+        narnia = page.locator(".message.assistant").last
+        expect(narnia.locator(".figure-card").first).to_contain_text("20.0%")
+
+        page.click("#new-chat")
+        expect(page.locator(".message")).to_have_count(0)
+        ask(page, "Show the trend of total exports over 2025")
+        chart = page.locator(".message.assistant").last.locator(".chart img")
+        expect(chart).to_be_visible()
+        assert chart.evaluate("img => img.naturalWidth") > 100
+        page.locator(".message.user").last.evaluate("node => node.scrollIntoView()")
+        shoot(page, "03-chart")
+        assert errors == []
+
+
+def test_the_page_keeps_a_conversation_across_reloads(
+    browser: Browser, store: Path, tmp_path: Path
+) -> None:
+    with serving(store, tmp_path / "serve.log") as base:
+        page = browser.new_page()
+        page.goto(base)
+        ask(page, "Which markets drove the growth of exports in January 2026?")
+        page.reload()
+        expect(page.locator(".message.user")).to_have_count(1)
+        expect(page.locator(".message.assistant .chart img")).to_be_visible()
+        expect(page.locator("#conversation-list li.active")).to_have_count(1)
+
+
+def test_markdown_rendering_escapes_html(browser: Browser, store: Path, tmp_path: Path) -> None:
+    with serving(store, tmp_path / "serve.log") as base:
+        page = browser.new_page()
+        page.goto(base)
+        html = page.evaluate(
+            "TradeMarkdown.render("
+            "'<img src=x onerror=alert(1)> **bold** [a](javascript:alert(1)) [2]')"
+        )
+    assert "<img" not in html
+    assert "&lt;img" in html
+    assert "<strong>bold</strong>" in html
+    assert 'href="javascript' not in html
+    assert 'data-cite="2"' in html
+
+
+def test_the_page_asks_for_the_api_key(browser: Browser, store: Path, tmp_path: Path) -> None:
+    key = "browser-key-123456"
+    with serving(store, tmp_path / "serve.log", env={"TRADEBOT_API_KEY": key}) as base:
+        page = browser.new_page()
+        page.goto(base)
+        dialog = page.locator("#key-dialog")
+        expect(dialog).to_be_visible()
+        page.fill("#key-input", key)
+        dialog.get_by_role("button", name="Save").click()
+        expect(page.locator("#source-list .source")).to_have_count(4)
+        assert page.evaluate("localStorage.getItem('tradebot.apiKey')") == key
