@@ -215,3 +215,16 @@ def test_app_with_a_blank_signing_secret_refuses_to_start(
 def test_app_without_slack_settings_has_no_slack_routes(store: Store) -> None:
     with TestClient(create_app(ApiSettings(), store=store, slack_settings=SlackSettings())) as c:
         assert c.post("/slack/events", content="{}").status_code in (404, 405)
+
+
+def test_slack_routes_need_the_signature_not_the_api_key(
+    store: Store, slack_settings: SlackSettings
+) -> None:
+    settings = ApiSettings(api_key=SecretStr("a-long-api-key-123"))
+    app = create_app(settings, store=store, slack_settings=slack_settings)
+    with TestClient(app) as client:
+        body = json.dumps({"type": "url_verification", "challenge": "c1"})
+        response = post_event(client, body)
+        assert response.status_code == 200
+        assert response.json() == {"challenge": "c1"}
+        assert client.post("/api/chat", json={"message": "hi"}).status_code == 401
