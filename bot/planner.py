@@ -191,6 +191,8 @@ def _figure_intent(
         return "aggregate", True
     if not growth and (time.ytd or multi_month) and (cues.level or mentions.flows):
         return "aggregate", True
+    if time.endpoints and not growth:  # "exports from January to March 2026"
+        return ("aggregate" if cues.level else "trend"), True
     if growth or time.endpoints:
         return "change", True
     if cues.text and not (mentions.partners or time.periods or mentions.flows):

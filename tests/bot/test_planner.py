@@ -453,6 +453,12 @@ def test_wide_table_with_places_in_measure_names() -> None:
          {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
+        ("What were exports from January to March 2026?",
+         {"intent": "trend", "periods": ("2026-Q1",)}),
+        ("How much were exports between January and April 2026 in total?",
+         {"intent": "aggregate", "periods": ("2026-01..2026-04",), "aggregation": "sum"}),
+        ("How much did exports grow from January to March 2026?",
+         {"intent": "change", "basis": "between", "periods": ("2026-01", "2026-03")}),
         ("Exports to Singapore rose 125% in March 2026.",
          {"intent": "claim", "partners": ("Singapore",), "periods": ("2026-03",)}),
         ("The trade deficit was HK$63.3 billion in December 2025",
