@@ -113,18 +113,26 @@ def _reflow_block(block: list[str], max_width: int) -> list[str]:
     joined = [block[0]]
     previous = block[0]
     for line in block[1:]:
-        full = len(previous) >= 0.7 * width and width >= 40
-        continues = not _BULLET.match(line) and (
-            line[:1].islower() or (full and not _TERMINAL.search(previous))
-        )
-        if continues and previous.endswith("-") and line[:1].islower():
-            joined[-1] += line
-        elif continues:
-            joined[-1] += " " + line
-        else:
+        if not _continues(previous, line, width):
             joined.append(line)
+        elif previous.endswith("-") and line[:1].islower():
+            joined[-1] += line
+        else:
+            joined[-1] += " " + line
         previous = line
     return joined
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether ``line`` carries on the sentence of the hard-wrapped ``previous`` line."""
+    if _BULLET.match(line) or "|" in line or "|" in previous:
+        return False
+    if line[:1].islower():
+        return True
+    if previous[-1:].isdigit() or previous.endswith("%"):
+        return False  # rows of a table of figures: "Total exports 480.2" / "Imports 520.1"
+    full = len(previous) >= 0.7 * width and width >= 40
+    return full and not _TERMINAL.search(previous)
 
 
 @dataclass(frozen=True)

@@ -502,3 +502,18 @@ def test_the_headline_is_found_below_a_menu(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_article(path).title == "Hong Kong exports rise 16.1% in September"
+
+
+def test_rows_of_a_text_table_are_not_joined(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Trade figures for March\n\n"
+        "Total exports of goods (HK$ billion)                    480.2\n"
+        "Imports of goods (HK$ billion)                          520.1\n"
+        "Visible trade balance (HK$ billion)                     -39.9\n",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert (
+        "Total exports of goods (HK$ billion) 480.2\nImports of goods (HK$ billion) 520.1\n" in text
+    )
