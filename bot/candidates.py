@@ -75,6 +75,9 @@ def _flow_score(card: TableCard, plan: QueryPlan) -> float:
     if dim is not None:
         held |= {canonical_flow(v) for v in dim.values}
     held.discard(None)
+    if not held:  # "Imports by country": the flow is in the title
+        titled = canonical_flow(card.title)
+        held = {titled} if titled else set()
     if not held:
         return 0.0
     return 2.0 * len(flows & held) - (1.5 if not flows & held else 0.0)

@@ -135,6 +135,7 @@ class Vocabulary:
         """The canonical flows the tables hold (flow dimensions and measures)."""
         found = {canonical_flow(t.value) for t in self.terms if t.role == "flow"}
         found |= {measure_flow(m) for c in self.cards for m in c.measures}
+        found |= {canonical_flow(c.title) for c in self.cards}
         return {f for f in found if f}
 
     def latest(self) -> Period | None:

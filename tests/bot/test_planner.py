@@ -531,3 +531,24 @@ def test_commodity_filters_match_shortened_words() -> None:
         ("commodity", "Electrical machinery"),
     )
     assert plan("electronic exports", vocab).filters == ()
+
+
+def test_flow_named_only_in_the_title_picks_the_table() -> None:
+    def card(table_id: str, title: str) -> TableCard:
+        return TableCard(
+            id=table_id,
+            title=title,
+            source=f"{table_id}.csv",
+            measures=(Measure("value", "Value", "US$ mn"),),
+            dimensions=(Dimension("country", "partner", ("Japan", "China")),),
+            periods=("2024", "2025"),
+            frequency="annual",
+            rows=4,
+        )
+
+    vocab = Vocabulary.from_cards(
+        [card("ex", "Exports by country"), card("im", "Imports by country")]
+    )
+    assert plan("imports from Japan in 2025", vocab).table_ids[0] == "im"
+    assert plan("exports to China in 2024", vocab).table_ids[0] == "ex"
+    assert plan("How much did imports from China grow in 2025?", vocab).partners == ("China",)
