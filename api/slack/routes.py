@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any, cast
 from urllib.parse import parse_qs
@@ -112,13 +112,13 @@ async def dispatch(
     bolt: AsyncApp,
     verifier: SignatureVerifier,
     settings: SlackSettings,
-    check_body: Any,
+    check_body: Callable[[bytes], None],
 ) -> Response:
     """Refuse what must be refused, then hand the request to bolt."""
     try:
         body = await read_body(request, settings.slack_max_body_bytes)
         verify_signature(verifier, request, body)
-        check_body(request, body)
+        check_body(body)
     except RefusalError as refusal:
         return error_response(refusal.status, str(refusal))
     bolt_response = await bolt.async_dispatch(to_async_bolt_request(request, body))
@@ -160,7 +160,7 @@ def verify_signature(verifier: SignatureVerifier, request: Request, body: bytes)
         raise RefusalError(401, "invalid or expired Slack signature")
 
 
-def check_event_body(request: Request, body: bytes) -> None:
+def check_event_body(body: bytes) -> None:
     """400 unless the body is an Events API JSON payload."""
     try:
         payload = json.loads(body.decode("utf-8"))
@@ -176,7 +176,7 @@ def check_event_body(request: Request, body: bytes) -> None:
             raise RefusalError(400, "event_callback without an event")
 
 
-def check_command_body(request: Request, body: bytes) -> None:
+def check_command_body(body: bytes) -> None:
     """400 unless the body is a form-encoded slash command (or Slack's ssl_check)."""
     try:
         fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)

@@ -7,6 +7,8 @@ import time
 
 import pytest
 from fastapi import FastAPI
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from slack_sdk.signature import SignatureVerifier
@@ -228,3 +230,32 @@ def test_slack_routes_need_the_signature_not_the_api_key(
         assert response.status_code == 200
         assert response.json() == {"challenge": "c1"}
         assert client.post("/api/chat", json={"message": "hi"}).status_code == 401
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_EVENT_KEYS = st.sampled_from(
+    ["type", "user", "text", "ts", "channel", "channel_type", "thread_ts", "bot_id", "subtype"]
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    top=st.dictionaries(
+        st.sampled_from(["team_id", "event_id", "authorizations", "api_app_id"]), _JSON
+    ),
+    event=st.dictionaries(_EVENT_KEYS, _JSON | st.sampled_from(["message", "app_mention", "im"])),
+)
+def test_odd_signed_events_never_crash_the_app(
+    client: TestClient, top: dict[str, object], event: dict[str, object]
+) -> None:
+    body = json.dumps({**top, "type": "event_callback", "event": event})
+    response = post_event(client, body)
+    assert response.status_code in (200, 400), response.text
