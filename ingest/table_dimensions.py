@@ -76,10 +76,11 @@ def plan_texts(
     chosen = _needed(rows, key, optional, wide=layout.wide)
     attributes.extend(TextColumn(c.column, c.name, None) for c in optional if c not in chosen)
     dims = sorted([*dimensions, *chosen], key=lambda c: c.column)
+    named = _unique_names([*dims, *sorted(attributes, key=lambda c: c.column)])
     return ColumnPlan(
         values=values,
-        dimensions=tuple(_unique_names(dims)),
-        attributes=tuple(sorted(attributes, key=lambda c: c.column)),
+        dimensions=tuple(named[: len(dims)]),
+        attributes=tuple(TextColumn(c.column, c.name, None) for c in named[len(dims) :]),
         unit_column=unit_column,
         indicator_column=indicator_column,
         month_column=month_column,

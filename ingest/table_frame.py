@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -109,7 +110,7 @@ def _row_records(
         if period is None:
             continue
         measure = _measure(plan, book, row, column)
-        if is_year_to_date(column.header) or is_year_to_date(measure.name):
+        if _is_ytd(column.header) or _is_ytd(measure.name):
             period = _year_to_date(period)
         value = cell.value if cell.value is not None else math.nan
         records.append(
@@ -125,6 +126,11 @@ def _measure(plan: ColumnPlan, book: MeasureBook, row: GridRow, column: ValueCol
         label = row.cell(plan.indicator_column)
         return book.get(label, label, percent=column.percent, unit_text=unit_text)
     return book.get(column.group or "", column.group, percent=column.percent, unit_text=unit_text)
+
+
+@lru_cache(maxsize=4096)
+def _is_ytd(text: str) -> bool:
+    return is_year_to_date(text)
 
 
 def _within(year: Period, month: str) -> Period | None:
@@ -168,6 +174,8 @@ def _sections(layout: Layout, plan: ColumnPlan) -> _Sections:
     role = dimension_role("", list(labels.values()))
     taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
     name = role if role != "other" and role not in taken else "section"
+    while name in taken:
+        name += "_2"
     return _Sections(labels, TextColumn(-1, name, role))
 
 
@@ -190,7 +198,7 @@ def _frame(
 
 
 def _distinct(series: pd.Series) -> tuple[str, ...]:
-    values = {str(value) for value in series if str(value)}
+    values = {str(value) for value in series.unique() if str(value)}
     return tuple(sorted(values, key=str.casefold))
 
 

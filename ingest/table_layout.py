@@ -38,6 +38,7 @@ _MONTHS_ONLY = re.compile(
     re.I,
 )
 _MAX_HEADER_SEARCH = 40
+_SAMPLE = 2000
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,8 @@ def _combine(upper: GridRow, lower: GridRow) -> tuple[str, ...]:
 
 
 def _data_rows(rows: list[GridRow]) -> list[GridRow]:
-    return [row for row in rows if row.filled >= 2]
+    """The rows with two or more cells: a sample of them is enough to recognise a layout."""
+    return [row for row in rows[:_SAMPLE] if row.filled >= 2]
 
 
 def _period_columns(header: tuple[str, ...], rough: list[GridRow]) -> tuple[int, ...]:

@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 MISSING_MARKERS = frozenset(
     {
@@ -94,6 +95,8 @@ _MISSING = Cell(math.nan)
 
 def clean_text(text: str) -> str:
     """Unicode-normalised text with odd spaces folded and surrounding space removed."""
+    if text.isascii():
+        return " ".join(text.split()) if "\n" in text or "\t" in text else text.strip()
     text = unicodedata.normalize("NFC", text)
     for space in _SPACES:
         text = text.replace(space, " ")
@@ -107,6 +110,11 @@ def is_missing_marker(text: str) -> bool:
 
 def parse_cell(text: str, *, decimal_comma: bool = False) -> Cell:
     """Read one cell; see the module docstring for what is understood."""
+    return _parse_cell(text, decimal_comma)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_cell(text: str, decimal_comma: bool) -> Cell:
     raw = clean_text(text)
     if raw.lower() in MISSING_MARKERS or raw.lower().strip("()[]") in MISSING_MARKERS:
         return _MISSING
@@ -192,7 +200,7 @@ def _to_float(text: str) -> float | None:
 def uses_decimal_comma(cells: list[str]) -> bool:
     """True when a table writes ``1.234,5`` or ``12,5`` (and never ``1,234.5``)."""
     european = english = 0
-    for text in cells:
+    for text in cells[:20000]:
         body = clean_text(text).lstrip("+-−(").rstrip(")%")
         if _DOT_THOUSANDS_COMMA_DECIMAL.match(body) or (
             _COMMA_DECIMAL.match(body) and len(body.split(",")[1]) != 3

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from vectorstore.periods import Period, span_of
 
@@ -178,6 +179,7 @@ def _normalise(text: str) -> str:
     return " ".join(text.replace("_", " ").split())
 
 
+@lru_cache(maxsize=1 << 14)
 def find_period(text: str, *, skip_bases: bool = False) -> tuple[Period, str] | None:
     """The first period written inside ``text`` and the text around it (cleaned).
 
@@ -208,6 +210,11 @@ def _mentions(norm: str) -> list[tuple[int, int, Period]]:
 
 def read_period(text: str, *, compact: bool = False) -> Period | None:
     """The period a whole cell names, or None. ``compact`` also accepts ``202403``."""
+    return _read_period(text, compact)
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_period(text: str, compact: bool) -> Period | None:
     norm = _normalise(text)
     if not norm or not any(ch.isdigit() for ch in norm):
         return None

@@ -14,6 +14,7 @@ import math
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ class GridRow:
     number: int
     cells: tuple[str, ...]
 
-    @property
+    @cached_property
     def filled(self) -> int:
         return sum(1 for cell in self.cells if cell)
 

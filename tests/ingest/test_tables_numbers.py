@@ -9,12 +9,13 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from ingest.errors import IngestError
 from ingest.table_measures import describe, find_unit
 from ingest.table_numbers import parse_cell, parse_number
 from ingest.table_periods import find_period, read_period
 from ingest.table_roles import dimension_role, flow_of, place_kind
 from ingest.tables import load_tables
-from vectorstore.periods import canonical
+from vectorstore.periods import canonical, parse
 
 
 @pytest.mark.parametrize(
@@ -189,3 +190,36 @@ def test_melting_a_wide_table_and_pivoting_back_loses_nothing(
         assert math.isnan(got) if value is None else got == value
     rows = frame.drop_duplicates(dimension).set_index(dimension)["row"]
     assert [rows[name] for name in names] == list(range(2, 2 + len(names)))
+
+
+_TOKENS = [
+    "2024", "2025-03", "Mar 2024", "Q1 2024", "Jan-Mar 2026", "Japan", "USA", "Exports",
+    "(HK$ bn)", "1,234.5", "(12.3)", "-", "..", "N.A.", "12.5%", "", "x", "Note: a", "Total",
+    "1Q24", "yoy %", "Share (%)", "007", "FY2024", "Jan", "period", "value", "unit", "row",
+    "measure", "%", "2025 Jan", "Source: b",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.lists(st.sampled_from(_TOKENS), max_size=6), max_size=8))
+def test_any_grid_gives_contract_frames_or_a_clear_error(
+    tmp_path: Path, grid: list[list[str]]
+) -> None:
+    path = tmp_path / "fuzz.csv"
+    path.write_text("\n".join(",".join(f'"{cell}"' for cell in row) for row in grid))
+    try:
+        tables = load_tables(path)
+    except IngestError as error:
+        reason = error.reason
+        tables = []
+    else:
+        reason = "loaded"
+    assert reason
+    for card, frame in tables:
+        dims = [d.name for d in card.dimensions]
+        assert list(frame.columns) == ["period", "measure", "value", *dims, "row", *card.attributes]
+        assert frame["value"].dtype == "float64"
+        assert set(frame["measure"]) <= {m.name for m in card.measures}
+        assert all(canonical(parse(p)) == p for p in card.periods)
