@@ -256,3 +256,23 @@ def test_a_file_named_twice_is_ingested_once(docs: Path, store: Store) -> None:
     report = ingest_paths([docs, "docs/commentary.txt", docs / "commentary.txt"], store, SETTINGS)
     assert report.files == 3
     assert report.ingested == 3
+
+
+class PoisonedEmbedder(HashingEmbedder):
+    """Fails on any text holding the word POISON, like a model that chokes on one input."""
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if any("POISON" in text for text in texts):
+            raise RuntimeError("the embedding model failed")
+        return super().embed(texts)
+
+
+def test_a_store_failure_fails_that_file_only(docs: Path, tmp_path: Path) -> None:
+    (docs / "poison.txt").write_text("Exports rose 1%. POISON.\n", encoding="utf-8")
+    settings = StoreSettings(store=tmp_path / "poisoned")
+    with open_store(settings, embedder=PoisonedEmbedder()) as store:
+        report = ingest_paths([docs], store, SETTINGS)
+        assert [path for path, _ in report.failed] == ["docs/poison.txt"]
+        assert report.ingested == 3
+        assert store.source("docs/poison.txt") is None
+        assert all("POISON" not in p.text for p in store.passages())
