@@ -173,7 +173,7 @@ def _sections(layout: Layout, plan: ColumnPlan) -> _Sections:
         labels = {}
     role = dimension_role("", list(labels.values()))
     taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
-    name = role if role != "other" and role not in taken else "section"
+    name: str = role if role != "other" and role not in taken else "section"
     while name in taken:
         name += "_2"
     return _Sections(labels, TextColumn(-1, name, role))
