@@ -83,7 +83,9 @@ class Responder:
         if not should_answer(event, bot_user_id):
             return
         channel, ts = str(event["channel"]), str(event["ts"])
-        if not self.deduper.first_time(f"event:{body.get('event_id', '')}", f"post:{channel}:{ts}"):
+        event_id = body.get("event_id")
+        keys = [f"post:{channel}:{ts}"] + ([f"event:{event_id}"] if event_id else [])
+        if not self.deduper.first_time(*keys):
             logger.info("Slack delivered %s %s again; already answered", channel, ts)
             return
         thread_ts = str(event.get("thread_ts") or ts)

@@ -6,6 +6,7 @@ API is a fake (a recording server on 127.0.0.1).
 
 from __future__ import annotations
 
+import json
 import re
 import time
 
@@ -274,3 +275,17 @@ def test_shutdown_waits_for_answers_in_flight(
         time.sleep(0.2)
         assert fake_slack.calls_to("chat.postMessage") == []
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
+
+
+def test_events_without_an_event_id_are_told_apart_by_channel_and_ts(
+    client: TestClient, fake_slack: FakeSlack
+) -> None:
+    for ts in ("1700000011.000100", "1700000012.000100"):
+        body = json.loads(event_body(direct_message(GROWTH, ts=ts)))
+        del body["event_id"]
+        post_event(client, json.dumps(body))
+    posts = fake_slack.wait_for("chat.postMessage", 2)
+    assert sorted(post.body["thread_ts"] for post in posts) == [
+        "1700000011.000100",
+        "1700000012.000100",
+    ]
