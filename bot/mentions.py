@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.places import PlaceMention, display_name, find_places, gazetteer, normalise_name
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
@@ -83,8 +84,8 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         spans.append((start, end))
         if term.role in ("partner", "region"):
             _add(partners, term.value)
-    for term in _fuzzy_terms(text, vocab, spans):
-        _add(partners, term.value)
+    for name, held in _fuzzy_places(text, vocab, spans):
+        _add(partners if held else unmatched, name)
     return Mentions(
         partners=tuple(partners),
         unmatched=tuple(u for u in unmatched if u not in partners),
@@ -144,23 +145,41 @@ def _literal_terms(
     return found
 
 
-def _fuzzy_terms(text: str, vocab: Vocabulary, taken: list[tuple[int, int]]) -> list[Term]:
-    """Near misses of the tables' place values (``Singapur``, ``Malasia``)."""
+def _fuzzy_places(
+    text: str, vocab: Vocabulary, taken: list[tuple[int, int]]
+) -> list[tuple[str, bool]]:
+    """Near misses of place names: (the tables' value, True) or (a place no table holds, False).
+
+    ``Singapur`` finds the tables' ``Singapore``; a capitalised ``Brazl`` finds Brazil
+    in the gazetteer. Demonyms (``Asian``, ``Korean``) are not read as places.
+    """
     by_name = {normalise_name(t.value): t for t in vocab.place_terms() if t.role != "flow"}
     names = [n for n in by_name if len(n) >= 5]
-    if not names:
-        return []
-    found: list[Term] = []
+    known = _single_word_places()
+    found: list[tuple[str, bool]] = []
     for match in _WORD.finditer(text):
         word = match.group(0).lower().strip(".'’")
         if len(word) < 5 or word in _COMMON or word in _STOP or word in gazetteer():
             continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        close = difflib.get_close_matches(word, names, n=1, cutoff=0.8)
-        if close:
-            found.append(by_name[close[0]])
+        close = [n for n in difflib.get_close_matches(word, names, n=1, cutoff=0.8)]
+        if close and not word.startswith(close[0]):
+            found.append((by_name[close[0]].value, True))
+            continue
+        if not match.group(0)[0].isupper():
+            continue
+        near = difflib.get_close_matches(word, known, n=1, cutoff=0.85)
+        if near and not word.startswith(near[0]):
+            key = gazetteer()[near[0]]
+            held = _held(key, vocab)
+            found.append((held, True) if held else (display_name(key), False))
     return found
+
+
+@lru_cache(maxsize=1)
+def _single_word_places() -> list[str]:
+    return [n for n in gazetteer() if " " not in n and len(n) >= 5]
 
 
 def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:

@@ -552,3 +552,11 @@ def test_flow_named_only_in_the_title_picks_the_table() -> None:
     assert plan("imports from Japan in 2025", vocab).table_ids[0] == "im"
     assert plan("exports to China in 2024", vocab).table_ids[0] == "ex"
     assert plan("How much did imports from China grow in 2025?", vocab).partners == ("China",)
+
+
+def test_misspelt_places(vocab: Vocabulary) -> None:
+    assert plan("Exports to Brazl in 2025", vocab).unmatched == ("Brazil",)
+    assert plan("Exports to Singapur in 2025", vocab).partners == ("Singapore",)
+    asian = plan("Which Asian markets grew fastest in January 2026?", vocab)
+    assert (asian.partners, asian.unmatched) == ((), ())
+    assert plan("Tariffs and Exports in Summer 2025", vocab).unmatched == ()
