@@ -26,6 +26,9 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, bench/ is first on sys.path and bench/ingest.py would hide the package.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path[0] = str(ROOT)
 TRADEBOT = Path(sys.executable).parent / "tradebot"
 QUESTIONS = (
     "How much did exports to Singapore grow in March 2026?",

@@ -429,7 +429,11 @@
         toast(await errorMessage(response), true);
       } else {
         var data = await response.json();
-        toast("Ingested " + data.files.join(", ") + ": " + data.passages + " passages, " + data.tables + " tables");
+        var parts = [];
+        if (data.passages) parts.push(data.passages + (data.passages === 1 ? " passage" : " passages"));
+        if (data.tables) parts.push(data.tables + (data.tables === 1 ? " table" : " tables"));
+        if (data.unchanged) parts.push("unchanged");
+        toast("Ingested " + data.files.join(", ") + (parts.length ? ": " + parts.join(", ") : ""));
       }
     } catch (error) {
       toast("Upload failed: " + error.message, true);
