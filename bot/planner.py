@@ -199,6 +199,8 @@ def _figure_intent(
         return "text", True
     if cues.balance:
         return "balance", True
+    if len(mentions.flows) >= 2:  # "exports and imports in May 2025": side by side
+        return "compare", True
     if mentions.flows or mentions.partners or mentions.unmatched or time.periods or cues.level:
         return "lookup", False
     return "text", False

@@ -453,6 +453,9 @@ def test_wide_table_with_places_in_measure_names() -> None:
          {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
+        ("What were exports and imports in May 2025?",
+         {"intent": "compare", "flows": ("exports", "imports")}),
+        ("Exports, imports and the trade balance in May 2025", {"intent": "balance"}),
         ("What were exports from January to March 2026?",
          {"intent": "trend", "periods": ("2026-Q1",)}),
         ("How much were exports between January and April 2026 in total?",
