@@ -65,7 +65,7 @@ _COOKIE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A bare promotion of an app: "People's Daily English language App", "Get the XYZ app".
-_APP_PROMO = re.compile(r"(^|\s)(app|apps|application)$|app store|google play", re.IGNORECASE)
+_APP_PROMO = re.compile(r"(^|\s)(app|apps)$|app store|google play", re.IGNORECASE)
 _LINK_LIST = re.compile(
     r"(related|recommended|similar|suggested|more|latest|recent|popular|trending|top|editor'?s?)"
     r"( \w+)?( (posts?|articles?|stories|news|content|reads?|reading|headlines|picks))"
