@@ -64,6 +64,8 @@ def parse_markdown(data: bytes, source: str) -> Article:
     front, body = split_front_matter(decode_bytes(data, source), source)
     html = MarkdownIt("commonmark").enable("table").render(body)
     soup = BeautifulSoup(f"<body>{html}</body>", "lxml")
+    for raw in soup.find_all(("script", "style", "noscript", "iframe", "nav", "form")):
+        raw.decompose()  # raw HTML inside the Markdown
     heading = soup.find("h1")
     lines, meta = take_metadata(normalise_lines(text_of(soup.body) if soup.body else ""))
     lines = strip_furniture(lines)

@@ -517,3 +517,17 @@ def test_rows_of_a_text_table_are_not_joined(tmp_path: Path) -> None:
     assert (
         "Total exports of goods (HK$ billion) 480.2\nImports of goods (HK$ billion) 520.1\n" in text
     )
+
+
+def test_markdown_images_and_raw_html_leave_no_trace(tmp_path: Path) -> None:
+    path = tmp_path / "raw.md"
+    path.write_text(
+        "---\ncanonical_url: https://example.org/a\npublished_at: 2026-06-29T08:00:00Z\n---\n\n"
+        "![Chart of exports up 99%](chart.png)\n\n"
+        "Exports rose 40.8% in May.\n\n<script>alert('exports fell 50%')</script>\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.text == "Exports rose 40.8% in May."
+    assert article.url == "https://example.org/a"
+    assert article.date == "2026-06-29"
