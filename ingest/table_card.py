@@ -22,6 +22,7 @@ _UNIT_TOKENS = re.compile(
     r"\b(hk|us|usd|hkd|rmb|eur|gbp|dollars?|billions?|millions?|thousands?|trillions?|bn|mn|"
     r"mln|per ?cent|percent|values?|in|of|and|unit|units|tonnes?)\b"
 )
+_TABLE_WORDS = re.compile(r"^\s*table\b|export|import|trade|re-export", re.I)
 _TITLE_SKIP = re.compile(r"^\s*(unit|units|in|currency|values? in)\b[\s:]*", re.I)
 
 
@@ -44,14 +45,13 @@ def readable_name(source: str, sheet: str | None = None) -> str:
 
 def split_above(above: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     """The title among the lines above the header, and the other lines (subtitles, units)."""
-    title = None
-    others: list[str] = []
-    for line in above:
-        if title is None and not _is_unit_line(line) and re.search(r"[A-Za-z]{3}", line):
-            title = line
-        else:
-            others.append(line)
-    return title, tuple(others)
+    candidates = [
+        line for line in above if not _is_unit_line(line) and re.search(r"[^\W\d_]{3}", line)
+    ]
+    if not candidates:
+        return None, above
+    title = next((line for line in candidates if _TABLE_WORDS.search(line)), candidates[0])
+    return title, tuple(line for line in above if line is not title)
 
 
 def _is_unit_line(line: str) -> bool:

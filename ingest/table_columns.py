@@ -51,7 +51,8 @@ def plan_columns(layout: Layout) -> ColumnPlan:
         if _is_numeric(header, cells, layout.decimal_comma):
             period = _nearest_period(layout, column)
             percent = _percent_share(rows, column) >= 0.5
-            values.append(ValueColumn(column, header, period, header, percent))
+            basis = _compared(layout, column)
+            values.append(ValueColumn(column, header, period, header, percent, basis))
         else:
             texts.append((column, header))
     values.sort(key=lambda v: v.column)
@@ -95,6 +96,22 @@ def _percent_share(rows: list[GridRow], column: int) -> float:
     if not cells:
         return 0.0
     return sum(1 for cell in cells if parse_cell(cell).percent) / len(cells)
+
+
+def _compared(layout: Layout, column: int) -> str | None:
+    """What a change column beside period columns compares: the two periods before it, a
+    year apart (``Jan-Mar 2025 | Jan-Mar 2026 | % change``), give ``yoy``."""
+    before = [h.period for h in layout.period_headers if h.column < column][-2:]
+    if len(before) < 2 or before[0].length != before[1].length:
+        return None
+    gap = abs(before[1].start - before[0].start)
+    if gap == 12:
+        return "yoy"
+    if gap == before[0].length == 1:
+        return "mom"
+    if gap == before[0].length == 3 and before[0].kind == "quarter":
+        return "qoq"
+    return None
 
 
 def _nearest_period(layout: Layout, column: int) -> Period | None:

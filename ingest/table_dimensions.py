@@ -160,8 +160,11 @@ def _is_indicator(
     present = [cell for cell in cells if cell]
     if not present or len(set(present)) < len(present):
         return False
+    units = sum(1 for cell in present if find_unit(cell).text)
     cues = sum(1 for cell in present if find_unit(cell).text or _MEASURE_WORDS.search(cell))
-    return cues / len(present) >= 0.5
+    if cues / len(present) >= 0.5:
+        return True
+    return units > 0 and dimension_role(words, present) in {"flow", "other"}
 
 
 def _is_free_text(words: str, cells: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -36,7 +36,15 @@ class MeasureBook:
     context: str
     measures: dict[tuple[str, str], Measure] = field(default_factory=dict)
 
-    def get(self, key: str, header: str, *, percent: bool = False, unit_text: str = "") -> Measure:
+    def get(
+        self,
+        key: str,
+        header: str,
+        *,
+        percent: bool = False,
+        unit_text: str = "",
+        basis: str | None = None,
+    ) -> Measure:
         unit_key = find_unit(unit_text).text or "" if unit_text else ""
         found = self.measures.get((key, unit_key))
         if found is not None:
@@ -51,6 +59,8 @@ class MeasureBook:
         while name in names:
             name, number = f"{base}_{number}", number + 1
         measure = describe(name, header, context, percent_values=percent)
+        if basis and measure.kind == "change_pct" and measure.basis is None:
+            measure = replace(measure, basis=basis)
         self.measures[(key, unit_key)] = measure
         return measure
 
@@ -125,7 +135,13 @@ def _measure(plan: ColumnPlan, book: MeasureBook, row: GridRow, column: ValueCol
     if plan.indicator_column is not None:
         label = row.cell(plan.indicator_column)
         return book.get(label, label, percent=column.percent, unit_text=unit_text)
-    return book.get(column.group or "", column.group, percent=column.percent, unit_text=unit_text)
+    return book.get(
+        column.group or "",
+        column.group,
+        percent=column.percent,
+        unit_text=unit_text,
+        basis=column.basis,
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -135,6 +135,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
     (re.compile(_B + pattern + _E), builder)
     for pattern, builder in (
         (r"(\d{4})-(\d{2})\s*\.\.\s*(\d{4})-(\d{2})", _canonical_span),
+        (_Y4 + r"\s*年\s*(\d{1,2})\s*月", lambda m: _month(int(m[1]), int(m[2]))),
+        (_Y4 + r"\s*年\s*第?\s*([1-4])\s*季", lambda m: _quarter(int(m[1]), int(m[2]))),
+        (_Y4 + r"\s*年", lambda m: Period(int(m[1]), 1, int(m[1]), 12)),
         (_Y4 + r"-(\d{2})-(\d{2})(?:[t ][\d:.]+)?", lambda m: _month(int(m[1]), int(m[2]))),
         (_MON + r"\s*,?\s*" + f"(?:{_Y4})?" + _TO + _MON + r"\s*,?'?\s*" + _Y4, _span_with_years),
         (_MON + r"\s*" + f"(?:'?{_Y2})?" + _TO + _MON + r"\s*[-']\s*" + _Y2, _span_with_years),

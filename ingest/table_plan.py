@@ -18,6 +18,7 @@ class ValueColumn:
     period: Period | None = None
     group: str = ""
     percent: bool = False
+    basis: str | None = None
 
 
 @dataclass(frozen=True)

@@ -127,3 +127,37 @@ def test_pandas_index_column_is_dropped(tmp_path: Path) -> None:
     card, frame = _load(tmp_path, "indexed.csv", text)
     assert [m.name for m in card.measures] == ["exports_hkd_bn"]
     assert frame["value"].tolist() == [1.5, 2.5]
+
+
+def test_change_after_two_periods_a_year_apart_is_year_on_year(tmp_path: Path) -> None:
+    text = (
+        "Census and Statistics Department\n"
+        "Table 5: Exports to main markets\n"
+        ",Jan-Mar 2025,Jan-Mar 2026,% change\n"
+        ",HK$ bn,HK$ bn,\n"
+        "Singapore,20.0,45.0,125.0\n"
+    )
+    card, frame = _load(tmp_path, "q1.csv", text)
+    assert card.title == "Table 5: Exports to main markets"
+    assert "Census and Statistics Department" in card.notes
+    change = next(m for m in card.measures if m.kind == "change_pct")
+    assert (change.basis, change.flow) == ("yoy", "exports")
+    assert _pick(frame, measure=change.name)["period"] == "2026-Q1"
+
+
+def test_rows_that_are_measures_beside_rows_that_are_flows(tmp_path: Path) -> None:
+    text = "Item,2023,2024\nExports,100,110\nImports,90,95\nExports growth (%),5.0,10.0\n"
+    card, frame = _load(tmp_path, "mixed.csv", text)
+    kinds = {m.label: (m.kind, m.flow, m.unit) for m in card.measures}
+    assert kinds == {
+        "Exports": ("level", "exports", None),
+        "Imports": ("level", "imports", None),
+        "Exports growth": ("change_pct", "exports", "%"),
+    }
+    assert card.dimensions == ()
+    assert _pick(frame, measure="exports_growth", period="2024")["value"] == 10.0
+
+
+def test_chinese_period_headers(tmp_path: Path) -> None:
+    card, _ = _load(tmp_path, "zh.csv", "市場,2025年1月,2025年2月\n新加坡,1.5,2.5\n")
+    assert card.periods == ("2025-01", "2025-02")
