@@ -181,8 +181,19 @@ def _title(soup: BeautifulSoup) -> str | None:
         h1 = soup.find("h1")
         found = h1.get_text(" ") if isinstance(h1, Tag) else None
     if not found and soup.title is not None:
-        found = soup.title.get_text(" ")
+        found = _without_site_name(soup.title.get_text(" "))
     return clean_title(found)
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+(?P<site>[^|\-–—]{2,40})$")
+
+
+def _without_site_name(title: str) -> str:
+    """``Exports rise - People's Daily Online`` without the site's name at the end."""
+    m = _SITE_SUFFIX.search(title.strip())
+    if m is None or len(m["site"].split()) > 4 or m.start() < 10:
+        return title
+    return title.strip()[: m.start()]
 
 
 def _date(soup: BeautifulSoup) -> str | None:

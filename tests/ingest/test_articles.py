@@ -531,3 +531,13 @@ def test_markdown_images_and_raw_html_leave_no_trace(tmp_path: Path) -> None:
     assert article.text == "Exports rose 40.8% in May."
     assert article.url == "https://example.org/a"
     assert article.date == "2026-06-29"
+
+
+def test_a_title_tag_loses_the_site_name(tmp_path: Path) -> None:
+    path = tmp_path / "titled.html"
+    path.write_text(
+        "<html><head><title>Hong Kong's exports up 11.9 pct in April - People's Daily Online"
+        "</title></head><body><p>Exports rose 11.9 percent.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(path).title == "Hong Kong's exports up 11.9 pct in April"
