@@ -44,34 +44,41 @@ def _flow_word(card: TableCard) -> str:
     return "exports" if any("export" in w.lower() for w in words) else "trade"
 
 
-def _partner_pick(card: TableCard, frame: pd.DataFrame, column: str) -> tuple[str, str] | None:
-    """A named partner with a value in the latest month that has any, and that month."""
-    known = frame[frame["value"].notna() & ~frame[column].astype(str).str.contains(_AGGREGATE)]
-    latest = _latest_month(known["period"].astype(str).unique())
-    if latest is None:
-        return None
-    rows = known[known["period"] == latest]
-    best = max(
-        zip(rows[column].astype(str), rows["value"], strict=True),
-        key=lambda pair: abs(float(pair[1])) if not math.isnan(float(pair[1])) else -1.0,
-    )
-    return best[0], latest
+def _named(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Rows with a value for a named partner (not a total, region or world)."""
+    names = frame[column].astype(str)
+    return frame[frame["value"].notna() & ~names.str.contains(_AGGREGATE)]
+
+
+def _largest(rows: pd.DataFrame, column: str) -> str:
+    pairs = zip(rows[column].astype(str), rows["value"].astype(float), strict=True)
+    return max(pairs, key=lambda pair: abs(pair[1]) if not math.isnan(pair[1]) else -1.0)[0]
+
+
+def _ranked_month(known: pd.DataFrame, column: str, partners: int = 3) -> str | None:
+    """The latest month in which at least ``partners`` named partners have a value."""
+    counts = known.groupby(known["period"].astype(str))[column].nunique()
+    return _latest_month(str(p) for p, n in counts.items() if n >= partners)
 
 
 def _partner_questions(card: TableCard, frame_of: FrameOf) -> list[str]:
     dimension = card.dimension("partner")
     if dimension is None:
         return []
-    picked = _partner_pick(card, frame_of(card.id), dimension.name)
-    if picked is None:
-        return []
-    partner, month = picked
-    flow, when = _flow_word(card), periods.label(month)
+    known = _named(frame_of(card.id), dimension.name)
+    flow = _flow_word(card)
     preposition = "to" if flow == "exports" else "with"
-    return [
-        f"How much did {flow} {preposition} {partner} grow in {when}?",
-        f"Which markets drove the change in {flow} in {when}?",
-    ]
+    questions = []
+    latest = _latest_month(known["period"].astype(str).unique())
+    if latest is not None:
+        partner = _largest(known[known["period"] == latest], dimension.name)
+        questions.append(
+            f"How much did {flow} {preposition} {partner} grow in {periods.label(latest)}?"
+        )
+    ranked = _ranked_month(known, dimension.name)
+    if ranked is not None:
+        questions.append(f"Which markets drove the growth of {flow} in {periods.label(ranked)}?")
+    return questions
 
 
 def _level_questions(card: TableCard) -> list[str]:
