@@ -201,21 +201,32 @@ def _change_sentence(
 
 
 def _between(ctx: Context, partner: str | None) -> Findings:
-    first, last = ctx.plan.periods[0], ctx.plan.periods[-1]
+    first, last = sorted((ctx.plan.periods[0], ctx.plan.periods[-1]), key=period_order)
     for series in ctx.series(("level",), partner):
         now, then = series.first(last), series.first(first)
-        if now is not None and then is not None:
+        if now is None or then is None:
+            continue
+        a, b = figs.published(series, then), figs.published(series, now)
+        what = _cap(figs.subject(series))
+        if then.value > 0 and now.value > 0:
             fig = figs.change(series, now, then, "change")
-            assert fig is not None or then.value == 0
-            if fig is None:
-                break
+            assert fig is not None
             verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
-            lead = (
-                f"{_cap(figs.subject(series))} {verb} {fmt.percent(abs(fig.value))} from "
-                f"{period_label(first)} ({figs.show(series, then.value)}) to "
-                f"{period_label(last)} ({figs.show(series, now.value)})."
+            amount = "" if fig.value == 0 else f" {fmt.percent(abs(fig.value))}"
+        else:  # a balance or any value that is not positive: a percentage would mislead
+            label = (
+                f"Change in {figs.subject(series)}, {period_label(first)} to {period_label(last)}"
             )
-            return Findings(lead, (fig, figs.published(series, then), figs.published(series, now)))
+            fig = figs.difference(label, b, a, series.unit, series.decimals, last)
+            verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
+            amount = "" if fig.value == 0 else f" by {fmt.unsigned(fig.display)}"
+            if series.flow == "balance" and then.value < 0 and now.value < 0 and fig.value:
+                amount += f" (the deficit {'narrowed' if fig.value > 0 else 'widened'})"
+        lead = (
+            f"{what}{' ' + verb if verb else ''}{amount} from {period_label(first)} "
+            f"({a.display}) to {period_label(last)} ({b.display})."
+        )
+        return Findings(lead, (fig, a, b))
     return no_data(ctx, f"{_what(ctx, partner)} in both periods", None, partner)
 
 

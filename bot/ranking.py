@@ -4,20 +4,79 @@ from __future__ import annotations
 
 import re
 
+from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, latest, no_data
 from bot.findings import prior
 from bot.records import Figure
-from bot.resolve import Series, is_region
+from bot.resolve import Observation, Series, is_region
+from bot.spans import requested_span
 from vectorstore.periods import label as period_label
+from vectorstore.periods import parse
 
 _DROVE = re.compile(r"\b(?:drove|drive|driv\w*|contribut\w*|behind|account\w*|led|lead)\b", re.I)
+_FALL = re.compile(r"\b(?:fall|fell|drop|declin\w*|decrease\w*|shrank|contract\w*)\b", re.I)
 _DEFAULT_N = 5
 _MIN_PARTNERS = 2
 
 
 def rank(ctx: Context) -> Findings:
+    if getattr(ctx.plan, "rank_by", None) == "period":
+        return rank_periods(ctx)
+    return _rank_partners(ctx)
+
+
+def rank_periods(ctx: Context) -> Findings:
+    """Which months (or years) had the highest or lowest values in a range."""
+    partner = ctx.plan.partners[0] if ctx.plan.partners else None
+    span = requested_span(ctx.plan.periods)
+    deficit = ctx.flow == "balance" and "deficit" in ctx.plan.question.lower()
+    for kind in ctx.kinds(("level", "change_pct")):
+        for series in ctx.series((kind,), partner):
+            observations = _within(series, span)
+            if len(observations) < _MIN_PARTNERS:
+                continue
+            items = [(-o.value if deficit else o.value, o) for o in observations]
+            items.sort(key=lambda item: item[0], reverse=ctx.plan.order != "asc")
+            chosen = [o for _, o in items[: ctx.plan.top_n or _DEFAULT_N]]
+            found = [figs.published(series, o) for o in chosen]
+            word = "highest" if ctx.plan.order != "asc" else "lowest"
+            if deficit:
+                word = "largest deficit" if ctx.plan.order != "asc" else "smallest deficit"
+            where = f"in {period_label(span)}" if span else "in the table"
+            lead = (
+                f"Of the periods {where} with data, {figs.subject(series)} had the {word} in "
+                f"{period_label(chosen[0].period)} ({found[0].display})."
+            )
+            lines = tuple(
+                f"{period_label(o.period)}: {f.display}" for o, f in zip(chosen, found, strict=True)
+            )
+            chart = charts.bar([period_label(o.period) for o in chosen], found, title=lead)
+            gaps = _missing(observations, span)
+            notes = (f"The table has no figure for {fmt.join_words(gaps)}.",) if gaps else ()
+            return Findings(lead, tuple(found), lines, notes, chart)
+    return no_data(ctx, f"{ctx.flow} by period", span, partner)
+
+
+def _missing(observations: list[Observation], span: str | None) -> list[str]:
+    if span is None or not observations or parse(observations[0].period).kind != "month":
+        return []
+    have = {o.period for o in observations}
+    return [period_label(m) for m in parse(span).months() if m not in have]
+
+
+def _within(series: Series, span: str | None) -> list[Observation]:
+    """The series' observations inside the span, at its finest frequency."""
+    inside = [
+        o for o in series.observations if span is None or parse(span).contains(parse(o.period))
+    ]
+    kinds = {parse(o.period).kind for o in inside}
+    finest = next((k for k in ("month", "quarter", "half", "year", "span") if k in kinds), None)
+    return [o for o in inside if parse(o.period).kind == finest]
+
+
+def _rank_partners(ctx: Context) -> Findings:
     growth = ctx.plan.measure_kind == "change_pct" or (
         ctx.plan.measure_kind is None and ctx.asks_growth()
     )
@@ -73,6 +132,8 @@ def _by_rate(ctx: Context, period: str) -> Findings | None:
             items.append((obs.value, series, figs.published(series, obs)))
     chosen = _top(items, ctx)
     words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
+    if ctx.plan.order == "asc" and chosen and chosen[0][0] > 0 and _FALL.search(ctx.plan.question):
+        words = "smallest increase (none of them fell)"
     lead = (
         f"Among the markets with a published year-on-year rate for "
         f"{ctx.flow} in {period_label(period)}, the {words} was in "

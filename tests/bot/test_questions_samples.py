@@ -336,3 +336,23 @@ def test_follow_ups_reuse_the_last_plan(engine: Engine) -> None:
     assert len(conversation.turns) == 5
     restored = Conversation.from_dict(conversation.to_dict())
     assert restored.last_plan == conversation.last_plan
+
+
+def test_rank_months_names_the_best_month_and_the_gaps(engine: Engine) -> None:
+    answer = engine.answer("Which month had the highest exports in 2025?")
+    months = data.headline_months(EXPORTS, "2025")
+    best = max(months, key=lambda m: months[m])
+    assert answer.figures[0].value == months[best]
+    assert answer.figures[0].period == best
+    assert "November 2025" in answer.text  # no export value published for it
+
+
+def test_a_change_between_two_deficits_is_a_difference_not_a_percentage(engine: Engine) -> None:
+    answer = engine.answer("Compare the trade balance in 2024 and 2025")
+    a = data.headline("2024-12", "ytd_balance_hkd_bn")
+    b = data.headline("2025-12", "ytd_balance_hkd_bn")
+    assert a is not None
+    assert b is not None
+    assert answer.figures[0].unit == "HK$ bn"
+    assert answer.figures[0].value == data.round_half_up(b - a, 1)
+    assert "deficit widened" in lead(answer)
