@@ -62,13 +62,10 @@ def docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-SETTINGS = IngestSettings()
-
-
 def test_a_folder_is_ingested_with_paths_relative_to_the_current_directory(
     docs: Path, store: Store
 ) -> None:
-    report = ingest_paths([docs], store, SETTINGS)
+    report = ingest_paths([docs], store, IngestSettings())
     assert report.files == 3
     assert report.ingested == 3
     assert report.failed == ()
@@ -85,10 +82,10 @@ def test_a_folder_is_ingested_with_paths_relative_to_the_current_directory(
 
 
 def test_a_second_run_does_no_work(docs: Path, store: Store, embedder: CountingEmbedder) -> None:
-    first = ingest_paths([docs], store, SETTINGS)
+    first = ingest_paths([docs], store, IngestSettings())
     embedded = embedder.texts
     assert embedded >= first.passages
-    second = ingest_paths([docs], store, SETTINGS)
+    second = ingest_paths([docs], store, IngestSettings())
     assert second.unchanged == second.files == 3
     assert second.ingested == 0
     assert second.passages == 0
@@ -96,18 +93,18 @@ def test_a_second_run_does_no_work(docs: Path, store: Store, embedder: CountingE
 
 
 def test_force_re_ingests_unchanged_files(docs: Path, store: Store) -> None:
-    ingest_paths([docs], store, SETTINGS)
-    again = ingest_paths([docs], store, SETTINGS, force=True)
+    ingest_paths([docs], store, IngestSettings())
+    again = ingest_paths([docs], store, IngestSettings(), force=True)
     assert again.ingested == 3
     assert again.unchanged == 0
 
 
 def test_a_changed_file_replaces_its_old_passages(docs: Path, store: Store) -> None:
-    ingest_paths([docs], store, SETTINGS)
+    ingest_paths([docs], store, IngestSettings())
     brief = docs / "more" / "brief.md"
     old_ids = {p.id for p in store.passages("docs/more/brief.md")}
     brief.write_text("# June trade\n\nExports rose 12.0% in June.\n", encoding="utf-8")
-    report = ingest_paths([docs], store, SETTINGS)
+    report = ingest_paths([docs], store, IngestSettings())
     assert report.ingested == 1
     assert report.unchanged == 2
     passages = store.passages("docs/more/brief.md")
@@ -119,7 +116,7 @@ def test_a_changed_file_replaces_its_old_passages(docs: Path, store: Store) -> N
 def test_bad_files_are_reported_and_the_others_ingested(docs: Path, store: Store) -> None:
     (docs / "binary.txt").write_bytes(b"\x00\x01\x02\x81\x8d")
     (docs / "broken.pdf").write_bytes(b"%PDF-1.4 not a pdf at all")
-    report = ingest_paths([docs], store, SETTINGS)
+    report = ingest_paths([docs], store, IngestSettings())
     assert report.ingested == 3
     failed = dict(report.failed)
     assert set(failed) == {"docs/binary.txt", "docs/broken.pdf"}
@@ -131,21 +128,21 @@ def test_bad_files_are_reported_and_the_others_ingested(docs: Path, store: Store
 
 
 def test_a_file_that_breaks_keeps_its_last_good_version(docs: Path, store: Store) -> None:
-    ingest_paths([docs], store, SETTINGS)
+    ingest_paths([docs], store, IngestSettings())
     before = store.passages("docs/commentary.txt")
     (docs / "commentary.txt").write_bytes(b"\x00\xff\xfe broken")
-    report = ingest_paths([docs], store, SETTINGS)
+    report = ingest_paths([docs], store, IngestSettings())
     assert [path for path, _ in report.failed] == ["docs/commentary.txt"]
     assert store.passages("docs/commentary.txt") == before
 
 
 def test_prune_removes_sources_whose_files_are_gone(docs: Path, store: Store) -> None:
-    ingest_paths([docs], store, SETTINGS)
+    ingest_paths([docs], store, IngestSettings())
     (docs / "page.html").unlink()
-    kept = ingest_paths([docs], store, SETTINGS)
+    kept = ingest_paths([docs], store, IngestSettings())
     assert kept.removed == ()
     assert store.source("docs/page.html") is not None
-    pruned = ingest_paths([docs], store, SETTINGS, prune=True)
+    pruned = ingest_paths([docs], store, IngestSettings(), prune=True)
     assert pruned.removed == ("docs/page.html",)
     assert store.source("docs/page.html") is None
     assert store.passages("docs/page.html") == []
@@ -156,9 +153,9 @@ def test_prune_stays_inside_the_given_folders(docs: Path, store: Store, tmp_path
     other = tmp_path / "other"
     other.mkdir()
     (other / "note.txt").write_text("Imports rose 1% in May.\n", encoding="utf-8")
-    ingest_paths([docs, other], store, SETTINGS)
+    ingest_paths([docs, other], store, IngestSettings())
     (other / "note.txt").unlink()
-    report = ingest_paths([docs], store, SETTINGS, prune=True)
+    report = ingest_paths([docs], store, IngestSettings(), prune=True)
     assert report.removed == ()
     assert store.source("other/note.txt") is not None
 
@@ -179,7 +176,7 @@ def test_unsupported_hidden_and_oversized_files(docs: Path, store: Store) -> Non
 
 
 def test_a_missing_path_fails_without_stopping_the_run(docs: Path, store: Store) -> None:
-    report = ingest_paths([docs / "nowhere.txt", docs], store, SETTINGS)
+    report = ingest_paths([docs / "nowhere.txt", docs], store, IngestSettings())
     assert dict(report.failed) == {"docs/nowhere.txt": "no such file or folder"}
     assert report.ingested == 3
 
@@ -190,21 +187,21 @@ def test_paths_outside_the_current_directory_are_absolute(
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
-    report = ingest_paths([SAMPLE_ARTICLE], store, SETTINGS)
+    report = ingest_paths([SAMPLE_ARTICLE], store, IngestSettings())
     assert report.ingested == 1
     assert [r.path for r in store.sources()] == [SAMPLE_ARTICLE.as_posix()]
 
 
 def test_progress_is_reported_once_per_file(docs: Path, store: Store) -> None:
     lines: list[str] = []
-    ingest_paths([docs], store, SETTINGS, on_progress=lines.append)
+    ingest_paths([docs], store, IngestSettings(), on_progress=lines.append)
     assert len(lines) == 3
     assert "docs/commentary.txt: ingested (8 passages)" in lines
 
 
 def test_the_report_is_json_safe(docs: Path, store: Store) -> None:
     (docs / "binary.txt").write_bytes(b"\x00\x01")
-    data = ingest_paths([docs], store, SETTINGS).to_dict()
+    data = ingest_paths([docs], store, IngestSettings()).to_dict()
     assert data["files"] == 4
     assert data["failed"][0]["path"] == "docs/binary.txt"
 
@@ -215,7 +212,7 @@ def test_tables_are_ingested_as_frames_with_cards(docs: Path, store: Store) -> N
         "2026-02,Singapore,22.0\n2026-02,Japan,9.8\n",
         encoding="utf-8",
     )
-    report = ingest_paths([docs], store, SETTINGS)
+    report = ingest_paths([docs], store, IngestSettings())
     assert report.tables == 1
     record = store.source("docs/exports.csv")
     assert record is not None
@@ -225,13 +222,13 @@ def test_tables_are_ingested_as_frames_with_cards(docs: Path, store: Store) -> N
     assert record.tables == (card.id,)
     frame = store.frame(card.id)
     assert sorted(frame["value"].tolist()) == [9.8, 10.1, 20.5, 22.0]
-    again = ingest_paths([docs], store, SETTINGS)
+    again = ingest_paths([docs], store, IngestSettings())
     assert again.unchanged == 4
 
 
 def test_a_table_without_a_layout_fails_with_its_reason(docs: Path, store: Store) -> None:
     (docs / "words.csv").write_text("name,comment\nalpha,beta\ngamma,delta\n", encoding="utf-8")
-    report = ingest_paths([docs], store, SETTINGS)
+    report = ingest_paths([docs], store, IngestSettings())
     assert [path for path, _ in report.failed] == ["docs/words.csv"]
     assert report.failed[0][1]
     assert store.source("docs/words.csv") is None
@@ -243,9 +240,9 @@ def test_the_store_inside_a_walked_folder_is_not_ingested(
 ) -> None:
     inner = docs / "data"
     with open_store(StoreSettings(store=inner), embedder=embedder) as store:
-        first = ingest_paths([docs], store, SETTINGS)
+        first = ingest_paths([docs], store, IngestSettings())
         (docs / "more" / "extra.txt").write_text("Imports rose 2%.\n", encoding="utf-8")
-        second = ingest_paths([docs], store, SETTINGS)
+        second = ingest_paths([docs], store, IngestSettings())
     assert first.files == 3
     assert second.files == 4
     assert not any(path.startswith("docs/data") for path, _ in second.skipped)
@@ -253,7 +250,9 @@ def test_the_store_inside_a_walked_folder_is_not_ingested(
 
 
 def test_a_file_named_twice_is_ingested_once(docs: Path, store: Store) -> None:
-    report = ingest_paths([docs, "docs/commentary.txt", docs / "commentary.txt"], store, SETTINGS)
+    report = ingest_paths(
+        [docs, "docs/commentary.txt", docs / "commentary.txt"], store, IngestSettings()
+    )
     assert report.files == 3
     assert report.ingested == 3
 
@@ -271,7 +270,7 @@ def test_a_store_failure_fails_that_file_only(docs: Path, tmp_path: Path) -> Non
     (docs / "poison.txt").write_text("Exports rose 1%. POISON.\n", encoding="utf-8")
     settings = StoreSettings(store=tmp_path / "poisoned")
     with open_store(settings, embedder=PoisonedEmbedder()) as store:
-        report = ingest_paths([docs], store, SETTINGS)
+        report = ingest_paths([docs], store, IngestSettings())
         assert [path for path, _ in report.failed] == ["docs/poison.txt"]
         assert report.ingested == 3
         assert store.source("docs/poison.txt") is None
