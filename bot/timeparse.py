@@ -93,7 +93,7 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS[text.lower()]
 
 
-_SPAN_KINDS = frozenset({"n_to", "past_one", "ago", "first_n", "last_n", "span_iso"})
+_SPAN_KINDS = frozenset({"n_to", "year_to", "past_one", "ago", "first_n", "last_n", "span_iso"})
 
 
 def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) -> _Mention | None:
@@ -113,7 +113,8 @@ def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) ->
     if kind == "month_iso":
         return _Mention(start, end, "month", int(g["m"]), year)
     if kind == "month":
-        return _month_mention(m.group("mon"), at, year, follow=m.string[m.end() : m.end() + 2])
+        follow = m.string[m.end() : m.end() + 3].lstrip(".")
+        return _month_mention(m.group("mon"), at, year, follow=follow)
     return _relative(kind, start, end, today, year)
 
 
@@ -121,8 +122,8 @@ def _span_mention(
     kind: str, g: dict[str, str | Any], at: tuple[int, int], today: Period, year: int | None
 ) -> _Mention | None:
     start, end = at
-    if kind == "n_to":
-        n = _number(g["n"])
+    if kind in ("n_to", "year_to"):
+        n = _number(g["n"]) if kind == "n_to" else 12
         month = MONTHS[g["mon"].lower().rstrip(".")]
         return _Mention(start, end, "n_to", month, year, months=n) if 1 <= n <= 36 else None
     if kind == "past_one":
@@ -218,7 +219,7 @@ def _join(text: str, mentions: list[_Mention], periods: list[Period]) -> tuple[l
     i = 0
     while i < len(periods):
         if i + 1 < len(periods):
-            gap = text[mentions[i].end : mentions[i + 1].start].strip().lower()
+            gap = text[mentions[i].end : mentions[i + 1].start].strip(" .").lower()
             before = text[max(0, mentions[i].start - 9) : mentions[i].start].strip().lower()
             opener = before.endswith(("from", "between"))
             if gap in RANGE_WORDS and (opener or gap not in ("and", "versus", "vs")):
@@ -246,11 +247,7 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
     masked, flags = _masked(text)
     ytd_match = YTD.search(masked)
     masked = YTD.sub(lambda m: " " * len(m.group(0)), masked)
-    mentions = [
-        m
-        for m in _scan(masked, today)
-        if m.period is not None or m.year is not None or m.unit != "year"
-    ]
+    mentions = _attach_years(masked, _scan(masked, today))
     partial = bool(mentions) and all(m.year is None and m.period is None for m in mentions)
     periods = [
         _complete(m, _default_year(m, mentions, _fallback_year(m, today, year_hint)))
@@ -274,6 +271,26 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
         partial=partial and not any(m.unit == "ago" for m in mentions),
         spans=tuple((m.start, m.end) for m in mentions),
     )
+
+
+def _attach_years(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """``Q4 of last year``: a year right after a yearless month or quarter is its year."""
+    out: list[_Mention] = []
+    for mention in mentions:
+        if mention.unit == "year" and mention.year is None and mention.period is None:
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.year is None
+            and last.period is None
+            and mention.unit == "year"
+            and text[last.end : mention.start].strip().lower() in ("", "of", "in", ",", "of the")
+        ):
+            last.year, last.end = mention.year, mention.end
+            continue
+        out.append(mention)
+    return out
 
 
 def _masked(text: str) -> tuple[str, set[str]]:

@@ -99,6 +99,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b{NUM} months (?:to|ending(?: in)?|through|until|up to) {MONTH}"
         rf"(?:,? (?P<y>{YEAR4}))?",
     ),
+    ("year_to", rf"\b(?:year|twelve months) (?:to|ending(?: in)?) {MONTH}(?:,? (?P<y>{YEAR4}))?"),
     ("past_one", r"\bpast (?P<unit>year|quarter|month)\b"),
     (
         "ago",
