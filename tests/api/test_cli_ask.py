@@ -70,3 +70,29 @@ def test_chat_jsonl_answers_one_object_per_line(store: Path) -> None:
     assert out[1] == {"conversation": "new"}
     assert out[2]["ok"] is False
     assert out[3] == {"conversation": "closed"}
+
+
+def test_terminal_chat_renders_answers_and_commands(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from api.commands.ask import run_terminal
+    from bot import Engine
+    from vectorstore import HashingEmbedder, StoreSettings, open_store
+
+    lines = "What were exports in March 2025?\n/sources\n/new\n/help\n/quit\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    out = io.StringIO()
+    opened = open_store(StoreSettings(store=store), embedder=HashingEmbedder())
+    try:
+        run_terminal(Engine(opened), Console(file=out, width=100))
+    finally:
+        opened.close()
+    text = out.getvalue()
+    assert "HK$ 455.5 bn" in text
+    assert "hk_monthly_exports.csv row" in text
+    assert "New conversation." in text
+    assert "/quit leaves" in text
