@@ -82,6 +82,18 @@ def merge(
         return _compare(merged, own, previous)
     if own.intent == "rank" and explicit:
         return _rank(merged, own, previous, text)
+    return _settled(merged)
+
+
+def _settled(merged: QueryPlan) -> QueryPlan:
+    """An inherited intent the merged plan no longer fits: a claim without its number,
+    a comparison with one side left."""
+    sides = max(len(merged.partners), len(merged.flows), len(merged.periods))
+    if (merged.intent == "claim" and merged.claim is None) or (
+        merged.intent == "compare" and sides < 2
+    ):
+        growth = merged.measure_kind == "change_pct"
+        return replace(merged, intent="change" if growth else "lookup", flows=())
     return merged
 
 

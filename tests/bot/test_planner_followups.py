@@ -175,3 +175,20 @@ def test_what_drove_that_is_a_text_follow_up(vocab: Vocabulary, first: QueryPlan
     result = plan("What is behind that surge in demand from the region?", vocab, previous=first)
     assert result.intent == "text"
     assert result.partners == ("Singapore",)
+
+
+def test_follow_up_of_a_claim_asks_for_the_figure(vocab: Vocabulary) -> None:
+    claim = plan("Exports to Singapore rose 125% in March 2026, right?", vocab)
+    result = plan("And Malaysia?", vocab, previous=claim)
+    assert result.intent == "change"
+    assert result.claim is None
+    assert result.partners == ("Malaysia",)
+
+
+def test_follow_up_of_a_comparison_with_one_partner(vocab: Vocabulary) -> None:
+    pair = plan("Compare exports to Malaysia and Thailand in March 2024", vocab)
+    assert plan("And in April?", vocab, previous=pair).intent == "compare"
+    single = plan("What about Vietnam?", vocab, previous=pair)
+    assert single.intent == "lookup"
+    assert single.partners == ("Viet Nam",)
+    assert single.periods == ("2024-03",)
