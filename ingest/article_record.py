@@ -94,3 +94,22 @@ def clean_title(text: str | None) -> str | None:
         return None
     title = re.sub(r"\s+", " ", text).strip()
     return title or None
+
+
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<s>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=s)?/?"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_from_url(url: str | None) -> str | None:
+    """The ISO date a URL's path spells (``/2024/0528/``, ``/2025/10/27/``), or None."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for m in _URL_DATE.finditer(path):
+        try:
+            return datetime(int(m["y"]), int(m["m"]), int(m["d"])).date().isoformat()
+        except ValueError:
+            continue
+    return None

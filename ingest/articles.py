@@ -10,18 +10,20 @@
   ``<article>`` / ``<main>`` without navigation, comments and other page furniture.
 - ``.pdf``: the text layer (pypdf); a scan without one is refused.
 
-Every reader strips page furniture (see `ingest.furniture`).
+Every reader strips page furniture (see `ingest.furniture`). An article without a date
+takes the one its URL spells (``/2024/0528/``), if any.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 from ingest.article_html import parse_html
 from ingest.article_markdown import parse_markdown
 from ingest.article_pdf import parse_pdf
-from ingest.article_record import Article
+from ingest.article_record import Article, date_from_url
 from ingest.article_text import parse_text
 from ingest.errors import IngestError
 
@@ -56,6 +58,8 @@ def parse_article(data: bytes, source: str, suffix: str) -> Article:
     article = reader(data, source)
     if not article.text.strip():
         raise IngestError(source, "no article text found")
+    if article.date is None and (dated := date_from_url(article.url)):
+        article = dataclasses.replace(article, date=dated)
     return article
 
 

@@ -541,3 +541,14 @@ def test_a_title_tag_loses_the_site_name(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert load_article(path).title == "Hong Kong's exports up 11.9 pct in April"
+
+
+def test_an_undated_article_takes_the_date_its_url_spells(tmp_path: Path) -> None:
+    path = tmp_path / "xinhua.txt"
+    path.write_text(
+        "Hong Kong's exports up 11.9 pct in April\n\nExports rose 11.9 percent.\n\n"
+        "Source: http://en.people.cn/n3/2024/0528/c90000-20174802.html\n",
+        encoding="utf-8",
+    )
+    assert load_article(path).date == "2024-05-28"
+    assert load_article(SAMPLE_ARTICLE).date is None
