@@ -52,6 +52,11 @@ def choose_host(settings: ApiSettings, host: str | None) -> str:
     return settings.host
 
 
+def _fail(message: str) -> typer.Exit:
+    typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
+    return typer.Exit(1)
+
+
 def serve(
     store: Annotated[
         Path | None, typer.Option("--store", help="Store directory (default: TRADEBOT_STORE).")
@@ -69,19 +74,33 @@ def serve(
     from pydantic import ValidationError
 
     from api.app import create_app
+    from api.slack.errors import SlackError
     from api.slack.settings import SlackSettings
+    from vectorstore.errors import StoreError
     from vectorstore.settings import StoreSettings
+    from vectorstore.store import open_store
 
     try:
         settings = ApiSettings()
         store_settings = StoreSettings() if store is None else StoreSettings(store=store)
         slack_settings = SlackSettings()
     except ValidationError as exc:
-        raise typer.BadParameter(str(exc)) from exc
+        raise _fail(str(exc)) from exc
     bind = choose_host(settings, host)
     chosen_port = settings.port if port is None else port
-    app = create_app(settings, store_settings=store_settings, slack_settings=slack_settings)
-    logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    typer.echo(f"Store: {Path(store_settings.store).expanduser()}")
-    typer.echo(f"Chat page: {page_url(bind, chosen_port)}  (API docs at /docs)")
-    uvicorn.run(app, host=bind, port=chosen_port, log_level=log_level.lower())
+    try:
+        opened = open_store(store_settings)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    try:
+        app = create_app(
+            settings, store_settings=store_settings, store=opened, slack_settings=slack_settings
+        )
+        logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+        typer.echo(f"Store: {opened.directory}")
+        typer.echo(f"Chat page: {page_url(bind, chosen_port)}  (API docs at /docs)")
+        uvicorn.run(app, host=bind, port=chosen_port, log_level=log_level.lower())
+    except SlackError as exc:
+        raise _fail(str(exc)) from exc
+    finally:
+        opened.close()

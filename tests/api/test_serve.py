@@ -84,3 +84,22 @@ def test_serve_with_a_key_protects_the_api(tmp_path: Path) -> None:
         )
     assert refused.status_code == 401
     assert allowed.status_code == 200
+
+
+def test_a_half_configured_slack_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRADEBOT_SLACK_SIGNING_SECRET", "signing-secret")
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert "TRADEBOT_SLACK_BOT_TOKEN" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_an_unusable_store_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = CliRunner().invoke(app, ["serve", "--store", str(blocker / "store")])
+    assert result.exit_code == 1
+    assert "Error:" in result.output
+    assert "Traceback" not in result.output
