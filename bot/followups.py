@@ -23,11 +23,11 @@ _OPENERS = re.compile(
     re.IGNORECASE,
 )
 _BACK_REFERENCE = re.compile(
-    r"\b(?:that|those|these|them|it|its|the same|same period|same month|there|this one|"
-    r"that one|the year before|the previous year|a year earlier|the month before|instead|"
-    r"as well|too|also)\b",
+    r"\b(?:those|these|them|the same|same period|same month|the year before|the previous year|"
+    r"a year earlier|the month before|instead|as well|too|also)\b",
     re.IGNORECASE,
 )
+_POINTER = re.compile(r"\b(?:that|it|its|there|this one|that one)\b", re.IGNORECASE)
 _THOSE = re.compile(
     r"\b(?:of )?(?:those|these|them|the same (?:markets|partners|countries))\b", re.I
 )
@@ -41,9 +41,11 @@ def is_followup(text: str, own: QueryPlan, *, shift: int = 0) -> bool:
         return True
     has_subject = bool(own.partners or own.unmatched or own.flow)
     complete = bool(own.flow) and bool(own.partners or own.unmatched or own.periods)
-    if complete and not _BACK_REFERENCE.search(text):
-        return False
     if _BACK_REFERENCE.search(text):
+        return True
+    if complete:  # "it" and "that" in a full question point inside it
+        return False
+    if _POINTER.search(text):
         return True
     words = len(text.split())
     return words <= 6 and not (has_subject and own.periods)

@@ -192,3 +192,19 @@ def test_follow_up_of_a_comparison_with_one_partner(vocab: Vocabulary) -> None:
     assert single.intent == "lookup"
     assert single.partners == ("Viet Nam",)
     assert single.periods == ("2024-03",)
+
+
+def test_pronouns_inside_a_full_question_do_not_inherit(
+    vocab: Vocabulary, first: QueryPlan
+) -> None:
+    result = plan(
+        "What was the trade balance in May 2025 and was it a deficit?", vocab, previous=first
+    )
+    assert result.partners == ()
+    assert result.periods == ("2025-05",)
+
+
+def test_also_points_back(vocab: Vocabulary, first: QueryPlan) -> None:
+    result = plan("Did exports also rise in April 2026?", vocab, previous=first)
+    assert result.partners == ("Singapore",)
+    assert result.periods == ("2026-04",)
