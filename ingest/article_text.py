@@ -77,9 +77,14 @@ def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2002-\u200a\u202f\u205f\u3000]+")
+
+
 def normalise_lines(text: str) -> list[str]:
-    """Lines with runs of spaces folded and ends trimmed."""
-    return [re.sub(r"[ \t\f\v\u00a0\u200b]+", " ", line).strip() for line in text.split("\n")]
+    """Lines with invisible characters removed, runs of spaces folded and ends trimmed."""
+    text = _INVISIBLE.sub("", text)
+    return [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
 
 
 def reflow(lines: list[str], *, max_width: int = 120) -> list[str]:

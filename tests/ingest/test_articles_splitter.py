@@ -135,3 +135,12 @@ def test_every_passage_is_a_verbatim_slice_and_all_text_is_covered(
     for match in re.finditer(r"\S+", text):
         covered.add(match.group())
     assert covered <= {w for p in passages for w in re.findall(r"\S+", p.text)}
+
+
+def test_invisible_characters_do_not_reach_passages(tmp_path: Path) -> None:
+    path = tmp_path / "soft.txt"
+    path.write_text(
+        "Exports\u00a0rose 5%\u200b in May.\u00ad Imports\u3000fell.\n", encoding="utf-8"
+    )
+    (passage,) = split_article(load_article(path), 600, 120)
+    assert passage.text == "Exports rose 5% in May. Imports fell."
