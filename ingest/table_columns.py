@@ -9,15 +9,17 @@ tell values apart (a "category" column), else attributes kept verbatim (sources,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.table_dimensions import plan_texts
 from ingest.table_layout import Layout
-from ingest.table_measures import find_unit
+from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only
 from ingest.table_numbers import is_missing_marker, parse_cell
-from ingest.table_periods import is_plain_year, read_period
+from ingest.table_periods import is_bare_month, is_plain_year, read_period
 from ingest.table_plan import ColumnPlan, ValueColumn, header_words
 from ingest.table_read import GridRow
-from vectorstore.periods import Period
+from ingest.table_roles import flow_of
+from vectorstore.periods import Period, span_of
 
 _CODE_NAME = re.compile(r"\b(code|id|hs|sitc|iso|rank|ranking|no|number|key|cmd|aggr)\b", re.I)
 _FLAG_NAME = re.compile(r"^(is|has|flag)\b")
@@ -39,6 +41,7 @@ def plan_columns(layout: Layout) -> ColumnPlan:
         for h in layout.period_headers
     ]
     texts: list[tuple[int, str]] = []
+    skipped: list[str] = []
     for column in range(layout.width):
         if column in used:
             continue
@@ -48,15 +51,62 @@ def plan_columns(layout: Layout) -> ColumnPlan:
             continue
         if _is_row_counter(header, cells):
             continue
-        if _is_numeric(header, cells, layout.decimal_comma):
-            period = _nearest_period(layout, column)
-            percent = _percent_share(rows, column) >= 0.5
-            basis = _compared(layout, column)
-            values.append(ValueColumn(column, header, period, header, percent, basis))
-        else:
+        if not _is_numeric(header, cells, layout.decimal_comma):
             texts.append((column, header))
+            continue
+        period = _period_beside(layout, column, header)
+        if layout.wide and period is None:
+            skipped.append(header or f"column {column + 1}")
+            continue
+        percent = _percent_share(rows, column) >= 0.5
+        basis = _compared(layout, column)
+        groups = {h.rest for h in layout.period_headers}
+        group = groups.pop() if is_total(header) and len(groups) == 1 else header
+        values.append(ValueColumn(column, header, period, group, percent, basis))
     values.sort(key=lambda v: v.column)
-    return plan_texts(layout, rows, tuple(values), texts)
+    plan = plan_texts(layout, rows, _distinct_groups(values), texts)
+    return replace(plan, skipped=tuple(skipped))
+
+
+def _period_beside(layout: Layout, column: int, header: str) -> Period | None:
+    """The period of a numeric column without one in a wide table: a change or share belongs
+    to the period before it; a total to the whole run of periods; anything else to none."""
+    if not layout.wide:
+        return None
+    if is_relative(header) or parse_cell(header).percent or header.strip() in {"%", "(%)"}:
+        return _nearest_period(layout, column)
+    if is_total(header):
+        periods = sorted({h.period for h in layout.period_headers})
+        first, last = periods[0], periods[-1]
+        months = sum(p.length for p in periods)
+        if months == last.end - first.start + 1 and len({p.length for p in periods}) == 1:
+            return span_of(first.start, last.end)
+    return None
+
+
+def _distinct_groups(values: list[ValueColumn]) -> tuple[ValueColumn, ...]:
+    """A bare ``% change`` after ``Total exports`` is named ``Total exports % change``; a header
+    repeated for the same period gets its column number."""
+    seen: set[tuple[str, Period | None]] = set()
+    result: list[ValueColumn] = []
+    for value in values:
+        group = value.group
+        if is_relative(group) and flow_of(group) is None:
+            base = _level_before(result)
+            if base and flow_of(base):
+                group = f"{base} {group}"
+        if (group.casefold(), value.period) in seen:
+            group = f"{group} (column {value.column + 1})"
+        seen.add((group.casefold(), value.period))
+        result.append(replace(value, group=group))
+    return tuple(result)
+
+
+def _level_before(values: list[ValueColumn]) -> str:
+    for value in reversed(values):
+        if not is_relative(value.group) and not is_unit_only(value.group):
+            return re.sub(r"\([^)]*\)|\[[^]]*\]", " ", value.group).strip()
+    return ""
 
 
 def _data_rows(layout: Layout) -> list[GridRow]:
@@ -121,6 +171,22 @@ def _nearest_period(layout: Layout, column: int) -> Period | None:
     if before:
         return before[-1].period
     return layout.period_headers[0].period
+
+
+def row_periods(layout: Layout) -> dict[int, Period]:
+    """The period of each long-layout row by row number; a bare month or quarter (``Feb``
+    under ``2025 Jan``) takes the year of the row above it."""
+    found: dict[int, Period] = {}
+    year: int | None = None
+    for row in layout.body:
+        period = period_of_row(layout, row.cells)
+        if period is None and year is not None and len(layout.period_columns) == 1:
+            bare = row.cell(layout.period_columns[0])
+            period = read_period(f"{bare} {year}") if is_bare_month(bare) else None
+        if period is not None:
+            found[row.number] = period
+            year = period.end_year
+    return found
 
 
 def period_of_row(layout: Layout, cells: tuple[str, ...]) -> Period | None:

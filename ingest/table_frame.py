@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ingest.table_columns import period_of_row
+from ingest.table_columns import row_periods
 from ingest.table_layout import Layout
 from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
 from ingest.table_numbers import parse_cell
@@ -81,12 +81,13 @@ class TidyTable:
 def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     """Melt the body of a table into the tidy frame contract."""
     book = MeasureBook(context)
-    sections = _sections(layout, plan)
+    periods = row_periods(layout) if layout.period_columns else {}
+    sections = _sections(layout, plan, periods)
     records: list[dict[str, object]] = []
     for row in layout.body:
         if row.number in sections.labels:
             continue
-        records.extend(_row_records(layout, plan, book, row))
+        records.extend(_row_records(layout, plan, book, row, periods.get(row.number)))
     dims = list(plan.dimensions)
     if sections.labels:
         dims.append(sections.column)
@@ -100,9 +101,8 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
 
 
 def _row_records(
-    layout: Layout, plan: ColumnPlan, book: MeasureBook, row: GridRow
+    layout: Layout, plan: ColumnPlan, book: MeasureBook, row: GridRow, row_period: Period | None
 ) -> list[dict[str, object]]:
-    row_period = period_of_row(layout, row.cells) if layout.period_columns else None
     if layout.period_columns and row_period is None:
         return []
     values = [
@@ -176,12 +176,12 @@ class _Sections:
         return self.labels[max(earlier)] if earlier else ""
 
 
-def _sections(layout: Layout, plan: ColumnPlan) -> _Sections:
+def _sections(layout: Layout, plan: ColumnPlan, periods: dict[int, Period]) -> _Sections:
     labels: dict[int, str] = {}
     seen_data = False
     value_columns = {v.column for v in plan.values} | set(layout.period_columns)
     for row in layout.body:
-        if row.filled >= 2 or (layout.period_columns and period_of_row(layout, row.cells)):
+        if row.filled >= 2 or row.number in periods:
             seen_data = True
         elif _is_section(row, value_columns):
             labels[row.number] = _dimension_value(next(c for c in row.cells if c))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.table_numbers import parse_cell, uses_decimal_comma
-from ingest.table_periods import find_period, is_plain_year, read_period
+from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
 from ingest.table_read import GridRow
 from vectorstore.periods import Period
 
@@ -186,6 +186,10 @@ def _period_ratio(name: str, values: list[str], leftmost: bool) -> float:
     hinted = bool(_PERIOD_WORDS.search(name))
     periods = [read_period(value, compact=hinted) for value in values]
     found = sum(1 for period in periods if period is not None)
+    if found:
+        found += sum(
+            1 for v, p in zip(values, periods, strict=True) if p is None and is_bare_month(v)
+        )
     years_only = all(is_plain_year(value) for value in values)
     if years_only and not (hinted or leftmost):
         return 0.0
@@ -313,7 +317,8 @@ class _RowTest:
             column = self.period_columns[0]
             if len(self.period_columns) == 2:
                 return is_plain_year(row.cell(column)) and bool(row.cell(self.period_columns[1]))
-            return read_period(row.cell(column), compact=True) is not None
+            cell = row.cell(column)
+            return read_period(cell, compact=True) is not None or is_bare_month(cell)
         cells = [row.cell(c) for c in self.value_columns if row.cell(c)]
         parsed = [parse_cell(cell, decimal_comma=self.decimal_comma) for cell in cells]
         return bool(parsed) and all(cell.value is not None for cell in parsed)

@@ -131,6 +131,17 @@ def measure_basis(text: str) -> str | None:
     return " ".join(parts) or None
 
 
+def is_relative(text: str) -> bool:
+    """True for a header of a change, share or ratio (``% change``, ``Share (%)``, ``yoy``)."""
+    low = text.lower().replace("_", " ")
+    return bool(_CHANGE.search(low) or _SHARE.search(low) or _RATIO.search(low))
+
+
+def is_total(text: str) -> bool:
+    """True for a header summing the period columns beside it (``Total``, ``Sum``)."""
+    return bool(re.search(r"\b(total|sum|cumulative|all months|whole year)\b", text.lower()))
+
+
 def is_year_to_date(text: str) -> bool:
     """True when a header says its figures run from January (``ytd``, ``year to date``)."""
     return bool(_YTD.search(text.lower().replace("_", " ")))

@@ -174,6 +174,7 @@ _BASE_WORDS = re.compile(
     r"previous|preceding|earlier|base|ago)\b"
 )
 _TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)$")
+_BARE_MONTH = re.compile(_MON + r"$|^q[1-4]$")
 _COMPACT_MONTH = re.compile(r"^((?:19|20|21)\d{2})(0[1-9]|1[0-2])$")
 
 
@@ -229,6 +230,11 @@ def _read_period(text: str, compact: bool) -> Period | None:
         return None
     period, rest = found
     return period if not rest else None
+
+
+def is_bare_month(text: str) -> bool:
+    """True for a month or quarter written without its year (``Feb``, ``March``, ``Q2``)."""
+    return _BARE_MONTH.match(_TRAILING_MARK.sub("", _normalise(text)).strip(" .*()")) is not None
 
 
 def is_plain_year(text: str) -> bool:

@@ -40,6 +40,7 @@ class ColumnPlan:
     unit_column: int | None = None
     indicator_column: int | None = None
     month_column: int | None = None
+    skipped: tuple[str, ...] = ()
 
 
 def header_words(header: str) -> str:

@@ -70,7 +70,10 @@ def _load_grid(grid: Grid, source: str, *, single_sheet: bool) -> tuple[TableCar
         source=source,
         sheet=grid.sheet,
         above=layout.above,
-        notes=layout.notes,
+        notes=(
+            *layout.notes,
+            *(f"Column {name!r} was left out: it names no period." for name in plan.skipped),
+        ),
         single_sheet=single_sheet,
     )
     return card, table.frame

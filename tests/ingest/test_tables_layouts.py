@@ -236,7 +236,7 @@ def test_semicolon_delimiter_and_decimal_comma(tmp_path: Path) -> None:
     text = "Period;Partner;Exports (EUR mn);Growth (%)\n2024Q1;Germany;1.234,5;12,5\n"
     card, frame = _one(_write(tmp_path, "semi.csv", text))
     assert _pick(frame, measure="exports_eur_mn")["value"] == 1234.5
-    assert _pick(frame, measure="growth")["value"] == 12.5
+    assert _pick(frame, measure="exports_growth")["value"] == 12.5
     assert card.measure("exports_eur_mn") is not None
 
 

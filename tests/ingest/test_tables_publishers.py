@@ -161,3 +161,44 @@ def test_rows_that_are_measures_beside_rows_that_are_flows(tmp_path: Path) -> No
 def test_chinese_period_headers(tmp_path: Path) -> None:
     card, _ = _load(tmp_path, "zh.csv", "市場,2025年1月,2025年2月\n新加坡,1.5,2.5\n")
     assert card.periods == ("2025-01", "2025-02")
+
+
+CSD_MONTHLY = """Table 1: Hong Kong's external merchandise trade
+(HK$ million)
+Period,Total exports,% change,Imports,% change,Trade balance
+2025 Jan,"400,000.0",0.1,"420,000.0",0.5,"-20,000.0"
+Feb,"380,000.0",15.4,"400,000.0",11.8,"-20,000.0"
+Jan-Feb 2025,"780,000.0",7.2,"820,000.0",5.9,"-40,000.0"
+"""
+
+
+def test_months_without_their_year_and_repeated_change_headers(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "csd_monthly.csv", CSD_MONTHLY)
+    assert card.periods == ("2025-01", "2025-01..2025-02", "2025-02")
+    by_name = {m.name: m for m in card.measures}
+    assert (by_name["imports_change"].flow, by_name["imports_change"].kind) == (
+        "imports",
+        "change_pct",
+    )
+    assert by_name["total_exports"].unit == "HK$ million"
+    got = _pick(frame, measure="imports_change", period="2025-02")
+    assert (got["value"], got["row"]) == (11.8, 5)
+    assert _pick(frame, measure="total_exports_change", period="2025-01..2025-02")["value"] == 7.2
+    assert not frame.duplicated(["period", "measure", "row"]).any()
+
+
+def test_total_column_of_a_wide_table_covers_its_periods(tmp_path: Path) -> None:
+    text = "Exports by market (HK$ mn)\nMarket,Jan 2026,Feb 2026,Mar 2026,Total,Notes\n"
+    text += "Japan,1,2,3,6,\nUSA,4,5,6,15,revised\n"
+    card, frame = _load(tmp_path, "total.csv", text)
+    assert [m.name for m in card.measures] == ["exports"]
+    assert _pick(frame, market="USA", period="2026-Q1")["value"] == 15.0
+    assert card.attributes == ("notes",)
+
+
+def test_a_level_column_without_a_period_is_left_out_with_a_note(tmp_path: Path) -> None:
+    text = "Market,2024,2025,Population\nJapan,1,2,125\nUSA,4,5,335\n"
+    card, frame = _load(tmp_path, "pop.csv", text)
+    assert set(frame["period"]) == {"2024", "2025"}
+    assert 335.0 not in set(frame["value"])
+    assert any("Population" in note for note in card.notes)
