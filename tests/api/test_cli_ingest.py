@@ -180,3 +180,20 @@ def test_verbose_ingest_says_what_happened_to_each_file(runner: CliRunner, docs:
     assert result.exit_code == 0
     assert "docs/commentary.txt: ingested (8 passages)" in result.stderr
     assert "docs/brief.md: ingested (1 passage)" in result.stderr
+
+
+def test_search_shows_table_cards_with_scores(runner: CliRunner, docs: Path) -> None:
+    (docs / "exports.csv").write_text(
+        "month,partner,exports_hkd_bn\n2026-01,Singapore,20.5\n2026-02,Singapore,22.0\n",
+        encoding="utf-8",
+    )
+    ingested = runner.invoke(app, ["ingest", "docs", "--store", "st"], env=ENV)
+    assert "1 table" in ingested.stdout
+    found = runner.invoke(
+        app, ["search", "exports Singapore", "--kind", "table", "--store", "st"], env=ENV
+    )
+    assert found.exit_code == 0, found.output
+    first = found.stdout.splitlines()[0]
+    assert first.startswith("[1] 0.")
+    assert " table " in first
+    assert "(docs/exports.csv)" in first
