@@ -13,8 +13,9 @@ import re
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, no_data
+from bot.partners import matching_values
 from bot.records import Citation, Claim, Figure
-from bot.resolve import Observation, Series, matching_values
+from bot.resolve import Observation, Series
 from vectorstore.periods import label as period_label
 
 _ABOVE = re.compile(r"\b(?:over|more than|above|at least|exceed\w*|upwards of)\b", re.I)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import formatting as fmt
+from bot.partners import partners_at
 from bot.records import Figure, QueryPlan
 from bot.resolve import (
     Series,
@@ -19,7 +20,6 @@ from bot.resolve import (
     find_series,
     is_region,
     is_total,
-    partners_at,
     period_order,
 )
 from vectorstore.periods import label as period_label

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -41,7 +41,6 @@ _NEUTRAL_TOKENS = frozenset(_NEUTRAL_WORDS.split(" "))
 ANY_PARTNER = "*"
 _MAX_DECIMALS = 4
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
-_BASE_COLUMNS = ("period", "measure", "value", "row")
 
 
 class TableSource(Protocol):
@@ -186,11 +185,13 @@ def build_series(
 ) -> Series:
     """The observations of one measure for one slice (keys: dimension name -> value)."""
     rows = frame[frame["measure"] == measure.name]
-    decimals = _column_precision(rows)
-    return Series(card, measure, keys, _observations(card, measure, _filter(rows, keys)), decimals)
+    decimals = column_precision(rows)
+    return Series(
+        card, measure, keys, observations_of(card, measure, filter_rows(rows, keys)), decimals
+    )
 
 
-def _filter(rows: pd.DataFrame, keys: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+def filter_rows(rows: pd.DataFrame, keys: tuple[tuple[str, str], ...]) -> pd.DataFrame:
     for name, value in keys:
         if name in rows.columns:
             exact = rows[rows[name] == value]
@@ -200,7 +201,9 @@ def _filter(rows: pd.DataFrame, keys: tuple[tuple[str, str], ...]) -> pd.DataFra
     return rows[rows["value"].notna()]
 
 
-def _observations(card: TableCard, measure: Measure, rows: pd.DataFrame) -> tuple[Observation, ...]:
+def observations_of(
+    card: TableCard, measure: Measure, rows: pd.DataFrame
+) -> tuple[Observation, ...]:
     attrs = [c for c in card.attributes if c in rows.columns]
     columns = [rows[a].tolist() for a in attrs]
     found = []
@@ -216,7 +219,7 @@ def _observations(card: TableCard, measure: Measure, rows: pd.DataFrame) -> tupl
     return tuple(found)
 
 
-def _column_precision(rows: pd.DataFrame) -> int:
+def column_precision(rows: pd.DataFrame) -> int:
     """Decimals the column is published with (vectorised: tables can be large)."""
     values = rows["value"].dropna().to_numpy(dtype="float64")
     values = values[np.isfinite(values)]
@@ -243,12 +246,12 @@ class Want:
 def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series]:
     """Every series that fits, best first (tables the plan names first)."""
     scored: list[tuple[float, int, Series]] = []
-    for order, card in enumerate(_ordered_cards(source, plan)):
+    for order, card in enumerate(ordered_cards(source, plan)):
         frame: pd.DataFrame | None = None
         for measure in card.measures:
             if measure.kind not in want.kinds:
                 continue
-            keys = _slice(card, measure, want)
+            keys = slice_keys(card, measure, want)
             if keys is None:
                 continue
             if frame is None:
@@ -256,18 +259,18 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
             series = build_series(card, frame, measure, keys)
             if not series.observations:
                 continue
-            scored.append((_score(series, plan, want), order, series))
+            scored.append((score(series, plan, want), order, series))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [series for _, _, series in scored]
 
 
-def _ordered_cards(source: TableSource, plan: QueryPlan) -> list[TableCard]:
+def ordered_cards(source: TableSource, plan: QueryPlan) -> list[TableCard]:
     cards = source.cards()
     rank = {table_id: i for i, table_id in enumerate(plan.table_ids)}
     return sorted(cards, key=lambda c: rank.get(c.id, len(rank)))
 
 
-def _slice(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str, str], ...] | None:
+def slice_keys(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str, str], ...] | None:
     """Dimension values that select the wanted slice, or None when the table cannot."""
     keys: list[tuple[str, str]] = []
     flow = flow_key(want.flow) if want.flow else None
@@ -321,7 +324,7 @@ def _choose(
     return total if total is not None else None
 
 
-def _score(series: Series, plan: QueryPlan, want: Want) -> float:
+def score(series: Series, plan: QueryPlan, want: Want) -> float:
     score = 0.0
     if series.card.id in plan.table_ids:
         score += 4.0
@@ -348,90 +351,3 @@ def qualifiers(measure: Measure, words: str) -> list[str]:
     return sorted(
         {t for t in tokens if t not in _NEUTRAL_TOKENS and t not in asked and not t.isdigit()}
     )
-
-
-def partners_at(source: TableSource, plan: QueryPlan, want: Want, period: str) -> list[Series]:
-    """Every partner with a value for the period, one series each (the best fitting)."""
-    best: dict[str, tuple[float, Series]] = {}
-    anyone = replace(want, partner=ANY_PARTNER, period=period)
-    for card in _ordered_cards(source, plan):
-        dim = card.dimension("partner")
-        if dim is None:
-            continue
-        frame: pd.DataFrame | None = None
-        for measure in card.measures:
-            keys = _slice(card, measure, anyone) if measure.kind in want.kinds else None
-            if keys is None:
-                continue
-            frame = source.frame(card.id) if frame is None else frame
-            for series in _split_by(card, frame, measure, keys, dim.name, period, around(period)):
-                score = _score(series, plan, anyone)
-                name = (series.partner or "").casefold()
-                if name and (name not in best or best[name][0] < score):
-                    best[name] = (score, series)
-    return [series for _, series in best.values()]
-
-
-def around(period: str) -> set[str]:
-    """A period and the ones a ranking compares it with (a month and a year before)."""
-    try:
-        parsed = parse(period)
-    except ValueError:
-        return {period}
-    shifts = (0, -12, -1, -parsed.length)
-    return {str(parsed.shift(s)) for s in shifts}
-
-
-def _split_by(
-    card: TableCard,
-    frame: pd.DataFrame,
-    measure: Measure,
-    keys: tuple[tuple[str, str], ...],
-    name: str,
-    period: str,
-    keep: set[str],
-) -> list[Series]:
-    rows = frame[frame["measure"] == measure.name]
-    decimals = _column_precision(rows)
-    rows = _filter(rows, keys)
-    if not is_ytd(measure):
-        rows = rows[rows["period"].isin(keep)]
-    found: list[Series] = []
-    for value, group in rows.groupby(rows[name].astype(str), sort=False):
-        label = str(value)
-        if is_total(label):
-            continue
-        series = Series(
-            card, measure, (*keys, (name, label)), _observations(card, measure, group), decimals
-        )
-        if series.at(period):
-            found.append(series)
-    return found
-
-
-def has_columns(frame: pd.DataFrame) -> bool:
-    return all(c in frame.columns for c in _BASE_COLUMNS)
-
-
-def matching_values(
-    source: TableSource, kinds: tuple[str, ...], target: float, tolerance: float
-) -> list[tuple[Series, Observation]]:
-    """Every published value within the tolerance of a target, with its series."""
-    found: list[tuple[Series, Observation]] = []
-    for card in source.cards():
-        names = [m.name for m in card.measures if m.kind in kinds]
-        if not names:
-            continue
-        frame = source.frame(card.id)
-        hits = frame[frame["measure"].isin(names) & ((frame["value"] - target).abs() <= tolerance)]
-        for rec in hits.to_dict("records")[:20]:
-            measure = card.measure(str(rec["measure"]))
-            assert measure is not None
-            keys = tuple(
-                (d.name, str(rec[d.name])) for d in card.dimensions if pd.notna(rec.get(d.name))
-            )
-            series = build_series(card, frame, measure, keys)
-            obs = next((o for o in series.observations if o.row == int(rec["row"])), None)
-            if obs is not None:
-                found.append((series, obs))
-    return found

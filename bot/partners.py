@@ -1,0 +1,114 @@
+"""Series across a dimension: every partner's value for a period, and values near a number.
+
+Rankings read one slice per partner; claim checks look for a stated number anywhere.
+Both only read the rows they need, so they stay fast on tables of a million rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+
+from bot.records import QueryPlan
+from bot.resolve import (
+    ANY_PARTNER,
+    Observation,
+    Series,
+    TableSource,
+    Want,
+    build_series,
+    column_precision,
+    filter_rows,
+    is_total,
+    is_ytd,
+    observations_of,
+    ordered_cards,
+    score,
+    slice_keys,
+)
+from vectorstore.periods import parse
+from vectorstore.records import Measure, TableCard
+
+
+def partners_at(source: TableSource, plan: QueryPlan, want: Want, period: str) -> list[Series]:
+    """Every partner with a value for the period, one series each (the best fitting)."""
+    best: dict[str, tuple[float, Series]] = {}
+    anyone = replace(want, partner=ANY_PARTNER, period=period)
+    for card in ordered_cards(source, plan):
+        dim = card.dimension("partner")
+        if dim is None:
+            continue
+        frame: pd.DataFrame | None = None
+        for measure in card.measures:
+            keys = slice_keys(card, measure, anyone) if measure.kind in want.kinds else None
+            if keys is None:
+                continue
+            frame = source.frame(card.id) if frame is None else frame
+            for series in _split_by(card, frame, measure, keys, dim.name, period, around(period)):
+                fit = score(series, plan, anyone)
+                name = (series.partner or "").casefold()
+                if name and (name not in best or best[name][0] < fit):
+                    best[name] = (fit, series)
+    return [series for _, series in best.values()]
+
+
+def around(period: str) -> set[str]:
+    """A period and the ones a ranking compares it with (a month and a year before)."""
+    try:
+        parsed = parse(period)
+    except ValueError:
+        return {period}
+    shifts = (0, -12, -1, -parsed.length)
+    return {str(parsed.shift(s)) for s in shifts}
+
+
+def _split_by(
+    card: TableCard,
+    frame: pd.DataFrame,
+    measure: Measure,
+    keys: tuple[tuple[str, str], ...],
+    name: str,
+    period: str,
+    keep: set[str],
+) -> list[Series]:
+    rows = frame[frame["measure"] == measure.name]
+    decimals = column_precision(rows)
+    rows = filter_rows(rows, keys)
+    if not is_ytd(measure):
+        rows = rows[rows["period"].isin(keep)]
+    found: list[Series] = []
+    for value, group in rows.groupby(rows[name].astype(str), sort=False):
+        label = str(value)
+        if is_total(label):
+            continue
+        series = Series(
+            card, measure, (*keys, (name, label)), observations_of(card, measure, group), decimals
+        )
+        if series.at(period):
+            found.append(series)
+    return found
+
+
+def matching_values(
+    source: TableSource, kinds: tuple[str, ...], target: float, tolerance: float
+) -> list[tuple[Series, Observation]]:
+    """Every published value within the tolerance of a target, with its series."""
+    found: list[tuple[Series, Observation]] = []
+    for card in source.cards():
+        names = [m.name for m in card.measures if m.kind in kinds]
+        if not names:
+            continue
+        frame = source.frame(card.id)
+        hits = frame[frame["measure"].isin(names) & ((frame["value"] - target).abs() <= tolerance)]
+        for rec in hits.to_dict("records")[:20]:
+            measure = card.measure(str(rec["measure"]))
+            assert measure is not None
+            keys = tuple(
+                (d.name, str(rec[d.name])) for d in card.dimensions if pd.notna(rec.get(d.name))
+            )
+            series = build_series(card, frame, measure, keys)
+            obs = next((o for o in series.observations if o.row == int(rec["row"])), None)
+            if obs is not None:
+                found.append((series, obs))
+    return found
