@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from typing import Any
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString
 
 from ingest.article_record import (
@@ -90,9 +91,17 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+def parse_soup(markup: str) -> BeautifulSoup:
+    """The parsed page; bs4's guesses about the input (XML, a URL) are not warnings here."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(markup, "lxml")
+
+
 def parse_html(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of an HTML page."""
-    soup = BeautifulSoup(decode_bytes(data, source, declared=declared_charset(data)), "lxml")
+    soup = parse_soup(decode_bytes(data, source, declared=declared_charset(data)))
     linked = linked_data(soup)
     title = _title(soup) or clean_title(linked.get("headline"))
     date = _date(soup) or normalise_date(linked.get("datePublished"))

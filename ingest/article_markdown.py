@@ -12,10 +12,9 @@ from datetime import date, datetime
 from typing import Any
 
 import yaml
-from bs4 import BeautifulSoup
 from markdown_it import MarkdownIt
 
-from ingest.article_html import text_of
+from ingest.article_html import parse_soup, text_of
 from ingest.article_record import (
     Article,
     clean_title,
@@ -63,7 +62,7 @@ def parse_markdown(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of a Markdown file."""
     front, body = split_front_matter(decode_bytes(data, source), source)
     html = MarkdownIt("commonmark").enable("table").render(body)
-    soup = BeautifulSoup(f"<body>{html}</body>", "lxml")
+    soup = parse_soup(f"<body>{html}</body>")
     for raw in soup.find_all(("script", "style", "noscript", "iframe", "nav", "form")):
         raw.decompose()  # raw HTML inside the Markdown
     heading = soup.find("h1")

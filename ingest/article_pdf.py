@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import warnings
 from collections import Counter
 
 from pypdf import PdfReader
@@ -115,8 +116,10 @@ def _metadata(reader: PdfReader) -> tuple[str | None, str | None]:
 
 def parse_pdf(data: bytes, source: str) -> Article:
     """An `Article` from the bytes of a PDF."""
-    reader = _reader(data, source)
-    pages = _page_lines(reader, source)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pypdf's notes on malformed but readable files
+        reader = _reader(data, source)
+        pages = _page_lines(reader, source)
     if not any(line for lines in pages for line in lines):
         raise IngestError(source, "no text layer (scanned PDF?)")
     lines, meta = take_metadata(_without_running_lines(pages))

@@ -552,3 +552,13 @@ def test_an_undated_article_takes_the_date_its_url_spells(tmp_path: Path) -> Non
     )
     assert load_article(path).date == "2024-05-28"
     assert load_article(SAMPLE_ARTICLE).date is None
+
+
+def test_xhtml_with_an_xml_declaration_is_read_without_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "page.xhtml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Trade note</title></head><body><p>Exports rose 2%.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(path).text == "Exports rose 2%."
