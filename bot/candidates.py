@@ -33,6 +33,27 @@ def rank_tables(plan: QueryPlan, vocab: Vocabulary) -> tuple[str, ...]:
     return tuple(table_id for _, _, table_id in scored)
 
 
+def _place_keys(card: TableCard) -> set[str | None]:
+    """Place keys of the values of a table's partner and region dimensions."""
+    return {
+        place_key(v) for d in card.dimensions if d.role in ("partner", "region") for v in d.values
+    } - {None}
+
+
+def respell(partners: tuple[str, ...], card: TableCard | None) -> tuple[str, ...]:
+    """Partners as the given table spells them (``Hong Kong`` -> ``Hong Kong, China``)."""
+    if card is None:
+        return partners
+    values = [v for d in card.dimensions if d.role in ("partner", "region") for v in d.values]
+    out: list[str] = []
+    for partner in partners:
+        key = place_key(partner)
+        same = [v for v in values if v == partner]
+        other = [v for v in values if key is not None and place_key(v) == key]
+        out.append(partner if same or not other else other[0])
+    return tuple(dict.fromkeys(out))
+
+
 def _label_places(card: TableCard) -> set[str]:
     text = " ".join(f"{m.label} {m.name.replace('_', ' ')}" for m in card.measures)
     return {m.key for m in find_places(text)}
@@ -42,7 +63,8 @@ def _score(card: TableCard, plan: QueryPlan, words: set[str], question_places: s
     score = 0.5
     values = {v.casefold() for d in card.dimensions for v in d.values}
     if plan.partners:
-        held = sum(p.casefold() in values for p in plan.partners)
+        keys = _place_keys(card)
+        held = sum(p.casefold() in values or place_key(p) in keys for p in plan.partners)
         labels = " ".join(m.label.lower() for m in card.measures)
         named = sum(p.lower() in labels for p in plan.partners)
         score += 3.0 * held + 1.5 * named - (2.0 if held + named == 0 else 0.0)

@@ -26,6 +26,10 @@ _REPORTER_AFTER = re.compile(
 _PARTNER_BEFORE = re.compile(
     r"\b(?:to|from|with|for|into|and|or|vs\.?|versus|than|between)\s+$", re.I
 )
+_GENERIC = frozenset(
+    """products goods articles related other others parts items commodities commodity
+    materials manufactures manufactured miscellaneous n.e.s nes total""".split()  # noqa: SIM905
+)
 _EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*|shipments?|shipped)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)
 _COMMON = frozenset(
@@ -73,6 +77,8 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         spans.append((mention.start, mention.end))
         value = _held(mention.key, vocab)
         naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
+        if _is_subject(text, mention) and (value is None or mention.key in _reporters(vocab)):
+            continue  # "China's exports to ASEAN": the reporter
         if value is not None or naming:
             if value is not None:
                 _add(partners, value)
@@ -110,15 +116,22 @@ def _held(key: str, vocab: Vocabulary) -> str | None:
     return best.value
 
 
-def _is_reporter(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
-    """``Hong Kong's exports``: the economy reporting the figures, not a partner."""
+def _is_subject(text: str, mention: PlaceMention) -> bool:
+    """``China's exports``, ``Hong Kong exports``, ``exports from Hong Kong to ...``."""
     before = text[: mention.start]
     if _EXPORTS_FROM.search(before) or _IMPORTS_INTO.search(before):
         return True
     if _PARTNER_BEFORE.search(before):
         return False
-    if _REPORTER_AFTER.match(text[mention.end :]):
+    return bool(_REPORTER_AFTER.match(text[mention.end :]))
+
+
+def _is_reporter(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
+    """``Hong Kong's exports``: the economy reporting the figures, not a partner."""
+    if _is_subject(text, mention):
         return True
+    if _PARTNER_BEFORE.search(text[: mention.start]):
+        return False
     return mention.key in _reporters(vocab)
 
 
@@ -196,7 +209,25 @@ def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
         hits = sum(_asked(w, asked) for w in content)
         if hits == len(content) or (hits >= 2 and hits >= 0.6 * len(content)):
             found.append((term.dimension, term.value))
+    if not found:
+        found = _distinctive(asked, vocab)
     return tuple(dict.fromkeys(found))
+
+
+def _distinctive(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Values one of whose words the question uses and no other value of its dimension
+    has (``machinery`` -> ``Machinery and transport equipment``)."""
+    by_dim: dict[str, list[tuple[str, set[str]]]] = {}
+    for term in vocab.other_terms():
+        words = {w.lower() for w in _WORD.findall(term.value)} - _STOP - _COMMON - _GENERIC
+        by_dim.setdefault(term.dimension, []).append((term.value, words))
+    found: list[tuple[str, str]] = []
+    for dim, values in by_dim.items():
+        for value, words in values:
+            others = set().union(*(w for v, w in values if v != value))
+            if any(len(w) >= 5 and w not in others and _asked(w, asked) for w in words):
+                found.append((dim, value))
+    return found if len(found) == 1 else []
 
 
 def _asked(word: str, asked: set[str]) -> bool:

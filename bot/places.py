@@ -91,6 +91,9 @@ _GROUP_NAMES: dict[str, str] = {
     "REST_OF_WORLD": "Rest of the world",
 }
 _REMAINDER = re.compile(r"^(?:other|rest|total|all|unspecified|not specified|nes)\b", re.I)
+_QUALIFIER = re.compile(
+    r"[\W\d_]*(?:(?:sar|region|area|members?|countries|economies|total|all)[\W\d_]*)*", re.I
+)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
@@ -147,6 +150,7 @@ def display_name(key: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+@lru_cache(maxsize=4096)
 def place_key(name: str) -> str | None:
     """The place key of a name as a table or a person writes it, or None."""
     text = normalise_name(name)
@@ -158,8 +162,10 @@ def place_key(name: str) -> str | None:
     if name.strip() in _CASED:
         return _CASED[name.strip()]
     mentions = find_places(name)
-    if len(mentions) == 1 and len(mentions[0].text) >= 0.6 * len(text):
-        return mentions[0].key
+    if len(mentions) == 1:
+        rest = name[: mentions[0].start] + name[mentions[0].end :]
+        if len(mentions[0].text) >= 0.6 * len(text) or _QUALIFIER.fullmatch(rest):
+            return mentions[0].key  # "EU 27", "Asia (region)", "Japan total"
     if mentions and "," in text and not _REMAINDER.match(text):
         # "China, Hong Kong SAR", "Macao SAR, China", "Korea, Rep.": the specific place
         return max(mentions, key=lambda m: len(m.text)).key

@@ -27,7 +27,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from bot.candidates import rank_tables
+from bot.candidates import rank_tables, respell
 from bot.followups import is_followup, merge
 from bot.intents import Cues, read_cues
 from bot.mentions import Mentions, read_mentions
@@ -293,6 +293,8 @@ def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Ment
 
 def _finish(own: QueryPlan, vocab: Vocabulary, mentions: Mentions, time: TimeSpec) -> QueryPlan:
     tables = rank_tables(own, vocab) if own.intent != "text" else ()
+    if tables and own.partners:
+        own = replace(own, partners=respell(own.partners, vocab.card(tables[0])))
     return replace(own, table_ids=tables, keywords=_keywords(own, mentions))
 
 

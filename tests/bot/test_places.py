@@ -22,6 +22,7 @@ from bot.places import display_name, find_places, place_key
         ("Germany", "DEU"), ("Netherlands", "NLD"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
         ("United Arab Emirates", "ARE"), ("UAE", "ARE"), ("Russia", "RUS"),
         ("Iran", "IRN"), ("Czech Republic", "CZE"), ("Côte d'Ivoire", "CIV"),
+        ("EU 27", "EU"), ("EU-28 countries", "EU"), ("ASEAN members", "ASEAN"),
         ("China, Hong Kong SAR", "HKG"), ("Macao SAR, China", "MAC"), ("Korea, Rep.", "KOR"),
         ("Iran (Islamic Republic of)", "IRN"), ("China (mainland)", "CHN"), ("EU-27", "EU"),
     ],
