@@ -11,3 +11,11 @@ class SlackConfigError(SlackError):
 
 class SlackDeliveryError(SlackError):
     """Slack refused or never received a message we tried to post."""
+
+
+class RefusalError(SlackError):
+    """A request to the /slack routes refused before bolt sees it (``status``: HTTP code)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status

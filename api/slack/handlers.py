@@ -169,7 +169,9 @@ def should_answer(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
         return False
     if not event.get("user") or (bot_user_id and event.get("user") == bot_user_id):
         return False
-    if not event.get("channel") or not event.get("ts"):
+    if not all(isinstance(event.get(name), str) and event[name] for name in ("channel", "ts")):
+        return False
+    if not isinstance(event.get("user"), str):
         return False
     if event.get("type") == "app_mention":
         return True

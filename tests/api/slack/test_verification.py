@@ -235,23 +235,58 @@ def test_slack_routes_need_the_signature_not_the_api_key(
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
     lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "team_id", "user", "type", "x"]), inner, max_size=3
+        )
     ),
     max_leaves=8,
 )
-_EVENT_KEYS = st.sampled_from(
-    ["type", "user", "text", "ts", "channel", "channel_type", "thread_ts", "bot_id", "subtype"]
+_TOP_KEYS = st.sampled_from(
+    [
+        "team_id",
+        "event_id",
+        "authorizations",
+        "api_app_id",
+        "enterprise",
+        "team",
+        "user",
+        "is_enterprise_install",
+        "is_ext_shared_channel",
+        "context_team_id",
+        "enterprise_id",
+    ]
 )
+_EVENT_KEYS = st.sampled_from(
+    [
+        "type",
+        "user",
+        "text",
+        "ts",
+        "channel",
+        "channel_type",
+        "thread_ts",
+        "bot_id",
+        "subtype",
+        "message",
+        "previous_message",
+        "team",
+        "user_team",
+        "bot_profile",
+    ]
+)
+_WORDS = st.sampled_from(["message", "app_mention", "im", "C1", "1.0", "U1"])
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
-    top=st.dictionaries(
-        st.sampled_from(["team_id", "event_id", "authorizations", "api_app_id"]), _JSON
-    ),
-    event=st.dictionaries(_EVENT_KEYS, _JSON | st.sampled_from(["message", "app_mention", "im"])),
+    top=st.dictionaries(_TOP_KEYS, _JSON),
+    event=st.dictionaries(_EVENT_KEYS, _JSON | _WORDS),
 )
 def test_odd_signed_events_never_crash_the_app(
     client: TestClient, top: dict[str, object], event: dict[str, object]

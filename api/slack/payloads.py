@@ -1,0 +1,124 @@
+"""The shapes of Slack's request bodies, checked after the signature and before bolt.
+
+A signed body that is not what Slack sends (not JSON, an event without a type, a field of
+the wrong kind where bolt reads it) is refused with 400 instead of reaching code that
+would fail on it. Unknown fields are allowed: Slack adds fields over time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import parse_qs
+
+from api.slack.errors import RefusalError
+
+_TEXT = (str, type(None))
+_FLAG = (bool, type(None))
+_TEXT_OR_OBJECT = (str, dict, type(None))
+_OBJECT = (dict, type(None))
+
+_ENVELOPE_TEXT = (
+    "token",
+    "team_id",
+    "enterprise_id",
+    "api_app_id",
+    "event_id",
+    "context_team_id",
+    "context_enterprise_id",
+)
+_ENVELOPE_FLAGS = ("is_enterprise_install", "is_ext_shared_channel")
+_AUTHORIZATION_TEXT = ("enterprise_id", "team_id", "user_id")
+_AUTHORIZATION_FLAGS = ("is_bot", "is_enterprise_install")
+_EVENT_TEXT = (
+    "type",
+    "subtype",
+    "text",
+    "ts",
+    "thread_ts",
+    "event_ts",
+    "channel_type",
+    "bot_id",
+    "app_id",
+    "user_team",
+    "source_team",
+)
+_EVENT_TEXT_OR_OBJECT = ("user", "channel", "team", "item", "enterprise")
+_EVENT_OBJECTS = ("message", "previous_message", "bot_profile", "view")
+
+
+def check_event_body(body: bytes) -> dict[str, Any]:
+    """The Events API payload, or 400 when the body is not one."""
+    try:
+        payload = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise RefusalError(400, "the body is not JSON") from None
+    if not isinstance(payload, dict):
+        raise RefusalError(400, "the body is not a Slack event payload")
+    kind = payload.get("type")
+    if not isinstance(kind, str) or not kind:
+        raise RefusalError(400, "the body is not a Slack event payload (no type)")
+    if kind == "url_verification" and not isinstance(payload.get("challenge"), str):
+        raise RefusalError(400, "url_verification without a challenge")
+    require_kinds(payload, _ENVELOPE_TEXT, _TEXT, "payload")
+    require_kinds(payload, _ENVELOPE_FLAGS, _FLAG, "payload")
+    require_kinds(payload, ("enterprise", "team", "user", "channel"), _TEXT_OR_OBJECT, "payload")
+    check_authorizations(payload.get("authorizations"))
+    if kind == "event_callback":
+        check_event(payload.get("event"))
+    return payload
+
+
+def check_authorizations(authorizations: Any) -> None:
+    if authorizations is None:
+        return
+    if not isinstance(authorizations, list):
+        raise RefusalError(400, "authorizations is not a list")
+    for item in authorizations:
+        if not isinstance(item, dict):
+            raise RefusalError(400, "an authorization is not an object")
+        require_kinds(item, _AUTHORIZATION_TEXT, _TEXT, "authorization")
+        require_kinds(item, _AUTHORIZATION_FLAGS, _FLAG, "authorization")
+
+
+def check_event(event: Any, *, nested: bool = False) -> None:
+    """An event (or the message inside one) whose fields have the kinds bolt expects."""
+    if not isinstance(event, dict):
+        raise RefusalError(400, "event_callback without an event object")
+    kind = event.get("type")
+    if not nested and (not isinstance(kind, str) or not kind):
+        raise RefusalError(400, "the event has no type")
+    require_kinds(event, _EVENT_TEXT, _TEXT, "event")
+    require_kinds(event, _EVENT_TEXT_OR_OBJECT, _TEXT_OR_OBJECT, "event")
+    require_kinds(event, _EVENT_OBJECTS, _OBJECT, "event")
+    for inner in ("message", "previous_message"):
+        if isinstance(event.get(inner), dict):
+            check_event(event[inner], nested=True)
+
+
+def require_kinds(
+    data: Mapping[str, Any], fields: Iterable[str], kinds: tuple[type, ...], where: str
+) -> None:
+    """400 when one of the fields is present with a value of another kind."""
+    for name in fields:
+        if name in data and not isinstance(data[name], kinds):
+            raise RefusalError(400, f"{where} field {name!r} has the wrong type")
+
+
+def check_command_body(body: bytes) -> dict[str, str]:
+    """The slash command's form fields (or Slack's ssl_check), or 400."""
+    try:
+        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+    except (UnicodeDecodeError, ValueError):
+        raise RefusalError(400, "the body is not a form-encoded slash command") from None
+    if any(len(values) != 1 for values in fields.values()):
+        raise RefusalError(400, "a slash command field is repeated")
+    form = {name: values[0] for name, values in fields.items()}
+    if form.get("ssl_check") == "1":
+        return form
+    command = form.get("command", "")
+    response_url = form.get("response_url", "")
+    if not command.startswith("/") or not response_url.startswith(("http://", "https://")):
+        raise RefusalError(400, "the body is not a slash command (command, response_url)")
+    return form
