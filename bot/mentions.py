@@ -92,14 +92,29 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
             _add(partners, term.value)
     for name, held in _fuzzy_places(text, vocab, spans):
         _add(partners if held else unmatched, name)
+    partners, placed = _split_roles(partners, vocab)
     return Mentions(
         partners=tuple(partners),
         unmatched=tuple(u for u in unmatched if u not in partners),
-        filters=_filters(text, vocab),
+        filters=tuple(dict.fromkeys((*placed, *_filters(text, vocab)))),
         flows=read_flows(text),
         names=tuple(dict.fromkeys(names)),
         spans=tuple(spans),
     )
+
+
+def _split_roles(values: list[str], vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str]]]:
+    """Places held by a partner/region dimension stay partners; places only a dimension of
+    another role holds (a ``country`` column of role ``other``) become filters."""
+    partners: list[str] = []
+    filters: list[tuple[str, str]] = []
+    for value in values:
+        terms = [t for t in vocab.terms if t.value == value]
+        if not terms or any(t.role in ("partner", "region") for t in terms):
+            partners.append(value)
+        else:
+            filters.append((terms[0].dimension, value))
+    return partners, filters
 
 
 def _add(items: list[str], value: str) -> None:

@@ -162,3 +162,20 @@ def test_other_layouts(vocab: Vocabulary, question: str, expected: dict[str, Any
 def test_last_year_follows_this_data(vocab: Vocabulary) -> None:
     assert plan("exports to Japan last year", vocab).periods == ("2024",)
     assert plan("NODX to Japan last month", vocab).periods == ("2025-12",)
+
+
+def test_country_column_of_another_role_gives_a_filter() -> None:
+    card = TableCard(
+        id="t",
+        title="Trade by country",
+        source="t.csv",
+        measures=(Measure("exports", "Exports", "EUR mn", "level", 1e6, "exports"),),
+        dimensions=(Dimension("Country/territory", "other", ("Japan", "United States")),),
+        periods=("2024",),
+        frequency="annual",
+        rows=2,
+    )
+    result = plan("exports to the US in 2024", Vocabulary.from_cards([card]))
+    assert result.partners == ()
+    assert result.filters == (("Country/territory", "United States"),)
+    assert result.unmatched == ()
