@@ -51,7 +51,9 @@ def plan_columns(layout: Layout) -> ColumnPlan:
             continue
         if _is_row_counter(header, cells):
             continue
-        if not _is_numeric(header, cells, layout.decimal_comma):
+        if not _is_numeric(header, cells, layout.decimal_comma) or _is_label_code(
+            layout, column, cells
+        ):
             texts.append((column, header))
             continue
         period = _period_beside(layout, column, header)
@@ -66,6 +68,13 @@ def plan_columns(layout: Layout) -> ColumnPlan:
     values.sort(key=lambda v: v.column)
     plan = plan_texts(layout, rows, _distinct_groups(values), texts)
     return replace(plan, skipped=tuple(skipped))
+
+
+def _is_label_code(layout: Layout, column: int, cells: list[str]) -> bool:
+    """Whole numbers left of every period column of a wide table label the rows (HS codes)."""
+    if not layout.wide or column > min(h.column for h in layout.period_headers):
+        return False
+    return all(cell.isdigit() for cell in cells if cell)
 
 
 def _period_beside(layout: Layout, column: int, header: str) -> Period | None:

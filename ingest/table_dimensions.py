@@ -65,9 +65,10 @@ def plan_texts(
             attributes.append(TextColumn(column, name, None))
         else:
             role = dimension_role(words, cells)
-            fallback = "item" if role == "other" else role
+            digits = all(cell.isdigit() for cell in cells if cell)
+            fallback = "code" if digits else "item" if role == "other" else role
             column_plan = TextColumn(column, name if header else fallback, role)
-            candidates.append((column_plan, bool(_CODE_NAME.search(words))))
+            candidates.append((column_plan, bool(_CODE_NAME.search(words)) or digits))
     candidates = _demote_codes(candidates, texts)
     dimensions, optional = _split_roles(candidates, rows)
     key = [*layout.period_columns, *(d.column for d in dimensions)]

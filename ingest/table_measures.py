@@ -14,7 +14,7 @@ from ingest.table_roles import flow_of, place_kind
 from vectorstore.records import Measure, MeasureKind
 
 _CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"hk\s?\$|\bhkd\b|hong kong dollars?", "HK$"),
+    (r"hk\s?\$|\bhkd\b|hong kong dollars?|\bhk dollars?", "HK$"),
     (r"us\s?\$|\busd\b|u\.?s\.? dollars?|united states dollars?", "US$"),
     (r"\brmb\b|\bcny\b|renminbi|\byuan\b", "RMB"),
     (r"nt\s?\$|\btwd\b|new taiwan dollars?", "NT$"),
@@ -55,6 +55,12 @@ _BASES: tuple[tuple[str, str], ...] = (
     (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
     (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
 )  # fmt: skip
+_RELATIVE = frozenset({"change_pct", "share_pct", "ratio_pct"})
+_RATE = re.compile(
+    r"\byoy\b|y-o-y|year[ -]on[ -]year|growth rate|rate of change|per ?cent(age)? change|"
+    r"% change|\bshare\b|% of",
+    re.I,
+)
 _YTD = re.compile(r"\bytd\b|year[ -]to[ -]date|\bcumulative\b|\bcum\b")
 _EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\bytd\b", "year-to-date"),
@@ -191,36 +197,26 @@ def is_unit_only(text: str) -> bool:
 
 def describe(name: str, header: str, context: str, *, percent_values: bool = False) -> Measure:
     """A `Measure` for a column: its own header first, then the title and unit lines."""
-    own = find_unit(header)
     if is_unit_only(header):
-        unit_line = header
         measure = describe(name, "", f"{header} {context}", percent_values=percent_values)
-        return _with_unit(measure, find_unit(unit_line))
+        return _with_unit(measure, find_unit(header))
     own = find_unit(header)
-    unit = own if own.text else find_unit(context) if context else own
-    if percent_values and not unit.percent:
-        unit = Unit("%", percent=True)
+    if percent_values and not own.text:
+        own = Unit("%", percent=True)
+    outer = find_unit(context) if context else Unit(None)
     weak = not own.text and _needs_context(header)
-    words = f"{header} {context}" if weak else header
+    borrow = weak and (outer.percent or (outer.text is None and bool(_RATE.search(context))))
+    words = f"{header} {context}" if borrow else header
+    unit = own if own.text else outer
     kind = measure_kind(words, unit)
-    if kind in {"change_pct", "share_pct", "ratio_pct"} and unit.text is None:
+    if kind in _RELATIVE and not own.text:
         unit = Unit("%", percent=True)
     if unit.percent and kind == "level":
         kind = "other"
-    basis = (
-        measure_basis(words) if kind in {"change_pct", "share_pct", "ratio_pct", "other"} else None
-    )
+    basis = measure_basis(words) if kind in _RELATIVE or kind == "other" else None
     flow = flow_of(header) or _single_flow(context)
     label = readable_label(header) if header.strip() else _label_from(flow, kind, basis)
-    return Measure(
-        name=name,
-        label=label,
-        unit=unit.text,
-        kind=kind,
-        scale=unit.scale,
-        flow=flow,
-        basis=basis,
-    )
+    return Measure(name, label, unit.text, kind, unit.scale, flow, basis)
 
 
 def _with_unit(measure: Measure, unit: Unit) -> Measure:

@@ -13,6 +13,7 @@ a reason written for a person.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +27,12 @@ from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from vectorstore.records import TableCard
 
 __all__ = ["TABLE_SUFFIXES", "load_tables"]
+
+_UNIT_STATEMENT = re.compile(
+    r"^\W*(notes?\W+)?(units?|currency|(all )?(values|figures|data) (are )?(in|expressed)|"
+    r"in (thousands|millions|billions))\b",
+    re.I,
+)
 
 
 def load_tables(path: Path) -> list[tuple[TableCard, pd.DataFrame]]:
@@ -61,7 +68,8 @@ def _load_grid(grid: Grid, source: str, *, single_sheet: bool) -> tuple[TableCar
     if not plan.values:
         raise TableLayoutError(where, "no column of numbers was found next to the periods")
     title, others = split_above(layout.above)
-    context = " ".join(line for line in (title or "", *others) if line)
+    stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
+    context = " ".join(line for line in (title or "", *others, *stated) if line)
     table = build_frame(layout, plan, context)
     if table.frame.empty:
         raise TableLayoutError(where, "no data rows with a period and a value were found")

@@ -202,3 +202,23 @@ def test_a_level_column_without_a_period_is_left_out_with_a_note(tmp_path: Path)
     assert set(frame["period"]) == {"2024", "2025"}
     assert 335.0 not in set(frame["value"])
     assert any("Population" in note for note in card.notes)
+
+
+def test_hs_codes_beside_descriptions_and_a_unit_stated_in_a_note(tmp_path: Path) -> None:
+    text = (
+        ",Description,2024,2025,Share (%)\n"
+        "8542,Integrated circuits,100,120,68.6\n"
+        "8517,Telephones,50,55,31.4\n"
+        "Note: Values are in US$ million.\n"
+    )
+    card, frame = _load(tmp_path, "hs.csv", text)
+    commodity = card.dimension("commodity")
+    assert commodity is not None
+    assert commodity.values == ("Integrated circuits", "Telephones")
+    assert card.attributes == ("code",)
+    level = next(m for m in card.measures if m.kind == "level")
+    share = next(m for m in card.measures if m.kind == "share_pct")
+    assert (level.unit, level.scale) == ("US$ million", 1e6)
+    assert share.unit == "%"
+    got = _pick(frame, description="Telephones", measure=share.name)
+    assert (got["period"], got["value"], got["code"]) == ("2025", 31.4, "8517")
