@@ -222,16 +222,30 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
         comment.extract()
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
-    articles = [tag for tag in soup.find_all("article") if isinstance(tag, Tag)]
-    root: Tag | None = None
-    if articles:
-        root = max(articles, key=lambda tag: len(tag.get_text(" ", strip=True)))
-    if root is None:
-        main = soup.find("main") or soup.find(None, {"role": "main"})
-        root = main if isinstance(main, Tag) else soup.body
+    main = soup.find("main") or soup.find(None, {"role": "main"})
+    root = main if isinstance(main, Tag) else soup.body
+    article = _longest_article(soup)
+    if article is not None and (root is None or _substantial(article, root)):
+        root = article
+    elif article is not None and root is not None:
+        for card in root.find_all("article"):
+            card.decompose()  # every <article> is a teaser card for another story
     if root is not None:
         _drop_junk(root)
     return root
+
+
+def _longest_article(soup: BeautifulSoup) -> Tag | None:
+    articles = [tag for tag in soup.find_all("article") if isinstance(tag, Tag)]
+    if not articles:
+        return None
+    return max(articles, key=lambda tag: len(tag.get_text(" ", strip=True)))
+
+
+def _substantial(article: Tag, around: Tag) -> bool:
+    """Whether an <article> holds the story, not just a teaser card beside it."""
+    size = len(article.get_text(" ", strip=True))
+    return size >= 500 or size >= 0.3 * len(around.get_text(" ", strip=True))
 
 
 def _drop_junk(root: Tag) -> None:

@@ -562,3 +562,17 @@ def test_xhtml_with_an_xml_declaration_is_read_without_warnings(tmp_path: Path) 
         encoding="utf-8",
     )
     assert load_article(path).text == "Exports rose 2%."
+
+
+def test_teaser_cards_in_article_tags_do_not_hide_the_story(tmp_path: Path) -> None:
+    story = " ".join(f"Exports to market {i} rose {i}.5% in March." for i in range(40))
+    path = tmp_path / "cards.html"
+    path.write_text(
+        f"<html><body><div class='story'><h1>Exports surge</h1><p>{story}</p></div>"
+        "<div class='more'><article><a href='/x'>Imports fall 9%</a> Short teaser.</article>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    text = load_article(path).text
+    assert story in text
+    assert "Imports fall 9%" not in text
