@@ -234,9 +234,14 @@ _LEVEL = _words(
     r"billions?",
     r"millions?",
 )
+_N_WORDS = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_RANKING_WORDS = (
+    r"(?:top|bottom|first|leading|largest|biggest|smallest|fastest|slowest|best|worst|main|"
+    r"highest|lowest|major)"
+)
 _TOP_N = re.compile(
-    r"\b(?:top|bottom|first|leading|largest|biggest|smallest|fastest|"
-    r"slowest|best|worst)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b",
+    rf"\b{_RANKING_WORDS}\s+{_N_WORDS}\b(?!\s*(?:%|per|months?|quarters?|years?))|"
+    rf"\b{_N_WORDS}\s+(?:\w+\s+)?{_RANKING_WORDS}\b",
     re.IGNORECASE,
 )
 _SMALL_NUMBERS = {
@@ -303,6 +308,6 @@ def read_top_n(text: str) -> int | None:
     match = _TOP_N.search(text)
     if match is None:
         return None
-    word = match.group(1).lower()
+    word = (match.group(1) or match.group(2)).lower()
     n = int(word) if word.isdigit() else _SMALL_NUMBERS[word]
     return n if 1 <= n <= 50 else None
