@@ -69,6 +69,14 @@ def is_supported(path: Path) -> bool:
     return is_article(path) or path.suffix.lower() in TABLE_SUFFIXES
 
 
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _hidden(path: Path) -> bool:
     return path.name.startswith((".", "~$"))
 
@@ -106,10 +114,14 @@ def collect_files(
             for path in _walk(given, excluded):
                 if _hidden(path):
                     continue
-                if is_supported(path):
+                if not _utf8_name(path):
+                    refused.append(_refusal(path, "failed", "the file name is not valid UTF-8"))
+                elif is_supported(path):
                     files.append(path)
                 else:
                     refused.append(_refusal(path, "skipped", "unsupported file type"))
+        elif not _utf8_name(given):
+            refused.append(_refusal(given, "failed", "the file name is not valid UTF-8"))
         elif not given.exists():
             refused.append(_refusal(given, "failed", "no such file or folder"))
         elif not is_supported(given):
@@ -123,7 +135,8 @@ def collect_files(
 
 
 def _refusal(path: Path, status: Literal["failed", "skipped"], reason: str) -> FileOutcome:
-    return FileOutcome(path=source_name(path), status=status, reason=reason)
+    name = source_name(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return FileOutcome(path=name, status=status, reason=reason)
 
 
 def parse_file(path: Path, source: str, data: bytes, settings: IngestSettings) -> Parsed:

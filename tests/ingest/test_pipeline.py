@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -275,3 +276,14 @@ def test_a_store_failure_fails_that_file_only(docs: Path, tmp_path: Path) -> Non
         assert report.ingested == 3
         assert store.source("docs/poison.txt") is None
         assert all("POISON" not in p.text for p in store.passages())
+
+
+def test_a_file_name_that_is_not_utf8_fails_cleanly(docs: Path, store: Store) -> None:
+    bad = os.path.join(os.fsencode(docs), b"caf\xe9.txt")
+    with open(bad, "wb") as handle:
+        handle.write(b"Exports rose 1%.\n")
+    report = ingest_paths([docs], store, IngestSettings())
+    assert report.ingested == 3
+    ((path, reason),) = report.failed
+    assert path == "docs/caf\ufffd.txt"
+    assert reason == "the file name is not valid UTF-8"
