@@ -25,6 +25,9 @@ from bot.resolve import (
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
+# When a table has no total exports, its domestic exports or re-exports answer (and say so
+# by their subject: "domestic exports to China ...").
+_NARROWER = {"exports": ("domestic exports", "re-exports")}
 ALL_KINDS = ("level", "change_pct", "share_pct", "ratio_pct", "count", "other")
 _GROWTH = re.compile(
     r"\b(?:grow|grew|growth|rise|rose|risen|increase|surge|jump|fall|fell|fallen|decline|"
@@ -83,19 +86,15 @@ class Context:
         basis: str | None = None,
         period: str | None = None,
     ) -> list[Series]:
-        want = Want(
-            kinds=kinds,
-            flow=flow or self.flow,
-            partner=partner,
-            filters=self.plan.filters,
-            basis=basis,
-            period=period,
-            words=self.words,
-        )
-        found = find_series(self.source, self.plan, want)
-        if period is not None:
-            found = [s for s in found if s.at(period)]
-        return found
+        wanted = flow or self.flow
+        for each in (wanted, *_NARROWER.get(wanted, ())):
+            want = Want(kinds, each, partner, self.plan.filters, basis, period, self.words)
+            found = find_series(self.source, self.plan, want)
+            if period is not None:
+                found = [s for s in found if s.at(period)]
+            if found:
+                return found
+        return []
 
     def partners(self, kinds: tuple[str, ...], period: str, basis: str | None) -> list[Series]:
         want = Want(kinds, self.flow, None, self.plan.filters, basis, period, self.words)

@@ -20,11 +20,9 @@ _ROUNDING_PP = 0.1
 
 def subject(series: Series) -> str:
     """What a series is about, in words: ``exports to Singapore``, ``imports``."""
-    if qualifiers(series.measure, ""):
-        base = series.measure.label
-    else:
-        base = _flow_words(series.flow, series.partner)
-    extra = [
+    base = _flow_words(series.flow, series.partner)
+    extra = [series.measure.label] if qualifiers(series.measure, "") else []
+    extra += [
         value
         for name, value in series.keys
         if _role(series, name) not in {"partner", "flow"}

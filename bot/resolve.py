@@ -321,7 +321,9 @@ def _choose(
     if len(values) <= 1:
         return None
     total = next((v for v in values if is_total(v)), None)
-    return total if total is not None else None
+    if total is None and role in {"commodity", "region"}:
+        return False  # summing or picking one commodity silently would be wrong
+    return total
 
 
 def score(series: Series, plan: QueryPlan, want: Want) -> float:

@@ -19,7 +19,7 @@ def made_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """A real store (Chroma on disk, hashing embedder) with every test-made table."""
     path: Path = tmp_path_factory.mktemp("made-store")
     store = open_store(StoreSettings(store=path), embedder=HashingEmbedder())
-    for built in (tables.headline(), tables.rates(), tables.wide(), tables.annual()):
+    for built in (tables.headline(), tables.rates(), tables.wide(), tables.annual(), tables.nodx()):
         store.put_source(tables.table_record(built), [], [(built.card, built.frame)])
     record, passages = tables.article()
     store.put_source(record, passages, [])

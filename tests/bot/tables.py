@@ -276,3 +276,25 @@ def table_record(built: Built) -> SourceRecord:
         ingested_at="2026-11-25T08:00:00+00:00",
         tables=(built.card.id,),
     )
+
+
+# A table of one narrower flow, named only in its title (no flow column, no measure flow).
+NODX = {("2025-03", "Hong Kong"): 12.5, ("2025-03", "China"): -3.2, ("2025-02", "Hong Kong"): 4.0}
+
+
+def nodx() -> Built:
+    rows = [
+        {"period": p, "measure": "yoy", "value": v, "market": m, "row": i}
+        for i, ((p, m), v) in enumerate(NODX.items(), start=3)
+    ]
+    card = TableCard(
+        id="nodx",
+        title="Non-oil domestic exports by market",
+        source="tables/nodx.xlsx",
+        measures=(Measure("yoy", "NODX growth, % y-o-y", "%", "change_pct", basis="yoy"),),
+        dimensions=(Dimension("market", "partner", ("China", "Hong Kong")),),
+        periods=("2025-02", "2025-03"),
+        frequency="monthly",
+        rows=len(NODX),
+    )
+    return Built(card, _frame(rows))

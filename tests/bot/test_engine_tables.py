@@ -305,3 +305,24 @@ def test_every_answer_passes_the_evidence_check(ask: Ask, plan: QueryPlan) -> No
     answer = ask(plan)
     assert check_evidence(answer) == []
     assert answer.text.strip()
+
+
+def test_a_narrower_flow_answers_when_no_table_has_the_total(ask: Ask) -> None:
+    plan = QueryPlan(
+        "change",
+        "Exports to Hong Kong in March 2025?",
+        flow="exports",
+        partners=("Hong Kong",),
+        periods=("2025-03",),
+    )
+    answer = ask(plan)
+    assert answer.figures[0].value == tables.NODX[("2025-03", "Hong Kong")]
+    assert answer.text.startswith("Domestic exports to Hong Kong (NODX growth, % y-o-y) rose 12.5%")
+
+
+def test_a_partner_table_without_a_total_row_gives_no_total(ask: Ask) -> None:
+    plan = QueryPlan(
+        "lookup", "Domestic exports 2025-03", flow="domestic exports", periods=("2025-03",)
+    )
+    answer = ask(plan)
+    assert answer.figures == ()
