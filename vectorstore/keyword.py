@@ -3,7 +3,9 @@
 `tokenize` keeps exact rare terms findable: product codes (``HS8542`` -> ``hs8542``),
 percentages (``125%`` -> ``125%`` and ``125``), decimals (``1,234.5`` -> ``1234.5``).
 Chinese and Japanese text, written without spaces, is indexed by characters and
-character pairs. Common English stopwords are left out.
+character pairs. Common English stopwords are left out, and English words are reduced
+to a light stem (``exports``, ``exported`` -> ``export``; ``grew`` -> ``grow``) so a
+question and a passage match across inflections.
 """
 
 from __future__ import annotations
@@ -34,6 +36,35 @@ STOPWORDS = frozenset(
 )
 
 
+_IRREGULAR = {
+    "grew": "grow", "grown": "grow", "growth": "grow", "rose": "rise", "risen": "rise",
+    "fell": "fall", "fallen": "fall", "sold": "sell", "bought": "buy", "drove": "drive",
+    "driven": "drive", "shrank": "shrink", "shrunk": "shrink", "led": "lead", "saw": "see",
+    "seen": "see", "made": "make", "took": "take", "taken": "take", "gave": "give",
+}  # fmt: skip
+_DOUBLED = re.compile(r"([^aeiouylsz])\1$")
+
+
+def stem(word: str) -> str:
+    """A light English stem: plural, -ed, -ing and a final -e removed; a few irregular verbs."""
+    if word in _IRREGULAR:
+        word = _IRREGULAR[word]
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    word = _DOUBLED.sub(r"\1", word)
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
 def tokenize(text: str) -> list[str]:
     """Lowercase keyword tokens of `text`, stopwords removed."""
     tokens: list[str] = []
@@ -44,7 +75,7 @@ def tokenize(text: str) -> list[str]:
         elif match[0].isdigit():
             tokens.extend(_number_tokens(match))
         elif match not in STOPWORDS:
-            tokens.append(match)
+            tokens.append(stem(match))
     return tokens
 
 
