@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from ingest.table_layout import Layout
 from ingest.table_measures import find_unit
@@ -40,6 +41,17 @@ _MONTH_LABEL = re.compile(
 _DUPLICATE_LIMIT = 0.1
 
 
+@dataclass
+class _Sorted:
+    """Text columns as they are sorted, before dimensions are chosen."""
+
+    unit: int | None = None
+    indicator: int | None = None
+    month: int | None = None
+    attributes: list[TextColumn] = field(default_factory=list)
+    candidates: list[tuple[TextColumn, bool]] = field(default_factory=list)
+
+
 def plan_texts(
     layout: Layout,
     rows: list[GridRow],
@@ -47,34 +59,16 @@ def plan_texts(
     texts: list[tuple[int, str]],
 ) -> ColumnPlan:
     """Sort the text columns of a table; the value columns are already known."""
-    unit_column = indicator_column = month_column = None
-    attributes: list[TextColumn] = []
-    candidates: list[tuple[TextColumn, bool]] = []
+    found = _Sorted()
     for column, header in texts:
-        cells = [row.cell(column) for row in rows]
-        words = header_words(header)
-        name = _name(header, column)
-        if _UNIT_NAME.match(words) and not layout.wide:
-            unit_column = column
-            attributes.append(TextColumn(column, name, None))
-        elif month_column is None and _is_month_labels(cells, layout):
-            month_column = column
-        elif indicator_column is None and _is_indicator(words, cells, values, layout):
-            indicator_column = column
-        elif _is_free_text(words, cells) or _PERIOD_NAME.search(words):
-            attributes.append(TextColumn(column, name, None))
-        else:
-            role = dimension_role(words, cells)
-            digits = all(cell.isdigit() for cell in cells if cell)
-            fallback = "code" if digits else "item" if role == "other" else role
-            column_plan = TextColumn(column, name if header else fallback, role)
-            candidates.append((column_plan, bool(_CODE_NAME.search(words)) or digits))
-    candidates = _demote_codes(candidates, texts)
+        _sort(found, layout, values, column, header, [row.cell(column) for row in rows])
+    candidates = _demote_codes(found.candidates, texts)
     dimensions, optional = _split_roles(candidates, rows)
     key = [*layout.period_columns, *(d.column for d in dimensions)]
-    if indicator_column is not None:
-        key.append(indicator_column)
+    if found.indicator is not None:
+        key.append(found.indicator)
     chosen = _needed(rows, key, optional, wide=layout.wide)
+    attributes = found.attributes
     attributes.extend(TextColumn(c.column, c.name, None) for c in optional if c not in chosen)
     dims = sorted([*dimensions, *chosen], key=lambda c: c.column)
     named = _unique_names([*dims, *sorted(attributes, key=lambda c: c.column)])
@@ -82,10 +76,37 @@ def plan_texts(
         values=values,
         dimensions=tuple(named[: len(dims)]),
         attributes=tuple(TextColumn(c.column, c.name, None) for c in named[len(dims) :]),
-        unit_column=unit_column,
-        indicator_column=indicator_column,
-        month_column=month_column,
+        unit_column=found.unit,
+        indicator_column=found.indicator,
+        month_column=found.month,
     )
+
+
+def _sort(
+    found: _Sorted,
+    layout: Layout,
+    values: tuple[ValueColumn, ...],
+    column: int,
+    header: str,
+    cells: list[str],
+) -> None:
+    words = header_words(header)
+    name = _name(header, column)
+    if _UNIT_NAME.match(words):
+        found.unit = column
+        found.attributes.append(TextColumn(column, name, None))
+    elif found.month is None and _is_month_labels(cells, layout):
+        found.month = column
+    elif found.indicator is None and _is_indicator(words, cells, values, layout):
+        found.indicator = column
+    elif _is_free_text(words, cells) or _PERIOD_NAME.search(words):
+        found.attributes.append(TextColumn(column, name, None))
+    else:
+        role = dimension_role(words, cells)
+        digits = all(cell.isdigit() for cell in cells if cell)
+        fallback = "code" if digits else "item" if role == "other" else role
+        candidate = TextColumn(column, name if header else fallback, role)
+        found.candidates.append((candidate, bool(_CODE_NAME.search(words)) or digits))
 
 
 def _demote_codes(

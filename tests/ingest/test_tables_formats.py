@@ -155,3 +155,33 @@ def test_unsupported_suffix(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="not found"):
         load_tables(tmp_path / "nowhere.csv")
+
+
+def test_workbook_with_merged_year_cells_over_quarters_and_a_unit_column(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Table 4: Re-exports by origin"])
+    sheet.append(["Origin", 2024, None, 2025, None])
+    sheet.append([None, "Q1", "Q2", "Q1", "Q2"])
+    sheet.merge_cells("B2:C2")
+    sheet.merge_cells("D2:E2")
+    sheet.merge_cells("A2:A3")
+    sheet.append(["Chinese Mainland", "1,234.5", 1300.25, 1400, None])
+    sheet.append(["Japan", 10, 11, 12, "-"])
+    indicators = book.create_sheet("Indicators")
+    indicators.append(["Indicator", "Unit", "2023", "2024"])
+    indicators.append(["Exports", "HK$ bn", 4500, 4800])
+    indicators.append(["Exports growth", "%", -7.8, 8.7])
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    (card, frame), (card2, frame2) = load_tables(path)
+    assert card.periods == ("2024-Q1", "2024-Q2", "2025-Q1", "2025-Q2")
+    assert card.measures[0].flow == "re-exports"
+    mainland = frame[frame["origin"] == "Chinese Mainland"]
+    assert mainland["value"].tolist()[:3] == [1234.5, 1300.25, 1400.0]
+    assert set(mainland["row"]) == {4}
+    units = {m.name: (m.unit, m.kind) for m in card2.measures}
+    assert units == {"exports": ("HK$ bn", "level"), "exports_growth": ("%", "change_pct")}
+    growth = frame2[(frame2["measure"] == "exports_growth") & (frame2["period"] == "2023")]
+    assert growth["value"].tolist() == [-7.8]
