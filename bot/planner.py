@@ -113,6 +113,7 @@ def plan(
     if not text:
         return QueryPlan(intent="text", question=text)
     ref = reference_month(vocab, today)
+    previous = _sane(previous)
     hint = _year_hint(previous)
     time = read_time(text, ref, year_hint=hint)
     mentions = read_mentions(text, vocab)
@@ -124,6 +125,22 @@ def plan(
     elif own.intent in _NEEDS_SUBJECT and not _has_subject(own):
         own = replace(own, intent="text", measure_kind=None, basis=None, aggregation=None)
     return _finish(own, vocab, mentions, time)
+
+
+def _sane(previous: QueryPlan | None) -> QueryPlan | None:
+    """A previous plan (perhaps stored long ago) without periods that no longer parse."""
+    if previous is None:
+        return None
+    periods = tuple(p for p in previous.periods if _parses(p))
+    return previous if periods == previous.periods else replace(previous, periods=periods)
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse(text)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
 
 
 def _has_subject(own: QueryPlan) -> bool:

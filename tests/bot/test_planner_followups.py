@@ -208,3 +208,10 @@ def test_also_points_back(vocab: Vocabulary, first: QueryPlan) -> None:
     result = plan("Did exports also rise in April 2026?", vocab, previous=first)
     assert result.partners == ("Singapore",)
     assert result.periods == ("2026-04",)
+
+
+def test_a_stale_previous_plan_with_bad_periods(vocab: Vocabulary, first: QueryPlan) -> None:
+    stale = QueryPlan.from_dict({**first.to_dict(), "periods": ["March 2026", "2026-13"]})
+    for question in ("What about the year before?", "Compare that with 2024", "And Malaysia?"):
+        result = plan(question, vocab, previous=stale)
+        assert all(p[:4].isdigit() for p in result.periods)

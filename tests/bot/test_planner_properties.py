@@ -59,3 +59,25 @@ def test_any_follow_up_gives_a_valid_plan(first: str, second: str) -> None:
 def test_very_long_input() -> None:
     check(plan("exports to Singapore in 2025 " * 2000, VOCAB))
     check(plan("9" * 100_000, VOCAB))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(get_args(Intent)),
+    st.lists(st.text(max_size=12), max_size=3),
+    st.lists(
+        st.sampled_from(["2024", "2025-03", "2026-Q1", "2025-H2", "x", "2024-13"]), max_size=3
+    ),
+    st.lists(WORDS, max_size=8).map(" ".join),
+)
+def test_any_stored_previous_plan(
+    intent: Intent, partners: list[str], periods: list[str], question: str
+) -> None:
+    previous = QueryPlan.from_dict(
+        {"intent": intent, "question": "q", "partners": partners, "periods": periods,
+         "basis": "between", "measure_kind": "change_pct"}
+    )  # fmt: skip
+    result = plan(question, VOCAB, previous=previous)
+    assert result.intent in get_args(Intent)
+    for period in result.periods:
+        assert canonical(parse(period)) == period
