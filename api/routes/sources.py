@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Request, UploadFile
+from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from api.chat import ChatService
 from api.deps import ChatDep, SettingsDep, StoreDep
@@ -120,12 +120,26 @@ def list_tables(store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/tables/{table_id}")
-def get_table(table_id: str, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
-    """A table's card and its first rows (the tidy frame)."""
+def get_table(
+    table_id: str,
+    store: StoreDep,
+    settings: SettingsDep,
+    rows: Annotated[
+        str | None,
+        Query(
+            description="Source rows to show (e.g. '16,26', as a figure names them).",
+            pattern=r"^\d+(,\d+)*$",
+        ),
+    ] = None,
+) -> dict[str, Any]:
+    """A table's card and its first values (the tidy frame), or the values of given rows."""
     card = next((c for c in store.cards() if c.id == table_id), None)
     if card is None:
         raise NotFoundError(f"No table with id {table_id!r}.")
     frame = store.frame(table_id)
+    if rows is not None and "row" in frame.columns:
+        wanted = {int(r) for r in rows.split(",")}
+        frame = frame[frame["row"].isin(wanted)]
     preview = json.loads(frame.head(settings.table_preview_rows).to_json(orient="records"))
     return {
         "ok": True,

@@ -113,7 +113,9 @@
       if (figure.table_id) {
         var link = make("button", "link-button", "View table");
         link.type = "button";
-        link.addEventListener("click", function () { showTable(figure.table_id); });
+        link.addEventListener("click", function () {
+          showTable(figure.table_id, citedRows(figure.sources || []));
+        });
         card.appendChild(link);
       }
       grid.appendChild(card);
@@ -466,16 +468,35 @@
     return wrap;
   }
 
-  async function showTable(tableId) {
+  /* The source rows a figure names ("file.csv rows 16, 26"), as "16,26". */
+  function citedRows(sources) {
+    var rows = [];
+    sources.forEach(function (source) {
+      var match = source.match(/\brows? ([\d, ]+)/);
+      if (match) rows = rows.concat(match[1].split(",").map(function (r) { return r.trim(); }).filter(Boolean));
+    });
+    return rows.join(",");
+  }
+
+  async function showTable(tableId, rows) {
     try {
-      var data = await getJson("/api/tables/" + encodeURIComponent(tableId));
+      var query = rows ? "?rows=" + encodeURIComponent(rows) : "";
+      var data = await getJson("/api/tables/" + encodeURIComponent(tableId) + query);
       el("table-title").textContent = data.card.title;
       var body = el("table-body");
       body.replaceChildren();
-      var facts = [data.card.source, data.total_rows + " values",
+      var facts = [data.card.source, rows ? null : data.total_rows + " values",
         data.card.periods.length ? data.card.periods[0] + " to " + data.card.periods[data.card.periods.length - 1] : null]
         .filter(Boolean).join(" · ");
-      body.appendChild(make("p", "muted", facts));
+      body.appendChild(make("p", "muted table-facts", facts));
+      if (rows) {
+        var note = make("p", "cited-rows", "Showing the source rows this figure comes from: " + rows.split(",").join(", ") + ". ");
+        var all = make("button", "link-button", "Show the whole table");
+        all.type = "button";
+        all.addEventListener("click", function () { showTable(tableId); });
+        note.appendChild(all);
+        body.appendChild(note);
+      }
       var measures = make("ul", "measures");
       data.card.measures.forEach(function (m) {
         measures.appendChild(make("li", null, m.label + (m.unit ? " (" + m.unit + ")" : "")));
@@ -485,7 +506,7 @@
       if (data.rows.length < data.total_rows) {
         body.appendChild(make("p", "muted", "First " + data.rows.length + " of " + data.total_rows + " values."));
       }
-      el("table-dialog").showModal();
+      if (!el("table-dialog").open) el("table-dialog").showModal();
     } catch (error) {
       toast(error.message, true);
     }

@@ -170,6 +170,9 @@ def serving(
             except httpx.TransportError:
                 time.sleep(0.2)
         yield base
+    except BaseException:
+        print(f"--- tradebot serve log ---\n{log.read_text()[-8000:]}")
+        raise
     finally:
         process.send_signal(signal.SIGINT)
         try:

@@ -111,6 +111,17 @@ def test_ask_follow_up_upload_and_chart(browser: Browser, store: Path, tmp_path:
         citation.scroll_into_view_if_needed()
         shoot(page, "02-answer-with-citation")
 
+        answer.locator(".figure-card .link-button").first.click()
+        dialog = page.locator("#table-dialog")
+        expect(dialog).to_be_visible()
+        expect(dialog.locator("tbody tr").first).to_be_visible()
+        expect(dialog.locator("tbody tr")).to_have_count(1)
+        expect(dialog.locator("tbody")).to_contain_text("Singapore")
+        expect(dialog.locator("tbody")).to_contain_text("125")
+        shoot(page, "02b-table")
+        dialog.get_by_role("button", name="Close").click()
+        expect(dialog).to_be_hidden()
+
         ask(page, "And Malaysia?")
         expect(page.locator(".message.assistant").last).to_contain_text("Malaysia")
         expect(page.locator(".message.user")).to_have_count(2)

@@ -182,3 +182,17 @@ def test_unusable_file_names_are_refused(bad: str | None) -> None:
 
     with pytest.raises(UnprocessableError):
         safe_filename(bad)
+
+
+def test_a_table_can_show_just_the_rows_a_figure_names(client: TestClient) -> None:
+    answer = client.post(
+        "/api/chat", json={"message": "How much did exports to Singapore grow in March 2026?"}
+    ).json()
+    figure = answer["figures"][0]
+    row = figure["sources"][0].split(" row ")[1].split()[0]
+
+    table = client.get(f"/api/tables/{figure['table_id']}", params={"rows": row}).json()
+
+    assert [r["row"] for r in table["rows"]] == [int(row)]
+    assert table["rows"][0]["value"] == figure["value"]
+    assert client.get(f"/api/tables/{figure['table_id']}?rows=1;drop").status_code == 422
