@@ -62,3 +62,9 @@ def test_the_default_today_is_the_latest_month(vocab: Vocabulary) -> None:
     latest = plan("exports in the latest month", vocab).periods
     assert latest == ("2026-05",)
     assert plan("exports year to date", vocab).periods == ("2026-01..2026-05",)
+
+
+def test_the_reporter_as_a_destination_is_unmatched(vocab: Vocabulary) -> None:
+    # the tables report Hong Kong's trade: "exports to Hong Kong" has no answer there
+    assert plan("exports to Hong Kong in 2025", vocab).unmatched == ("Hong Kong",)
+    assert plan("How much did Hong Kong export to Singapore in 2025?", vocab).unmatched == ()
