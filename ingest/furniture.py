@@ -78,6 +78,7 @@ _LINK_LIST = re.compile(
 _TRIM = re.compile(r"^[\W_]+|[\W_]+$")
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)\]]*$")
 
+_DIGIT = re.compile(r"\d")
 _SHORT = 90  # characters: longer lines are never judged by the whole-line patterns
 _PROMO_WORDS = 8
 _REPEAT_WORDS = 12
@@ -112,9 +113,12 @@ def _is_app_promo(line: str) -> bool:
 
 
 def _repeat_key(line: str) -> str | None:
-    """The key under which a short template line is recognised when it repeats."""
+    """The key under which a short template line is recognised when it repeats.
+
+    Lines with figures are never template lines: two tables may share a row.
+    """
     stripped = line.strip()
-    if not stripped or len(stripped.split()) > _REPEAT_WORDS:
+    if not stripped or len(stripped.split()) > _REPEAT_WORDS or _DIGIT.search(stripped):
         return None
     return re.sub(r"\s+", " ", stripped).casefold()
 

@@ -112,3 +112,8 @@ def test_links_to_other_stories_after_a_related_heading_are_dropped() -> None:
 def test_a_real_heading_does_not_start_a_link_list() -> None:
     lines = ["Exports by market", "", "Exports to Asia rose 12%.", "Asia leads"]
     assert strip_furniture(lines) == lines
+
+
+def test_repeated_lines_with_figures_are_kept() -> None:
+    lines = ["Exports", "Singapore | 125.0", "", "Imports", "Singapore | 125.0"]
+    assert strip_furniture(lines) == lines
