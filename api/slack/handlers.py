@@ -129,11 +129,12 @@ class Responder:
         try:
             chat = self.get_chat()
             answer, _ = await asyncio.to_thread(chat.ask, question, reply.conversation_id)
+            messages = render_answer(answer)
         except Exception as error:  # last resort: the user gets an apology, the log the cause
             logger.exception("Answering a Slack question failed")
             await self.send(reply, render_text(apology(error)))
             return
-        delivered = await self.send(reply, render_answer(answer))
+        delivered = await self.send(reply, messages)
         if delivered and answer.chart and reply.thread_ts:
             await self.send_chart(answer.chart, reply)
 
