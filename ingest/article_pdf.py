@@ -61,9 +61,18 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+_PAGE_WORD = re.compile(r"\b(page|p\.|seite|página|頁|页)", re.IGNORECASE)
+
+
 def _edge_key(line: str) -> str:
-    """A page-edge line with its digits masked, so "Page 3" and "Page 4" match."""
-    return re.sub(r"\d+", "#", line.casefold())
+    """A page-edge line as compared across pages; page numbers masked ("Page 3" = "Page 4").
+
+    Other figures are not masked: "Total 480.2" and "Total 512.3" are different rows.
+    """
+    folded = line.casefold()
+    if _PAGE_WORD.search(folded):
+        return re.sub(r"\d+", "#", folded)
+    return folded
 
 
 def _without_running_lines(pages: list[list[str]]) -> list[str]:

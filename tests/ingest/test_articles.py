@@ -576,3 +576,18 @@ def test_teaser_cards_in_article_tags_do_not_hide_the_story(tmp_path: Path) -> N
     text = load_article(path).text
     assert story in text
     assert "Imports fall 9%" not in text
+
+
+def test_pdf_rows_with_different_figures_at_page_tops_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "rows.pdf"
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    rows = ["Total exports 480.2", "Total exports 512.3", "Total exports 455.9"]
+    for row in rows:
+        pdf.add_page()
+        pdf.cell(0, 6, row, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, "The department published the monthly figures.")
+    pdf.output(str(path))
+    text = load_article(path).text
+    for row in rows:
+        assert row in text
