@@ -22,6 +22,8 @@ from bot.places import display_name, find_places, place_key
         ("Germany", "DEU"), ("Netherlands", "NLD"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
         ("United Arab Emirates", "ARE"), ("UAE", "ARE"), ("Russia", "RUS"),
         ("Iran", "IRN"), ("Czech Republic", "CZE"), ("Côte d'Ivoire", "CIV"),
+        ("East Asia", "EAST_ASIA"), ("Eastern Europe", "EASTERN_EUROPE"), ("GCC", "GCC"),
+        ("Sub-Saharan Africa", "SUB_SAHARAN_AFRICA"), ("the Americas", "AMERICAS"),
         ("EU 27", "EU"), ("EU-28 countries", "EU"), ("ASEAN members", "ASEAN"),
         ("China, Hong Kong SAR", "HKG"), ("Macao SAR, China", "MAC"), ("Korea, Rep.", "KOR"),
         ("Iran (Islamic Republic of)", "IRN"), ("China (mainland)", "CHN"), ("EU-27", "EU"),
@@ -64,3 +66,8 @@ def test_display_names() -> None:
     assert display_name("VNM") == "Vietnam"
     assert display_name("EU") == "European Union"
     assert display_name("XYZ") == "XYZ"
+
+
+def test_regions_win_over_the_continent_inside_them() -> None:
+    assert [m.key for m in find_places("exports to East Asia and Asia")] == ["EAST_ASIA", "ASIA"]
+    assert display_name("EAST_ASIA") == "East Asia"
