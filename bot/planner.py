@@ -65,7 +65,7 @@ _STOPWORDS = frozenset(
 about also and are been could did does for from give have how into is just many might
 month months more most much must only over please quarter shall should show tell than that
 the their them then there these they this those under was were what when where which will
-with would year years your
+with would year years your says said happen happened explain know figures figure data
 """.split()  # noqa: SIM905
 )
 _NEEDS_SUBJECT = frozenset({"change", "lookup", "aggregate", "trend", "compare", "share"})
