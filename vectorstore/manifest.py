@@ -143,11 +143,13 @@ class Manifest:
             except sqlite3.Error as error:
                 raise StoreError(f"Cannot write the store manifest: {error}") from error
             try:
-                yield ManifestWrite(self._db)
+                write = ManifestWrite(self._db)
+                yield write
                 self._db.execute(
                     "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
                 )
                 self._db.execute("COMMIT")
+                write.generation = write.previous + 1
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -158,6 +160,9 @@ class ManifestWrite:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        self.previous = int(row[0]) if row else 0
+        self.generation = self.previous  # set to the new generation once committed
 
     def remove_source(self, source_id: str) -> None:
         self._db.execute("DELETE FROM passages WHERE source_id = ?", (source_id,))

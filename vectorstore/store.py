@@ -64,7 +64,7 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
         if client is not None:
             chroma.disconnect(client)
         raise
-    return Store(directory, embedder, manifest, collections, client)
+    return Store(directory, embedder, manifest, collections, client, settings.chroma_url)
 
 
 class Store:
@@ -77,12 +77,17 @@ class Store:
         manifest: Manifest,
         collections: chroma.Collections,
         client: ClientAPI | None = None,
+        chroma_url: str | None = None,
     ) -> None:
         self.directory = directory
         self.embedder = embedder
         self._manifest = manifest
         self._collections = collections
         self._client = client
+        self._chroma_url = chroma_url
+        # The manifest generation the Chroma view reflects: another process's writes are
+        # only seen by an embedded client opened after them.
+        self._chroma_generation = manifest.generation()
         self._lock = threading.RLock()
         self._generation = -1
         self._catalog: Catalog | None = None
@@ -134,6 +139,7 @@ class Store:
             record, passages=len(passages), tables=tuple(card.id for card, _ in tables)
         )
         with self._lock:
+            self._current()  # see other processes' writes before writing
             old = check_new_source(self._manifest, stored, passages, [c for c, _ in tables])
             write = SourceWrite(self._collections, self.directory / "tables")
             write.prepare(
@@ -149,6 +155,7 @@ class Store:
     def remove_source(self, id_or_path: str | Path) -> SourceRecord:
         """Remove a source (by id or path) with its passages, cards and frames."""
         with self._lock:
+            self._current()
             record = self._manifest.source(str(id_or_path))
             if record is None:
                 raise StoreError(f"No source {str(id_or_path)!r} in the store.")
@@ -166,6 +173,8 @@ class Store:
                     manifest_write.remove_source(old.id)
                 put(manifest_write)
                 write.apply(old_passages, old_cards)
+            if manifest_write.previous == self._chroma_generation:
+                self._chroma_generation = manifest_write.generation
         except (StoreError, KeyboardInterrupt, SystemExit):
             write.rollback()
             raise
@@ -253,11 +262,24 @@ class Store:
         """The catalog, rebuilt when this or another process changed the store."""
         with self._lock:
             generation = self._manifest.generation()
+            if generation != self._chroma_generation:
+                self._reconnect(generation)
             if self._catalog is None or generation != self._generation:
                 self._frames.clear()
                 self._catalog = self._build_catalog()
                 self._generation = generation
             return self._catalog
+
+    def _reconnect(self, generation: int) -> None:
+        """Reopen an embedded Chroma so it sees what another process wrote."""
+        if self._client is not None and not self._chroma_url:
+            chroma.disconnect(self._client)
+            self._client = None
+            self._client = chroma.connect(self.directory, None)
+            self._collections = chroma.open_collections(
+                self._client, self.embedder, self._manifest.store_id()
+            )
+        self._chroma_generation = generation
 
     def _build_catalog(self) -> Catalog:
         owners = self._manifest.passage_sources()

@@ -53,3 +53,39 @@ def test_another_process_sees_everything(tmp_path: Path) -> None:
     assert seen["cards"] == ["t1"]
     assert seen["frame_rows"] == len(frame)
     assert seen["hits"][0] == passages[0].id
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from tests.vectorstore.factories import article
+    from vectorstore import HashingEmbedder, StoreSettings, open_store
+
+    store = open_store(StoreSettings(store=Path(sys.argv[1])), embedder=HashingEmbedder())
+    store.put_source(*article("b.txt", ["Exports to Singapore rose."]), [])
+    store.remove_source("a.txt")
+    store.close()
+    """
+)
+
+
+def test_an_open_store_sees_another_process_writes(tmp_path: Path) -> None:
+    reader = open_store(StoreSettings(store=tmp_path / "store"), embedder=HashingEmbedder())
+    reader.put_source(*article("a.txt", ["Imports of furniture fell."]), [])
+    assert [h.id for h in reader.search("exports Singapore")] == ["src-a.txt-p0"]
+
+    subprocess.run(
+        [sys.executable, "-c", WRITER, str(tmp_path / "store")],
+        check=True,
+        cwd=Path(__file__).parents[2],
+        timeout=120,
+        capture_output=True,
+    )
+    hits = reader.search("exports Singapore")
+
+    assert [(h.id, h.vector_rank, h.keyword_rank) for h in hits] == [("src-b.txt-p0", 1, 1)]
+    assert [s.path for s in reader.sources()] == ["b.txt"]
+    reader.put_source(*article("c.txt", ["Re-exports to Japan grew."]), [])
+    assert reader.collections.passages.count() == 2
+    reader.close()
