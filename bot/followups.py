@@ -18,10 +18,11 @@ from bot.records import Basis, QueryPlan
 from vectorstore.periods import canonical, parse
 
 _OPENERS = re.compile(
-    r"^\s*(?:and|what about|how about|what of|same for|same (?:question )?(?:but )?for|now|"
-    r"also|then|but|ok(?:ay)?|so|instead|only|just|for)\b",
+    r"^\s*(?:and|what about|how about|what of|same for|same (?:question )?(?:but )?for|"
+    r"instead)\b",
     re.IGNORECASE,
 )
+_SOFT_OPENERS = re.compile(r"^\s*(?:now|also|then|but|ok(?:ay)?|so|only|just|for)\b", re.I)
 _BACK_REFERENCE = re.compile(
     r"\b(?:those|these|them|the same|same period|same month|the year before|the previous year|"
     r"a year earlier|the month before|instead|as well|too|also)\b",
@@ -45,6 +46,8 @@ def is_followup(text: str, own: QueryPlan, *, shift: int = 0) -> bool:
         return True
     if complete:  # "it" and "that" in a full question point inside it
         return False
+    if _SOFT_OPENERS.match(text):
+        return True
     if _POINTER.search(text):
         return True
     words = len(text.split())

@@ -215,3 +215,9 @@ def test_a_stale_previous_plan_with_bad_periods(vocab: Vocabulary, first: QueryP
     for question in ("What about the year before?", "Compare that with 2024", "And Malaysia?"):
         result = plan(question, vocab, previous=stale)
         assert all(p[:4].isdigit() for p in result.periods)
+
+
+def test_a_soft_opener_before_a_full_question(vocab: Vocabulary, first: QueryPlan) -> None:
+    result = plan("Now, what were imports from Japan in 2025?", vocab, previous=first)
+    assert (result.intent, result.partners, result.periods) == ("lookup", ("Japan",), ("2025",))
+    assert plan("Now imports?", vocab, previous=first).partners == ("Singapore",)
