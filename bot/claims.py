@@ -13,6 +13,7 @@ import re
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, no_data
+from bot.findings import what_of
 from bot.partners import matching_values
 from bot.records import Citation, Claim, Figure
 from bot.resolve import Observation, Series
@@ -114,14 +115,8 @@ def _unchecked(
         )
     if not figures:
         partner = ctx.plan.partners[0] if ctx.plan.partners else None
-        lines = list(no_data(ctx, _what(ctx, partner), ctx.period, partner).lines)
+        lines = list(no_data(ctx, what_of(ctx, partner), ctx.period, partner).lines)
     return Findings(lead, tuple(figures), tuple(lines), answered=bool(figures))
-
-
-def _what(ctx: Context, partner: str | None) -> str:
-    if partner is None:
-        return ctx.flow
-    return f"{ctx.flow} {'from' if ctx.flow == 'imports' else 'to'} {partner}"
 
 
 _GENERIC = frozenset(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot import balances, claims, findings, ranking, spans
+from bot import balances, claims, comparisons, findings, ranking, spans
 from bot.compose import compose, summary
 from bot.context import Context, Findings, unknown_names
 from bot.conversation import Conversation, Turn
@@ -38,7 +38,7 @@ Planner = Callable[[str, QueryPlan | None], QueryPlan]
 _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "lookup": findings.lookup,
     "change": findings.change,
-    "compare": findings.compare,
+    "compare": comparisons.compare,
     "share": findings.share,
     "rank": ranking.rank,
     "aggregate": spans.aggregate,

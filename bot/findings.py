@@ -21,15 +21,15 @@ def sentence(series: Series, fig: Figure, period: str) -> str:
     if kind == "change_pct":
         words = figs.rate_words(series).replace("-", " ").replace(" change", "")
         if fig.value == 0:
-            return f"{_cap(what)} {be_verb(what)} unchanged {words} in {when}."
+            return f"{cap(what)} {be_verb(what)} unchanged {words} in {when}."
         verb = fmt.direction(fig.value, "rose", "fell")
-        return f"{_cap(what)} {verb} {_abs(series, fig.value)} {words} in {when}."
+        return f"{cap(what)} {verb} {_abs(series, fig.value)} {words} in {when}."
     if series.flow == "balance" and kind == "level":
         side = "deficit" if fig.value < 0 else "surplus"
         return f"The {what} was a {side} of {_abs(series, fig.value)} in {when}."
     if kind == "level":
-        return f"{_cap(what)} {be_verb(what)} {fig.display} in {when}."
-    return f"{_cap(what)}, {series.measure.label}: {fig.display} in {when}."
+        return f"{cap(what)} {be_verb(what)} {fig.display} in {when}."
+    return f"{cap(what)}, {series.measure.label}: {fig.display} in {when}."
 
 
 def be_verb(subject: str) -> str:
@@ -43,7 +43,7 @@ def _abs(series: Series, value: float) -> str:
     return figs.show(series, abs(value))
 
 
-def _cap(text: str) -> str:
+def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
@@ -97,11 +97,11 @@ def _lookup_one(ctx: Context, partner: str | None) -> Findings:
         if kind != wanted:
             lead = (
                 f"The tables have no {_KIND_WORDS.get(wanted, wanted)} for "
-                f"{_what(ctx, partner)} in {period_label(when)}, only a "
+                f"{what_of(ctx, partner)} in {period_label(when)}, only a "
                 f"{_KIND_WORDS.get(kind, kind)}: {lead}"
             )
         return Findings(lead, tuple(shown), notes=tuple(notes))
-    return no_data(ctx, _what(ctx, partner), period, partner)
+    return no_data(ctx, what_of(ctx, partner), period, partner)
 
 
 def sum_months(ctx: Context, partner: str | None, period: str) -> Findings | None:
@@ -115,12 +115,12 @@ def sum_months(ctx: Context, partner: str | None, period: str) -> Findings | Non
         rows = [series.first(m) for m in months]
         if all(o is not None for o in rows):
             fig = figs.total(series, [o for o in rows if o is not None], period, "sum")
-            lead = f"{_cap(figs.subject(series))} totalled {fig.display} in {period_label(period)}."
+            lead = f"{cap(figs.subject(series))} totalled {fig.display} in {period_label(period)}."
             return Findings(lead, (fig,))
     return None
 
 
-def _what(ctx: Context, partner: str | None) -> str:
+def what_of(ctx: Context, partner: str | None) -> str:
     flow = "trade balance" if ctx.flow == "balance" else ctx.flow
     if partner is None:
         return flow
@@ -134,7 +134,7 @@ def change(ctx: Context) -> Findings:
         found = merge([_between(ctx, p) for p in ctx.plan.partners or (None,)])
         if found.answered or len(set(ctx.plan.periods)) != 2:
             return found
-        return _compare_periods(ctx, ctx.kinds(("level", "change_pct")))
+        return compare_periods(ctx, ctx.kinds(("level", "change_pct")))
     return merge([_change_one(ctx, p, basis) for p in ctx.plan.partners or (None,)])
 
 
@@ -152,11 +152,11 @@ def _change_one(ctx: Context, partner: str | None, basis: str) -> Findings:
     levels = [s for s in ctx.series(("level",), partner, period=ctx.period) if s.flow != "balance"]
     period = ctx.period or latest(rates[:1] + levels[:1])
     if period is None:
-        return no_data(ctx, _what(ctx, partner), None, partner)
+        return no_data(ctx, what_of(ctx, partner), None, partner)
     recomputed = _recompute(levels, period, basis)
     rate = next((r for r in rates if r.at(period)), None)
     if rate is None and recomputed is None:
-        return no_data(ctx, f"the change in {_what(ctx, partner)}", period, partner)
+        return no_data(ctx, f"the change in {what_of(ctx, partner)}", period, partner)
     figures: list[Figure] = []
     notes: list[str] = []
     if rate is not None:
@@ -197,7 +197,7 @@ def _change_sentence(
     words = {"yoy": "year on year", "mom": f"on the previous {previous}"}.get(basis, "")
     verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
     amount = "" if fig.value == 0 else f" {fmt.percent(abs(fig.value))}"
-    return f"{_cap(_what(ctx, partner))} {verb}{amount} {words} in {period_label(period)}."
+    return f"{cap(what_of(ctx, partner))} {verb}{amount} {words} in {period_label(period)}."
 
 
 def _between(ctx: Context, partner: str | None) -> Findings:
@@ -207,7 +207,7 @@ def _between(ctx: Context, partner: str | None) -> Findings:
         if now is None or then is None:
             continue
         a, b = figs.published(series, then), figs.published(series, now)
-        what = _cap(figs.subject(series))
+        what = cap(figs.subject(series))
         if then.value > 0 and now.value > 0:
             fig = figs.change(series, now, then, "change")
             assert fig is not None
@@ -227,7 +227,7 @@ def _between(ctx: Context, partner: str | None) -> Findings:
             f"({a.display}) to {period_label(last)} ({b.display})."
         )
         return Findings(lead, (fig, a, b))
-    return no_data(ctx, f"{_what(ctx, partner)} in both periods", None, partner)
+    return no_data(ctx, f"{what_of(ctx, partner)} in both periods", None, partner)
 
 
 def value_at(
@@ -248,26 +248,7 @@ def value_at(
     return None
 
 
-def compare(ctx: Context) -> Findings:
-    kinds = ctx.kinds(("change_pct", "level") if ctx.asks_growth() else ("level", "change_pct"))
-    if len(ctx.plan.partners) < 2 and len(set(ctx.plan.periods)) == 2 and not ctx.plan.flows:
-        return _compare_periods(ctx, kinds)
-    sides: list[tuple[str | None, str | None]]
-    if len(ctx.plan.partners) >= 2:
-        sides = [(p, None) for p in ctx.plan.partners[:2]]
-    else:
-        partner = ctx.plan.partners[0] if ctx.plan.partners else None
-        flows = list(getattr(ctx.plan, "flows", ())[:2]) or ["exports", "imports"]
-        sides = [(partner, f) for f in (flows if len(flows) == 2 else ["exports", "imports"])]
-    for kind in dict.fromkeys(kinds):
-        found = [value_at(ctx, p, (kind,), ctx.period, flow) for p, flow in sides]
-        if all(found):
-            return _compare_found([f for f in found if f is not None])
-    what = " and ".join(_what(ctx, p) if f is None else f for p, f in sides)
-    return no_data(ctx, what, ctx.period, None)
-
-
-def _compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
+def compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
     """The same series in two periods: both values and the change between them."""
     partner = ctx.plan.partners[0] if ctx.plan.partners else None
     first, second = sorted(ctx.plan.periods[:2], key=period_order)
@@ -293,25 +274,8 @@ def _compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
                     f"{period_label(first)})."
                 )
             return Findings(" ".join(parts), (fa, fb, *extra))
-    what = f"{_what(ctx, partner)} in both {period_label(first)} and {period_label(second)}"
+    what = f"{what_of(ctx, partner)} in both {period_label(first)} and {period_label(second)}"
     return no_data(ctx, what, None, partner)
-
-
-def _compare_found(found: list[tuple[Series, Observation]]) -> Findings:
-    (a, a_obs), (b, b_obs) = found
-    fa, fb = figs.published(a, a_obs), figs.published(b, b_obs)
-    parts = [sentence(a, fa, a_obs.period), sentence(b, fb, b_obs.period)]
-    figures = [fa, fb]
-    rates = a.measure.kind == b.measure.kind != "level" and fmt.is_percent(a.unit)
-    same_unit = a.unit == b.unit and a_obs.period == b_obs.period
-    if same_unit:
-        unit = "pp" if rates else a.unit
-        d = fmt.PERCENT_DECIMALS if rates else max(a.decimals, b.decimals)
-        label = f"Difference, {figs.subject(a)} minus {figs.subject(b)}"
-        diff = figs.difference(label, fa, fb, unit, d, a_obs.period)
-        figures.append(diff)
-        parts.append(f"The difference is {diff.display}.")
-    return Findings(" ".join(parts), tuple(figures))
 
 
 def share(ctx: Context) -> Findings:
@@ -321,14 +285,14 @@ def share(ctx: Context) -> Findings:
         series, obs = published
         fig = figs.published(series, obs)
         when = period_label(obs.period)
-        lead = f"{_cap(figs.subject(series))} had a share of {fig.display} in {when}."
+        lead = f"{cap(figs.subject(series))} had a share of {fig.display} in {when}."
         return Findings(lead, (fig,))
     if partner is not None:
         for part in ctx.series(("level",), partner, period=ctx.period):
             found = _share_of(ctx, part)
             if found is not None:
                 return found
-    what = f"the share of {_what(ctx, partner)} (a value and its total)"
+    what = f"the share of {what_of(ctx, partner)} (a value and its total)"
     return no_data(ctx, what, ctx.period, partner)
 
 
@@ -343,7 +307,7 @@ def _share_of(ctx: Context, part: Series) -> Findings | None:
             continue
         fig = figs.share(part, p_obs, whole, w_obs)
         lead = (
-            f"{_cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
+            f"{cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
             f"{figs.subject(whole)} "
             f"in {period_label(p_obs.period)}."
         )

@@ -6,7 +6,7 @@ from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, no_data
-from bot.findings import read, sentence, value_at
+from bot.findings import cap, read, sentence, value_at, what_of
 from bot.records import Figure
 from bot.resolve import Series
 from vectorstore.periods import label as period_label
@@ -62,7 +62,7 @@ def _total(series: Series, span: str, how: str) -> Findings:
     fig = figs.total(series, obs, span, how)
     word = "totalled" if how == "sum" else "averaged"
     per = "" if how == "sum" else " a month"
-    lead = f"{_cap(figs.subject(series))} {word} {fig.display}{per} in {period_label(span)}."
+    lead = f"{cap(figs.subject(series))} {word} {fig.display}{per} in {period_label(span)}."
     return Findings(lead, (fig,))
 
 
@@ -75,11 +75,7 @@ def trend(ctx: Context) -> Findings:
             points = _points(series, span)
             if len(points) >= 2:
                 return _trend(series, points)
-    return no_data(ctx, _what(ctx, partner), span, partner)
-
-
-def _what(ctx: Context, partner: str | None) -> str:
-    return f"{ctx.flow} to {partner}" if partner else ctx.flow
+    return no_data(ctx, what_of(ctx, partner), span, partner)
 
 
 def _points(series: Series, span: str | None) -> list[str]:
@@ -101,7 +97,7 @@ def _trend(series: Series, points: list[str]) -> Findings:
         if obs is not None:
             figures.append(figs.published(series, obs))
     first, last = figures[0], figures[-1]
-    what = _cap(figs.subject(series))
+    what = cap(figs.subject(series))
     a, b = series.first(points[0]), series.first(points[-1])
     assert a is not None
     assert b is not None
@@ -131,10 +127,6 @@ def _trend(series: Series, points: list[str]) -> Findings:
     gaps = _gaps(points)
     notes = (f"No figure for {fmt.join_words(gaps)}.",) if gaps else ()
     return Findings(lead, (*figures, *extra), lines, notes, chart)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _gaps(points: list[str]) -> list[str]:

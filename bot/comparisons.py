@@ -1,0 +1,68 @@
+"""The compare intent: two partners, two flows or two periods side by side."""
+
+from __future__ import annotations
+
+from bot import charts
+from bot import figures as figs
+from bot import formatting as fmt
+from bot.context import Context, Findings, no_data
+from bot.findings import cap, compare_periods, sentence, what_of
+from bot.resolve import Observation, Series, period_order
+
+
+def compare(ctx: Context) -> Findings:
+    kinds = ctx.kinds(("change_pct", "level") if ctx.asks_growth() else ("level", "change_pct"))
+    if len(ctx.plan.partners) < 2 and len(set(ctx.plan.periods)) == 2 and not ctx.plan.flows:
+        return compare_periods(ctx, kinds)
+    sides: list[tuple[str | None, str | None]]
+    if len(ctx.plan.partners) >= 2:
+        sides = [(p, None) for p in ctx.plan.partners[:2]]
+    else:
+        partner = ctx.plan.partners[0] if ctx.plan.partners else None
+        flows = list(getattr(ctx.plan, "flows", ())[:2]) or ["exports", "imports"]
+        sides = [(partner, f) for f in (flows if len(flows) == 2 else ["exports", "imports"])]
+    for kind in dict.fromkeys(kinds):
+        found = _pair(ctx, kind, sides)
+        if found is not None:
+            return _compare_found(found)
+    what = " and ".join(what_of(ctx, p) if f is None else f for p, f in sides)
+    return no_data(ctx, what, ctx.period, None)
+
+
+def _pair(
+    ctx: Context, kind: str, sides: list[tuple[str | None, str | None]]
+) -> list[tuple[Series, Observation]] | None:
+    """One series per side with a value for the same period (the latest both have)."""
+    left = ctx.series((kind,), sides[0][0], flow=sides[0][1], period=ctx.period)
+    right = ctx.series((kind,), sides[1][0], flow=sides[1][1], period=ctx.period)
+    for a in left[:3]:
+        for b in right[:3]:
+            common = set(a.periods()) & set(b.periods())
+            if ctx.period is not None:
+                common &= {ctx.period}
+            if common:
+                when = max(common, key=period_order)
+                a_obs, b_obs = a.first(when), b.first(when)
+                assert a_obs is not None
+                assert b_obs is not None
+                return [(a, a_obs), (b, b_obs)]
+    return None
+
+
+def _compare_found(found: list[tuple[Series, Observation]]) -> Findings:
+    (a, a_obs), (b, b_obs) = found
+    fa, fb = figs.published(a, a_obs), figs.published(b, b_obs)
+    parts = [sentence(a, fa, a_obs.period), sentence(b, fb, b_obs.period)]
+    figures = [fa, fb]
+    rates = a.measure.kind == b.measure.kind != "level" and fmt.is_percent(a.unit)
+    same_unit = a.unit == b.unit and a_obs.period == b_obs.period
+    if same_unit:
+        unit = "pp" if rates else a.unit
+        d = fmt.PERCENT_DECIMALS if rates else max(a.decimals, b.decimals)
+        label = f"Difference, {figs.subject(a)} minus {figs.subject(b)}"
+        diff = figs.difference(label, fa, fb, unit, d, a_obs.period)
+        figures.append(diff)
+        parts.append(f"The difference is {diff.display}.")
+    labels = [cap(figs.subject(a)), cap(figs.subject(b))]
+    chart = charts.bar(labels, [fa, fb], title=f"{labels[0]} and {labels[1]}")
+    return Findings(" ".join(parts), tuple(figures), chart=chart)
