@@ -19,26 +19,17 @@ from api.app import create_app
 from api.chat import ChatService
 from api.settings import ApiSettings
 from api.slack import SlackSettings
-from ingest.pipeline import ingest_paths
-from ingest.settings import IngestSettings
 from tests.api.slack.fake_slack import FakeSlack
+from tests.api.slack.server_process import build_sample_store
 from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
 
 SECRET = "test-signing-secret-0123456789"
-ROOT = Path(__file__).resolve().parents[3]
-SAMPLES = ROOT / "samples"
 
 
 @pytest.fixture(scope="session")
 def ingested_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding the samples (fast hashing embedder), built once per session."""
-    directory = tmp_path_factory.mktemp("ingested") / "store"
-    store = open_store(StoreSettings(store=directory), embedder=HashingEmbedder())
-    try:
-        ingest_paths([SAMPLES], store, IngestSettings())
-    finally:
-        store.close()
-    return directory
+    return build_sample_store(tmp_path_factory.mktemp("ingested") / "store")
 
 
 @pytest.fixture
