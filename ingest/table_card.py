@@ -26,11 +26,13 @@ _TABLE_WORDS = re.compile(r"^\s*table\b|export|import|trade|re-export", re.I)
 _TITLE_SKIP = re.compile(r"^\s*(unit|units|in|currency|values? in)\b[\s:]*", re.I)
 
 
-def table_id(source: str, sheet: str | None) -> str:
-    """A stable id from the source path and sheet: a readable slug and a short hash."""
-    stem = Path(source).stem + (f" {sheet}" if sheet else "")
+def table_id(source: str, sheet: str | None, part: int = 1) -> str:
+    """A stable id from the source path, sheet and (for stacked tables) the table's place:
+    a readable slug and a short hash."""
+    stem = Path(source).stem + (f" {sheet}" if sheet else "") + (f" {part}" if part > 1 else "")
     slug = re.sub(r"[^0-9a-z]+", "-", stem.lower()).strip("-")[:48].strip("-") or "table"
-    digest = hashlib.sha1(f"{source}\x00{sheet or ''}".encode()).hexdigest()[:8]
+    key = f"{source}\x00{sheet or ''}" + (f"\x00{part}" if part > 1 else "")
+    digest = hashlib.sha1(key.encode()).hexdigest()[:8]
     return f"{slug}-{digest}"
 
 
@@ -74,14 +76,16 @@ def make_card(
     above: tuple[str, ...],
     notes: tuple[str, ...],
     single_sheet: bool,
+    part: int = 1,
 ) -> TableCard:
-    """The card of one tidy table."""
+    """The card of one tidy table (``part`` counts the tables stacked in one sheet)."""
     title, subtitles = split_above(above)
     if title is None:
         title = readable_name(source, None if single_sheet else sheet)
+        title += f" (table {part})" if part > 1 else ""
     periods = sorted(set(table.frame["period"]), key=lambda p: (parse(p).start, parse(p).end))
     return TableCard(
-        id=table_id(source, sheet),
+        id=table_id(source, sheet, part),
         title=title,
         source=source,
         measures=table.measures,

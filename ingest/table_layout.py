@@ -14,18 +14,19 @@ lines inside the data that start like a note (``Note:``, ``Source:``, ``*``, ``(
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ingest.table_headers import (
+    PERIOD_WORDS,
+    PeriodHeader,
+    context_year,
+    period_columns_of,
+    period_headers_of,
+)
 from ingest.table_numbers import parse_cell, uses_decimal_comma
 from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
 from ingest.table_read import GridRow
-from vectorstore.periods import Period
 
-_PERIOD_WORDS = re.compile(
-    r"\b(period|month|year|yr|date|time|quarter|qtr|mth|reference|ref|as of|week)\b", re.I
-)
-_MONTH_WORDS = re.compile(r"\b(month|mth|mon|quarter|qtr)\b", re.I)
-_YEAR_WORDS = re.compile(r"\b(year|yr)\b", re.I)
 _NOTE_START = re.compile(
     r"^\s*(notes?\b|sources?\b|remarks?\b|footnotes?\b|explanatory|definitions?\b|"
     r"figures?\s+(may|are|in)|data\s+(may|are)|symbols?\b|legend\b|key\b\s*:|"
@@ -33,21 +34,8 @@ _NOTE_START = re.compile(
     r"provisional|preliminary|revised|last updated|updated|copyright|©|please|for further)",
     re.I,
 )
-_MONTHS_ONLY = re.compile(
-    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(0?[1-9]|1[0-2])$|^q[1-4]$",
-    re.I,
-)
 _MAX_HEADER_SEARCH = 40
-_SAMPLE = 2000
-
-
-@dataclass(frozen=True)
-class PeriodHeader:
-    """A wide-layout column whose header names a period; ``rest`` is the header's other text."""
-
-    column: int
-    period: Period
-    rest: str
+_MAX_TABLES = 20
 
 
 @dataclass(frozen=True)
@@ -62,6 +50,7 @@ class Layout:
     decimal_comma: bool
     period_columns: tuple[int, ...] = ()
     period_headers: tuple[PeriodHeader, ...] = field(default_factory=tuple)
+    remainder: tuple[GridRow, ...] = ()
 
     @property
     def wide(self) -> bool:
@@ -74,6 +63,20 @@ class Layout:
 
 class LayoutNotFoundError(Exception):
     """No header row leads to a table; the message says why, for a person."""
+
+
+def find_layouts(rows: tuple[GridRow, ...]) -> list[Layout]:
+    """The tables in ``rows``, top to bottom (a sheet may stack several); raises
+    `LayoutNotFoundError` when there is none."""
+    layouts = [find_layout(rows)]
+    while layouts[-1].remainder and len(layouts) < _MAX_TABLES:
+        rest = layouts[-1].remainder
+        try:
+            layouts.append(find_layout(rest))
+        except LayoutNotFoundError:
+            notes = (*layouts[-1].notes, *(_line(row) for row in rest if row.filled))
+            layouts[-1] = replace(layouts[-1], notes=notes, remainder=())
+    return layouts
 
 
 def find_layout(rows: tuple[GridRow, ...]) -> Layout:
@@ -116,10 +119,10 @@ def _layout_with(
     rows: list[GridRow], index: int, depth: int, header: tuple[str, ...], decimal_comma: bool
 ) -> Layout | None:
     rough = rows[index + depth :]
-    columns = _period_columns(header, rough)
-    wide = _wide_headers(header, rough, decimal_comma, _context_year(rows[:index]))
+    columns = period_columns_of(header, rough)
+    wide = period_headers_of(header, rough, decimal_comma, context_year(rows[:index]))
     name = header[columns[0]] if columns and columns[0] < len(header) else ""
-    if columns and (len(wide) < 2 or _PERIOD_WORDS.search(name)):
+    if columns and (len(wide) < 2 or PERIOD_WORDS.search(name)):
         return _build(rows, index, depth, header, columns, (), decimal_comma)
     if len(wide) >= 2:
         return _build(rows, index, depth, header, (), wide, decimal_comma)
@@ -154,115 +157,6 @@ def _combine(upper: GridRow, lower: GridRow) -> tuple[str, ...]:
     return tuple(f"{filled_upper[c]} {lower.cell(c)}".strip() for c in range(width))
 
 
-def _data_rows(rows: list[GridRow]) -> list[GridRow]:
-    """The rows with two or more cells: a sample of them is enough to recognise a layout."""
-    return [row for row in rows[:_SAMPLE] if row.filled >= 2]
-
-
-def _period_columns(header: tuple[str, ...], rough: list[GridRow]) -> tuple[int, ...]:
-    data = _data_rows(rough)
-    if not data:
-        return ()
-    combined = _year_and_month(header, data)
-    if combined:
-        return combined
-    width = max(len(header), *(len(row.cells) for row in data))
-    scored: list[tuple[float, int]] = []
-    for column in range(width):
-        name = header[column] if column < len(header) else ""
-        ratio = _period_ratio(name, [row.cell(column) for row in data], column == 0)
-        hinted = bool(_PERIOD_WORDS.search(name))
-        if ratio >= 0.8 or (hinted and ratio >= 0.5):
-            scored.append((ratio + (0.5 if hinted else 0.0), column))
-    if scored:
-        return (max(scored, key=lambda item: (item[0], -item[1]))[1],)
-    return ()
-
-
-def _period_ratio(name: str, values: list[str], leftmost: bool) -> float:
-    values = [value for value in values if value]
-    if not values:
-        return 0.0
-    hinted = bool(_PERIOD_WORDS.search(name))
-    periods = [read_period(value, compact=hinted) for value in values]
-    found = sum(1 for period in periods if period is not None)
-    if found:
-        found += sum(
-            1 for v, p in zip(values, periods, strict=True) if p is None and is_bare_month(v)
-        )
-    years_only = all(is_plain_year(value) for value in values)
-    if years_only and not (hinted or leftmost):
-        return 0.0
-    return found / len(values)
-
-
-def _year_and_month(header: tuple[str, ...], data: list[GridRow]) -> tuple[int, ...]:
-    year_column = month_column = None
-    for column, name in enumerate(header):
-        values = [row.cell(column) for row in data if row.cell(column)]
-        if not values:
-            continue
-        if year_column is None and _YEAR_WORDS.search(name) and all(map(is_plain_year, values)):
-            year_column = column
-        elif (
-            month_column is None
-            and _MONTH_WORDS.search(name)
-            and all(_MONTHS_ONLY.match(value) for value in values)
-        ):
-            month_column = column
-    if year_column is not None and month_column is not None:
-        return (year_column, month_column)
-    return ()
-
-
-def _context_year(above: list[GridRow]) -> int | None:
-    """The one year the lines above a header name (``Exports by market, 2025``), if one."""
-    years = {int(y) for row in above for y in re.findall(r"\b((?:19|20)\d{2})\b", _line(row))}
-    return years.pop() if len(years) == 1 else None
-
-
-def _header_period(name: str, year: int | None) -> tuple[Period, str] | None:
-    located = find_period(name, skip_bases=True) if name else None
-    if located is None and year is not None and _MONTHS_ONLY.match(_strip_marks(name)):
-        period = read_period(f"{_strip_marks(name)} {year}")
-        return (period, "") if period is not None else None
-    return located
-
-
-def _strip_marks(name: str) -> str:
-    return re.sub(r"\([a-z]?\)|[*†‡#]", "", name, flags=re.I).strip()
-
-
-def _wide_headers(
-    header: tuple[str, ...], rough: list[GridRow], decimal_comma: bool, year: int | None = None
-) -> tuple[PeriodHeader, ...]:
-    """Header cells naming periods over columns of numbers (or of missing markers only)."""
-    data = _data_rows(rough)
-    found: list[PeriodHeader] = []
-    blank: list[PeriodHeader] = []
-    for column, name in enumerate(header):
-        located = _header_period(name, year)
-        if located is None or len(re.findall(r"\d", _drop_codes(located[1]))) > 2:
-            continue
-        located = (located[0], " ".join(_drop_codes(located[1]).split()))
-        cells = [row.cell(column) for row in data if row.cell(column)]
-        parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
-        numbers = sum(1 for cell in parsed if cell.is_number)
-        markers = sum(1 for cell in parsed if cell.is_missing)
-        if cells and numbers and (numbers + markers) / len(cells) >= 0.6:
-            found.append(PeriodHeader(column, located[0], located[1]))
-        elif markers == len(cells):
-            blank.append(PeriodHeader(column, located[0], located[1]))
-    if not found:
-        return ()
-    return tuple(sorted([*found, *blank], key=lambda h: h.column))
-
-
-def _drop_codes(rest: str) -> str:
-    """Bracketed codes beside a period header (``1960 [YR1960]``) are not part of the name."""
-    return re.sub(r"[\[(][^\])]*\d[^\])]*[\])]", " ", rest)
-
-
 def _build(
     rows: list[GridRow],
     index: int,
@@ -274,17 +168,22 @@ def _build(
 ) -> Layout | None:
     after = rows[index + depth :]
     is_data = _data_test(period_columns, period_headers, decimal_comma)
-    last = max((i for i, row in enumerate(after) if is_data(row)), default=-1)
+    split = _next_table(after, header, is_data)
+    last = max((i for i, row in enumerate(after[:split]) if is_data(row)), default=-1)
     if last < 0:
         return None
     body: list[GridRow] = []
     notes: list[str] = []
     for row in after[: last + 1]:
+        if row.cells == header:
+            continue
         if not is_data(row) and _NOTE_START.match(row.cells[_first_filled(row)]):
             notes.append(_line(row))
         else:
             body.append(row)
-    notes.extend(_line(row) for row in after[last + 1 :])
+    trailing = after[last + 1 : split]
+    kept = len(trailing) if split == len(after) else _leading_notes(trailing)
+    notes.extend(_line(row) for row in trailing[:kept])
     above = tuple(_line(row) for row in rows[:index])
     return Layout(
         header=header,
@@ -295,7 +194,35 @@ def _build(
         decimal_comma=decimal_comma,
         period_columns=period_columns,
         period_headers=period_headers,
+        remainder=tuple(after[last + 1 + kept :]),
     )
+
+
+def _next_table(after: list[GridRow], header: tuple[str, ...], is_data: _RowTest) -> int:
+    """Where a second table starts below this one: a new header naming periods."""
+    seen_data = False
+    for index, row in enumerate(after):
+        if is_data(row):
+            seen_data = True
+        elif seen_data and row.filled >= 2 and row.cells != header and _starts_table(row):
+            return index
+    return len(after)
+
+
+def _starts_table(row: GridRow) -> bool:
+    periods = sum(1 for cell in row.cells if cell and find_period(cell, skip_bases=True))
+    if periods >= 2:
+        return True
+    return _is_header_like(row, False) and any(PERIOD_WORDS.search(c) for c in row.cells)
+
+
+def _leading_notes(rows: list[GridRow]) -> int:
+    count = 0
+    for row in rows:
+        if not _NOTE_START.match(row.cells[_first_filled(row)]):
+            break
+        count += 1
+    return count
 
 
 def _data_test(

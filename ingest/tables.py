@@ -22,7 +22,7 @@ from ingest.errors import IngestError, TableLayoutError
 from ingest.table_card import make_card, split_above
 from ingest.table_columns import plan_columns
 from ingest.table_frame import build_frame
-from ingest.table_layout import LayoutNotFoundError, find_layout
+from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from vectorstore.records import TableCard
 
@@ -47,7 +47,7 @@ def load_tables(path: Path) -> list[tuple[TableCard, pd.DataFrame]]:
     failures: list[TableLayoutError] = []
     for grid in grids:
         try:
-            tables.append(_load_grid(grid, source, single_sheet=len(grids) == 1))
+            tables.extend(_load_grid(grid, source, single_sheet=len(grids) == 1))
         except TableLayoutError as error:
             failures.append(error)
     if tables:
@@ -58,30 +58,46 @@ def load_tables(path: Path) -> list[tuple[TableCard, pd.DataFrame]]:
     raise TableLayoutError(source, f"no sheet holds a table ({reasons})")
 
 
-def _load_grid(grid: Grid, source: str, *, single_sheet: bool) -> tuple[TableCard, pd.DataFrame]:
+def _load_grid(
+    grid: Grid, source: str, *, single_sheet: bool
+) -> list[tuple[TableCard, pd.DataFrame]]:
     where = source if grid.sheet is None or single_sheet else f"{source}#{grid.sheet}"
     try:
-        layout = find_layout(grid.rows)
+        layouts = find_layouts(grid.rows)
     except LayoutNotFoundError as error:
         raise TableLayoutError(where, str(error)) from None
+    tables: list[tuple[TableCard, pd.DataFrame]] = []
+    errors: list[TableLayoutError] = []
+    for part, layout in enumerate(layouts, start=1):
+        try:
+            tables.append(_load_layout(layout, grid, source, single_sheet, part))
+        except TableLayoutError as error:
+            errors.append(TableLayoutError(where, error.reason))
+    if not tables:
+        raise errors[0]
+    return tables
+
+
+def _load_layout(
+    layout: Layout, grid: Grid, source: str, single_sheet: bool, part: int
+) -> tuple[TableCard, pd.DataFrame]:
     plan = plan_columns(layout)
     if not plan.values:
-        raise TableLayoutError(where, "no column of numbers was found next to the periods")
+        raise TableLayoutError(source, "no column of numbers was found next to the periods")
     title, others = split_above(layout.above)
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
     context = " ".join(line for line in (title or "", *others, *stated) if line)
     table = build_frame(layout, plan, context)
     if table.frame.empty:
-        raise TableLayoutError(where, "no data rows with a period and a value were found")
+        raise TableLayoutError(source, "no data rows with a period and a value were found")
+    skipped = (f"Column {name!r} was left out: it names no period." for name in plan.skipped)
     card = make_card(
         table,
         source=source,
         sheet=grid.sheet,
         above=layout.above,
-        notes=(
-            *layout.notes,
-            *(f"Column {name!r} was left out: it names no period." for name in plan.skipped),
-        ),
+        notes=(*layout.notes, *skipped),
         single_sheet=single_sheet,
+        part=part,
     )
     return card, table.frame

@@ -273,3 +273,40 @@ def test_a_table_without_periods_is_refused(tmp_path: Path) -> None:
 def test_a_header_without_rows_is_refused(tmp_path: Path) -> None:
     with pytest.raises(TableLayoutError):
         load_tables(_write(tmp_path, "header.csv", "period,exports\n"))
+
+
+STACKED = """Table 1: Exports by market (HK$ mn)
+Market,2024,2025
+Japan,1,2
+USA,3,4
+Source: C&SD
+
+Table 2: Imports by market (HK$ mn)
+Market,Jan 2025,Feb 2025,Mar 2025
+Japan,5,6,7
+USA,8,9,10
+Note: provisional
+"""
+
+
+def test_tables_stacked_in_one_file_become_separate_tables(tmp_path: Path) -> None:
+    path = _write(tmp_path, "stacked.csv", STACKED)
+    (first, exports), (second, imports) = load_tables(path)
+    assert first.title == "Table 1: Exports by market (HK$ mn)"
+    assert second.title == "Table 2: Imports by market (HK$ mn)"
+    assert first.periods == ("2024", "2025")
+    assert second.periods == ("2025-01", "2025-02", "2025-03")
+    assert first.notes == ("Source: C&SD",)
+    assert second.notes == ("Note: provisional",)
+    assert first.id != second.id
+    assert (first.measures[0].flow, second.measures[0].flow) == ("exports", "imports")
+    got = _pick(imports, market="USA", period="2025-03")
+    assert (got["value"], got["row"]) == (10.0, 10)
+    assert set(exports["row"]) == {3, 4}
+
+
+def test_repeated_header_rows_are_not_data(tmp_path: Path) -> None:
+    text = "period,exports\n2024-01,1\n2024-02,2\nperiod,exports\n2024-03,3\n"
+    card, frame = _one(_write(tmp_path, "repeat.csv", text))
+    assert frame["value"].tolist() == [1.0, 2.0, 3.0]
+    assert card.periods == ("2024-01", "2024-02", "2024-03")

@@ -1,0 +1,151 @@
+"""Which header cells, or which columns, of a table name its periods.
+
+`period_columns_of` finds the period column of a long table (or a year column and a month
+column); `period_headers_of` finds the header cells of a wide table that name periods over
+columns of numbers (``2024``, ``Jan-Mar 2026``, ``Jan`` under a title naming 2025), passing
+over periods that are only the base of a comparison (``% change over 2025``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.table_numbers import parse_cell
+from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
+from ingest.table_read import GridRow
+from vectorstore.periods import Period
+
+PERIOD_WORDS = re.compile(
+    r"\b(period|month|year|yr|date|time|quarter|qtr|mth|reference|ref|as of|week)\b", re.I
+)
+_MONTH_WORDS = re.compile(r"\b(month|mth|mon|quarter|qtr)\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(year|yr)\b", re.I)
+_MONTHS_ONLY = re.compile(
+    r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^(0?[1-9]|1[0-2])$|^q[1-4]$",
+    re.I,
+)
+_SAMPLE = 2000
+
+
+@dataclass(frozen=True)
+class PeriodHeader:
+    """A wide-layout column whose header names a period; ``rest`` is the header's other text."""
+
+    column: int
+    period: Period
+    rest: str
+
+
+def data_rows(rows: list[GridRow]) -> list[GridRow]:
+    """The rows with two or more cells: a sample of them is enough to recognise a layout."""
+    return [row for row in rows[:_SAMPLE] if row.filled >= 2]
+
+
+def period_columns_of(header: tuple[str, ...], rough: list[GridRow]) -> tuple[int, ...]:
+    data = data_rows(rough)
+    if not data:
+        return ()
+    combined = _year_and_month(header, data)
+    if combined:
+        return combined
+    width = max(len(header), *(len(row.cells) for row in data))
+    scored: list[tuple[float, int]] = []
+    for column in range(width):
+        name = header[column] if column < len(header) else ""
+        ratio = _period_ratio(name, [row.cell(column) for row in data], column == 0)
+        hinted = bool(PERIOD_WORDS.search(name))
+        if ratio >= 0.8 or (hinted and ratio >= 0.5):
+            scored.append((ratio + (0.5 if hinted else 0.0), column))
+    if scored:
+        return (max(scored, key=lambda item: (item[0], -item[1]))[1],)
+    return ()
+
+
+def _period_ratio(name: str, values: list[str], leftmost: bool) -> float:
+    values = [value for value in values if value]
+    if not values:
+        return 0.0
+    hinted = bool(PERIOD_WORDS.search(name))
+    periods = [read_period(value, compact=hinted) for value in values]
+    found = sum(1 for period in periods if period is not None)
+    if found:
+        found += sum(
+            1 for v, p in zip(values, periods, strict=True) if p is None and is_bare_month(v)
+        )
+    years_only = all(is_plain_year(value) for value in values)
+    if years_only and not (hinted or leftmost):
+        return 0.0
+    return found / len(values)
+
+
+def _year_and_month(header: tuple[str, ...], data: list[GridRow]) -> tuple[int, ...]:
+    year_column = month_column = None
+    for column, name in enumerate(header):
+        values = [row.cell(column) for row in data if row.cell(column)]
+        if not values:
+            continue
+        if year_column is None and _YEAR_WORDS.search(name) and all(map(is_plain_year, values)):
+            year_column = column
+        elif (
+            month_column is None
+            and _MONTH_WORDS.search(name)
+            and all(_MONTHS_ONLY.match(value) for value in values)
+        ):
+            month_column = column
+    if year_column is not None and month_column is not None:
+        return (year_column, month_column)
+    return ()
+
+
+def context_year(above: list[GridRow]) -> int | None:
+    """The one year the lines above a header name (``Exports by market, 2025``), if one."""
+    years = {int(y) for row in above for y in re.findall(r"\b((?:19|20)\d{2})\b", line_text(row))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _header_period(name: str, year: int | None) -> tuple[Period, str] | None:
+    located = find_period(name, skip_bases=True) if name else None
+    if located is None and year is not None and _MONTHS_ONLY.match(_strip_marks(name)):
+        period = read_period(f"{_strip_marks(name)} {year}")
+        return (period, "") if period is not None else None
+    return located
+
+
+def _strip_marks(name: str) -> str:
+    return re.sub(r"\([a-z]?\)|[*†‡#]", "", name, flags=re.I).strip()
+
+
+def period_headers_of(
+    header: tuple[str, ...], rough: list[GridRow], decimal_comma: bool, year: int | None = None
+) -> tuple[PeriodHeader, ...]:
+    """Header cells naming periods over columns of numbers (or of missing markers only)."""
+    data = data_rows(rough)
+    found: list[PeriodHeader] = []
+    blank: list[PeriodHeader] = []
+    for column, name in enumerate(header):
+        located = _header_period(name, year)
+        if located is None or len(re.findall(r"\d", _drop_codes(located[1]))) > 2:
+            continue
+        located = (located[0], " ".join(_drop_codes(located[1]).split()))
+        cells = [row.cell(column) for row in data if row.cell(column)]
+        parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
+        numbers = sum(1 for cell in parsed if cell.is_number)
+        markers = sum(1 for cell in parsed if cell.is_missing)
+        if cells and numbers and (numbers + markers) / len(cells) >= 0.6:
+            found.append(PeriodHeader(column, located[0], located[1]))
+        elif markers == len(cells):
+            blank.append(PeriodHeader(column, located[0], located[1]))
+    if not found:
+        return ()
+    return tuple(sorted([*found, *blank], key=lambda h: h.column))
+
+
+def _drop_codes(rest: str) -> str:
+    """Bracketed codes beside a period header (``1960 [YR1960]``) are not part of the name."""
+    return re.sub(r"[\[(][^\])]*\d[^\])]*[\])]", " ", rest)
+
+
+def line_text(row: GridRow) -> str:
+    """The filled cells of a row joined by spaces."""
+    return " ".join(cell for cell in row.cells if cell)
