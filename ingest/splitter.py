@@ -1,9 +1,10 @@
 """Cut an article into passages of whole sentences.
 
 The text is first split into sentences (a line break always ends one), then whole
-sentences are packed into passages of at most ``chunk_size`` characters; neighbouring
-passages share their last sentences up to ``chunk_overlap`` characters (at least one
-sentence when it is short). Each passage is a verbatim slice of the article text, so a
+sentences are packed into passages of at most ``chunk_size`` characters; a passage that
+is well filled ends where its paragraph ends. Neighbouring passages within a paragraph
+share their last sentences up to ``chunk_overlap`` characters (at least one sentence
+when it is short). Each passage is a verbatim slice of the article text, so a
 quote taken from a passage can be found in the article word for word. Only a single
 sentence longer than ``chunk_size`` is cut, at spaces.
 """
@@ -92,12 +93,26 @@ def pack_spans(text: str, chunk_size: int, chunk_overlap: int) -> list[tuple[int
     while first < len(units):
         last = first
         while last + 1 < len(units) and units[last + 1][1] - units[first][0] <= chunk_size:
+            if _new_paragraph(text, units[last], units[last + 1]) and (
+                units[last][1] - units[first][0] >= _PARAGRAPH_FILL * chunk_size
+            ):
+                break  # end a well-filled passage where its paragraph ends
             last += 1
         chunks.append((units[first][0], units[last][1]))
         if last + 1 >= len(units):
             break
-        first = _overlap_start(units, first, last, chunk_size, chunk_overlap)
+        if _new_paragraph(text, units[last], units[last + 1]):
+            first = last + 1  # a paragraph break needs no shared sentence
+        else:
+            first = _overlap_start(units, first, last, chunk_size, chunk_overlap)
     return chunks
+
+
+_PARAGRAPH_FILL = 0.6
+
+
+def _new_paragraph(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    return "\n\n" in text[before[1] : after[0]]
 
 
 def _overlap_start(

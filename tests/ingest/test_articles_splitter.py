@@ -144,3 +144,12 @@ def test_invisible_characters_do_not_reach_passages(tmp_path: Path) -> None:
     )
     (passage,) = split_article(load_article(path), 600, 120)
     assert passage.text == "Exports rose 5% in May. Imports fell."
+
+
+def test_a_well_filled_passage_ends_with_its_paragraph() -> None:
+    first = " ".join(f"Exports to market {i} rose {i}%." for i in range(14))
+    second = " ".join(f"Imports from market {i} fell {i}%." for i in range(12))
+    text = f"{first}\n\n{second}"
+    passages = split_article(Article(text=text, source="p.txt"), chunk_size=600, chunk_overlap=120)
+    assert passages[0].text == first
+    assert passages[1].text.startswith("Imports from market 0")
