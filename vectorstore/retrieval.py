@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from vectorstore import chroma
 from vectorstore.catalog import Catalog, Filter, Key, Kind
 from vectorstore.embeddings import Embedder
+from vectorstore.errors import StoreError
 from vectorstore.fusion import fuse
 from vectorstore.records import Hit
 
 CANDIDATES_PER_HIT = 3
 
 
+def embed_query(embedder: Embedder, query: str) -> list[float]:
+    """The query's vector; a failing model becomes a StoreError."""
+    try:
+        return embedder.embed([query])[0]
+    except StoreError:
+        raise
+    except Exception as error:  # a model can fail in many ways
+        raise StoreError(f"The embedder {embedder.name!r} failed on the query: {error}") from error
+
+
 def hybrid_search(
     collections: chroma.Collections,
-    embedder: Embedder,
+    embedding: Sequence[float],
     catalog: Catalog,
     query: str,
     k: int,
@@ -23,7 +36,7 @@ def hybrid_search(
     if not catalog.entries:
         return []
     depth = k * CANDIDATES_PER_HIT
-    by_vector = vector_rank(collections, embedder, query, depth, flt)
+    by_vector = vector_rank(collections, embedding, depth, flt)
     by_keyword = catalog.keyword_rank(query, flt, depth)
     vector_ranks = {key: rank for rank, key in enumerate(by_vector, start=1)}
     keyword_ranks = {key: rank for rank, key in enumerate(by_keyword, start=1)}
@@ -51,8 +64,7 @@ def hybrid_search(
 
 def vector_rank(
     collections: chroma.Collections,
-    embedder: Embedder,
-    query: str,
+    embedding: Sequence[float],
     depth: int,
     flt: Filter,
 ) -> list[Key]:
@@ -60,7 +72,6 @@ def vector_rank(
     wanted: list[Kind] = [kind for kind in ("passage", "table") if not flt.empty_for(kind)]
     if not wanted:
         return []
-    embedding = embedder.embed([query])[0]
     found: list[tuple[float, Key]] = []
     for kind in wanted:
         collection = collections.passages if kind == "passage" else collections.tables

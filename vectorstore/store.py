@@ -29,7 +29,7 @@ from vectorstore.errors import StoreError
 from vectorstore.frames import read_frame
 from vectorstore.manifest import Manifest
 from vectorstore.records import Hit, Passage, SourceRecord, TableCard
-from vectorstore.retrieval import hybrid_search
+from vectorstore.retrieval import embed_query, hybrid_search
 from vectorstore.settings import StoreSettings
 from vectorstore.writing import SourceWrite, check_new_source
 
@@ -246,15 +246,18 @@ class Store:
             raise StoreError(f"Unknown kind {kind!r}: use 'passage', 'table' or None.")
         if k <= 0 or not query.strip():
             return []
-        catalog = self._current()
-        flt = Filter(
-            kinds=("passage", "table") if kind is None else (kind,),
-            source_ids=None if sources is None else catalog.resolve_sources(list(sources)),
-            day_from=_bound(date_from, end=False),
-            day_to=_bound(date_to, end=True),
-            table_ids=None if table_ids is None else frozenset(table_ids),
-        )
-        return hybrid_search(self._collections, self.embedder, catalog, query, k, flt)
+        day_from, day_to = _bound(date_from, end=False), _bound(date_to, end=True)
+        embedding = embed_query(self.embedder, query)
+        with self._lock:  # a reconnect must not close Chroma under a running query
+            catalog = self._current()
+            flt = Filter(
+                kinds=("passage", "table") if kind is None else (kind,),
+                source_ids=None if sources is None else catalog.resolve_sources(_names(sources)),
+                day_from=day_from,
+                day_to=day_to,
+                table_ids=None if table_ids is None else frozenset(_names(table_ids)),
+            )
+            return hybrid_search(self._collections, embedding, catalog, query, k, flt)
 
     # cache -------------------------------------------------------------------
 
@@ -293,6 +296,11 @@ class Store:
     def _invalidate(self) -> None:
         self._catalog = None
         self._frames.clear()
+
+
+def _names(given: Sequence[str] | str) -> list[str]:
+    """A filter's names; one name given as a plain string counts as one."""
+    return [given] if isinstance(given, str) else [str(n) for n in given]
 
 
 def _bound(text: str | None, *, end: bool) -> int | None:
