@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from api.chat import AnswerEngine, ChatService
@@ -77,6 +78,17 @@ def _lifespan(
     return lifespan
 
 
+PAGE_HEADERS = {
+    "Cache-Control": "no-cache",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+    "script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+SWAGGER = "/static/vendor/swagger-ui"
+
+
 def _add_routes(app: FastAPI) -> None:
     app.include_router(health.router)
     for router in (chat.router, stream.router, sources.router, openai.router):
@@ -85,7 +97,17 @@ def _add_routes(app: FastAPI) -> None:
 
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+        return FileResponse(STATIC_DIR / "index.html", headers=PAGE_HEADERS)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="Trade insights API",
+            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
+        )
 
 
 def _mount_slack(app: FastAPI, slack_settings: SlackSettings | None) -> None:
@@ -114,6 +136,8 @@ def create_app(
         title="Trade insights",
         summary="Figures computed from statistical tables, quotes from articles.",
         version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
         lifespan=_lifespan(  # type: ignore[arg-type]
             settings,
             store_settings or StoreSettings(),

@@ -58,7 +58,7 @@
     });
     function cells(row, tag) {
       return row.map(function (cell, i) {
-        var align = aligns[i] ? ' style="text-align:' + aligns[i] + '"' : "";
+        var align = aligns[i] ? ' class="align-' + aligns[i] + '"' : "";
         return "<" + tag + align + ">" + inline(cell) + "</" + tag + ">";
       }).join("");
     }

@@ -92,6 +92,7 @@ def test_ask_follow_up_upload_and_chart(browser: Browser, store: Path, tmp_path:
         page = browser.new_page(viewport={"width": 1360, "height": 900})
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.goto(base)
         expect(page.locator(".example").first).to_be_visible()
         expect(page.locator("#source-list .source")).to_have_count(4)
@@ -184,3 +185,17 @@ def test_the_page_asks_for_the_api_key(browser: Browser, store: Path, tmp_path: 
         dialog.get_by_role("button", name="Save").click()
         expect(page.locator("#source-list .source")).to_have_count(4)
         assert page.evaluate("localStorage.getItem('tradebot.apiKey')") == key
+
+
+def test_the_api_docs_work_offline(browser: Browser, store: Path, tmp_path: Path) -> None:
+    with serving(store, tmp_path / "serve.log") as base:
+        page = browser.new_page()
+        outside: list[str] = []
+        page.on(
+            "request",
+            lambda r: outside.append(r.url) if not r.url.startswith((base, "data:")) else None,
+        )
+        page.goto(f"{base}/docs")
+        expect(page.locator(".swagger-ui .info .title")).to_contain_text("Trade insights")
+        expect(page.locator(".opblock-summary-path").first).to_be_visible()
+    assert outside == []
