@@ -213,6 +213,8 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
         unit = Unit("%", percent=True)
     if unit.percent and kind == "level":
         kind = "other"
+    if kind == "count" and not own.text:
+        unit = Unit(None)
     basis = measure_basis(words) if kind in _RELATIVE or kind == "other" else None
     flow = flow_of(header) or _single_flow(context)
     label = readable_label(header) if header.strip() else _label_from(flow, kind, basis)

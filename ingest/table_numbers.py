@@ -71,6 +71,9 @@ _SPACE_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
 _APOSTROPHE_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:'\d{3})+(?:\.\d+)?$")
 _DOT_THOUSANDS_COMMA_DECIMAL = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+,\d+$")
 _COMMA_DECIMAL = re.compile(r"^[+-]?\d+,\d+$")
+_DOT_DECIMAL = re.compile(r"^[+-]?\d+\.\d+$")
+_DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3}){2,}$")
+_DOT_THOUSAND = re.compile(r"^[+-]?\d{1,3}\.\d{3}$")
 
 
 @dataclass(frozen=True)
@@ -172,10 +175,16 @@ def _read_digits(body: str, *, decimal_comma: bool) -> float | None:
     sign = ""
     if body[:1] in "+-":
         sign, body = body[0], body[1:].strip()
+    if decimal_comma and (
+        _DOT_THOUSANDS_COMMA_DECIMAL.match(body)
+        or _COMMA_DECIMAL.match(body)
+        or _DOT_THOUSAND.match(body)
+    ):
+        return _to_float(sign + body.replace(".", "").replace(",", "."))
     if _PLAIN.match(body):
         return _to_float(sign + body)
-    if decimal_comma and (_DOT_THOUSANDS_COMMA_DECIMAL.match(body) or _COMMA_DECIMAL.match(body)):
-        return _to_float(sign + body.replace(".", "").replace(",", "."))
+    if _DOT_THOUSANDS.match(body):
+        return _to_float(sign + body.replace(".", ""))
     if _COMMA_THOUSANDS.match(body):
         return _to_float(sign + body.replace(",", ""))
     if _SPACE_THOUSANDS.match(body):
@@ -198,14 +207,16 @@ def _to_float(text: str) -> float | None:
 
 
 def uses_decimal_comma(cells: list[str]) -> bool:
-    """True when a table writes ``1.234,5`` or ``12,5`` (and never ``1,234.5``)."""
+    """True when a table writes ``1.234,5`` or ``12,5`` and never ``1,234.5`` or ``12.5``."""
     european = english = 0
     for text in cells[:20000]:
-        body = clean_text(text).lstrip("+-−(").rstrip(")%")
+        body = clean_text(text).lstrip("+-−(").rstrip(")%").strip()
         if _DOT_THOUSANDS_COMMA_DECIMAL.match(body) or (
             _COMMA_DECIMAL.match(body) and len(body.split(",")[1]) != 3
         ):
             european += 1
-        elif _COMMA_THOUSANDS.match(body) and "." in body:
+        elif (_COMMA_THOUSANDS.match(body) and "." in body) or (
+            _DOT_DECIMAL.match(body) and len(body.split(".")[1]) != 3
+        ):
             english += 1
-    return european > 0 and english == 0
+    return european > 0 and european >= 2 * english

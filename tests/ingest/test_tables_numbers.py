@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ingest.errors import IngestError
 from ingest.table_measures import describe, find_unit
-from ingest.table_numbers import parse_cell, parse_number
+from ingest.table_numbers import parse_cell, parse_number, uses_decimal_comma
 from ingest.table_periods import find_period, read_period
 from ingest.table_roles import dimension_role, flow_of, place_kind
 from ingest.tables import load_tables
@@ -223,3 +223,17 @@ def test_any_grid_gives_contract_frames_or_a_clear_error(
         assert frame["value"].dtype == "float64"
         assert set(frame["measure"]) <= {m.name for m in card.measures}
         assert all(canonical(parse(p)) == p for p in card.periods)
+
+
+def test_decimal_comma_needs_more_evidence_than_a_stray_cell() -> None:
+    assert not uses_decimal_comma(["1,2", "1,234", "12.5", "3.4"])
+    assert uses_decimal_comma(["12,5", "1.234,5", "7,1"])
+    assert not uses_decimal_comma(["1,234.5", "12,5"])
+    assert parse_number("1.234", decimal_comma=True) == 1234.0
+    assert parse_number("1.234") == 1.234
+    assert parse_number("1.234.567") == 1234567.0
+
+
+def test_counts_do_not_borrow_a_currency_unit() -> None:
+    ships = describe("ships", "Number of ships", "(HK$ million)")
+    assert (ships.kind, ships.unit) == ("count", None)
