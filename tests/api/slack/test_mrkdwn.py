@@ -136,3 +136,24 @@ def test_split_never_loses_or_breaks_escaped_text(raw: str) -> None:
         assert re.search(r"&(?!amp;|lt;|gt;)", piece) is None
     squeeze = re.compile(r"\s+|```")
     assert squeeze.sub("", "".join(pieces)) == squeeze.sub("", mrkdwn)
+
+
+_PIECES = st.sampled_from(
+    [*"ab1 <>&!@#*_~`|()[]:/.\n>-", "http://x.io", "<!channel>", "](", "**", "```\n", "| a |"]
+    + ["[t](http://a.b/<c>|d)", "<https://q.r|s>", "&amp;", "mailto:x"]
+)
+_MARKDOWN = st.lists(_PIECES, max_size=300).map("".join)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(_MARKDOWN)
+def test_converted_text_can_only_link_never_ping(markdown: str) -> None:
+    converted = to_mrkdwn(markdown)
+    for match in re.finditer("<", converted):
+        assert converted.startswith(("<http://", "<https://", "<mailto:"), match.start())
+    assert re.search(r"&(?!amp;|lt;|gt;)", converted) is None
+    assert not re.search(r"<[!@#]", converted)
+    for piece in split_sections(converted, 200):  # a cut never falls inside a link
+        assert len(piece) <= 200
+        for match in re.finditer("<", piece):
+            assert ">" in piece[match.start() :]
