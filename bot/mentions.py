@@ -77,7 +77,7 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         spans.append((mention.start, mention.end))
         value = _held(mention.key, vocab)
         naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
-        if _is_subject(text, mention) and (value is None or mention.key in _reporters(vocab)):
+        if _is_subject(text, mention) and (value is None or mention.key in vocab.reporters):
             continue  # "China's exports to ASEAN": the reporter
         if value is not None or naming:
             if value is not None:
@@ -147,13 +147,7 @@ def _is_reporter(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
         return True
     if _PARTNER_BEFORE.search(text[: mention.start]):
         return False
-    return mention.key in _reporters(vocab)
-
-
-def _reporters(vocab: Vocabulary) -> set[str]:
-    """Places the tables' titles and sources name (``HK monthly trade``): the reporter."""
-    described = " ".join(f"{c.title} {c.source.replace('_', ' ')}" for c in vocab.cards)
-    return {m.key for m in find_places(described)}
+    return mention.key in vocab.reporters
 
 
 def _literal_terms(

@@ -75,6 +75,8 @@ class Vocabulary:
     terms: tuple[Term, ...] = ()
     periods: tuple[str, ...] = ()
     _by_place: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+    _labelled: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict, repr=False)
+    reporters: frozenset[str] = frozenset()  # place keys the tables' titles name
 
     @classmethod
     def from_cards(cls, cards: Iterable[TableCard]) -> Vocabulary:
@@ -102,19 +104,19 @@ class Vocabulary:
             if term.place:
                 by_place.setdefault(term.place, []).append(term)
         periods = sorted({p for card in cards for p in card.periods if _valid(p)}, key=_order)
-        return cls(cards, terms, tuple(periods), {k: tuple(v) for k, v in by_place.items()})
+        return cls(
+            cards,
+            terms,
+            tuple(periods),
+            {k: tuple(v) for k, v in by_place.items()},
+            _labelled_places(cards),
+            _title_places(cards),
+        )
 
     def measures_naming(self, key: str) -> tuple[tuple[str, str, str], ...]:
         """Measures whose label names a place (``Exports to Asia``): table id, measure
         name, and the place as the label writes it."""
-        found: list[tuple[str, str, str]] = []
-        for card in self.cards:
-            for measure in card.measures:
-                text = f"{measure.label} {measure.name.replace('_', ' ')}"
-                written = next((m.text for m in find_places(text) if m.key == key), None)
-                if written is not None:
-                    found.append((card.id, measure.name, written))
-        return tuple(found)
+        return self._labelled.get(key, ())
 
     def card(self, table_id: str) -> TableCard | None:
         return next((c for c in self.cards if c.id == table_id), None)
@@ -153,6 +155,24 @@ class Vocabulary:
             if period.length == 1 and period.start_month == month:
                 years.add(period.start_year)
         return sorted(years)
+
+
+def _labelled_places(cards: tuple[TableCard, ...]) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for card in cards:
+        for measure in card.measures:
+            text = f"{measure.label} {measure.name.replace('_', ' ')}"
+            for mention in find_places(text):
+                entry = (card.id, measure.name, mention.text)
+                if entry not in found.setdefault(mention.key, []):
+                    found[mention.key].append(entry)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _title_places(cards: tuple[TableCard, ...]) -> frozenset[str]:
+    """Places the tables' titles and sources name (``HK monthly trade``): the reporter."""
+    described = " ".join(f"{c.title} {c.source.replace('_', ' ')}" for c in cards)
+    return frozenset(m.key for m in find_places(described))
 
 
 def _place_of(value: str, role: str) -> str | None:

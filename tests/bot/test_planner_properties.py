@@ -81,3 +81,12 @@ def test_any_stored_previous_plan(
     assert result.intent in get_args(Intent)
     for period in result.periods:
         assert canonical(parse(period)) == period
+
+
+def test_a_long_list_of_places_is_planned_quickly() -> None:
+    import time
+
+    started = time.perf_counter()
+    result = plan("China and Japan, USA, Malaysia, Germany, Brazil " * 40, VOCAB)
+    assert time.perf_counter() - started < 2.0
+    assert len(result.question) <= MAX_QUESTION_CHARS
