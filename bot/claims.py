@@ -46,8 +46,10 @@ def claim(ctx: Context) -> Findings:
     if specific:
         return _verdict(stated, *candidates[0], agree=False)
     if not ctx.plan.partners and not ctx.period:
-        tolerance = 0.5 * 10 ** -fmt.decimals_of(stated.text)
-        scanned = matching_values(ctx.source, kinds, stated.value, tolerance)
+        # With nothing to pin the claim to, only an exact match counts.
+        if ctx.plan.measure_kind:
+            kinds = tuple(k for k in kinds if k == ctx.plan.measure_kind) or kinds
+        scanned = matching_values(ctx.source, kinds, stated.value, 1e-9)
         scanned = [
             (s, o)
             for s, o in scanned

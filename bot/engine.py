@@ -142,7 +142,10 @@ class Engine:
         ctx = Context(state.plan, self.store)
         if state.plan.unmatched and not state.plan.partners and not state.plan.filters:
             return replace(state, findings=unknown_names(ctx))
-        handler = _HANDLERS.get(state.plan.intent, findings.lookup)
+        intent = state.plan.intent
+        if intent == "share" and state.plan.flow == "balance":
+            intent = "balance"  # "the deficit as a % of imports" is the balance answer
+        handler = _HANDLERS.get(intent, findings.lookup)
         return replace(state, findings=handler(ctx))
 
     def _retrieve_step(self, state: _State) -> _State:

@@ -82,7 +82,11 @@ _KIND_WORDS = {
 def _lookup_one(ctx: Context, partner: str | None) -> Findings:
     period = ctx.period
     wanted = ctx.plan.measure_kind or ("change_pct" if ctx.asks_growth() else "level")
-    if wanted == "level" and period is not None:
+    if (
+        wanted == "level"
+        and period is not None
+        and not ctx.series(("level",), partner, period=period)
+    ):
         summed = sum_months(ctx, partner, period)
         if summed is not None:
             return summed
@@ -280,7 +284,7 @@ def compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
 
 def share(ctx: Context) -> Findings:
     partner = ctx.plan.partners[0] if ctx.plan.partners else None
-    published = value_at(ctx, partner, ("share_pct",), ctx.period)
+    published = value_at(ctx, partner, ("share_pct", "ratio_pct"), ctx.period)
     if published is not None:
         series, obs = published
         fig = figs.published(series, obs)

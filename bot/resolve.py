@@ -129,7 +129,7 @@ def period_order(text: str) -> tuple[int, int]:
         period = parse(text)
     except ValueError:
         return (10**6, 0)
-    return (period.end, -period.start)
+    return (period.end, period.start)
 
 
 def flow_key(text: str) -> str:

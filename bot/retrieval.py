@@ -93,6 +93,7 @@ _STOP = frozenset(
         "all",
     ]
 )
+_FILE_NAME = re.compile(r"\b[\w-]+\.(?:csv|tsv|txt|md|xlsx?|json|pdf|html?)\b", re.I)
 _MAX_SENTENCES = 3
 _MAX_QUOTE_CHARS = 700
 
@@ -156,7 +157,7 @@ def _split_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 def is_prose(text: str) -> bool:
     """Whole sentences, not a table row, a heading or a list of links."""
-    if text.count("|") >= 2 or len(text) < 25:
+    if text.count("|") >= 2 or len(text) < 25 or _FILE_NAME.search(text):
         return False
     links = sum(len(m) for m in re.findall(r"https?://\S+", text))
     return links <= len(text) / 3 and bool(re.search(r"[.!?][\"'”’)]*$", text.strip()))
@@ -203,7 +204,11 @@ def score_text(text: str, terms: dict[str, float]) -> float:
     words = set(_WORD.findall(text.lower()))
     words |= {w.rstrip("%") for w in words}
     stems = {w.rstrip("s") for w in words}
-    return sum(weight for term, weight in terms.items() if term in words or term in stems)
+    return sum(
+        weight
+        for term, weight in terms.items()
+        if term in words or term in stems or term.rstrip("s") in stems
+    )
 
 
 def best_quote(passage: Passage, terms: dict[str, float]) -> Quote | None:
@@ -231,7 +236,7 @@ def best_quote(passage: Passage, terms: dict[str, float]) -> Quote | None:
 def retrieve(search: PassageSearch, plan: QueryPlan, top_k: int) -> list[Quote]:
     """The most relevant quotes for a plan, best first, at most ``top_k``."""
     query = " ".join(dict.fromkeys((plan.question, *plan.keywords, *plan.partners)))
-    hits = [h for h in search.search(query, k=max(top_k * 3, 8), kind="passage") if h.passage]
+    hits = [h for h in search.search(query, k=max(top_k * 5, 20), kind="passage") if h.passage]
     terms = boost_terms(plan)
     needed = required_terms(plan)
     ranked: list[tuple[float, Quote]] = []

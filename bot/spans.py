@@ -34,18 +34,20 @@ def aggregate(ctx: Context) -> Findings:
     partner = ctx.plan.partners[0] if ctx.plan.partners else None
     kinds = ("level",) if how == "sum" else ctx.kinds(("level", "change_pct"))
     months = parse(span).months()
+    complete: Series | None = None
     best: tuple[Series, list[str]] | None = None
     for series in [s for k in kinds for s in ctx.series((k,), partner)]:
         missing = [m for m in months if not series.at(m)]
         if not missing:
-            return _total(series, span, how)
+            complete = series
+            break
         if best is None or len(missing) < len(best[1]):
             best = (series, missing)
-    published = value_at(ctx, partner, kinds, span)
+    published = value_at(ctx, partner, kinds, span) if how == "sum" else None
     if published is not None:
-        series, _ = published
-        shown, notes = read(series, span)
-        return Findings(sentence(series, shown[0], span), tuple(shown), notes=tuple(notes))
+        return _published_total(published[0], span, complete)
+    if complete is not None:
+        return _total(complete, span, how)
     if best is None:
         return no_data(ctx, ctx.flow, span, partner)
     series, missing = best
@@ -55,6 +57,23 @@ def aggregate(ctx: Context) -> Findings:
         f"{fmt.join_words([period_label(m) for m in missing])}."
     )
     return Findings(lead, answered=False)
+
+
+def _published_total(series: Series, span: str, months: Series | None) -> Findings:
+    """The table's own figure for the span, beside the sum of its months when complete."""
+    shown, notes = read(series, span)
+    lead = sentence(series, shown[0], span)
+    figures = list(shown)
+    if months is not None:
+        summed = _total(months, span, "sum").figures[0]
+        figures.append(summed)
+        slack = 0.5 * 10**-months.decimals * len(parse(span).months())
+        if abs(summed.value - shown[0].value) > slack + 1e-9:
+            notes.append(
+                f"The published {shown[0].display} differs from the sum of the months, "
+                f"{summed.display}."
+            )
+    return Findings(lead, tuple(figures), notes=tuple(notes))
 
 
 def _total(series: Series, span: str, how: str) -> Findings:

@@ -112,6 +112,14 @@ def quotes_about(*words: str) -> Callable[[Answer], None]:
     return check
 
 
+def unchecked() -> Callable[[Answer], None]:
+    def check(answer: Answer) -> None:
+        assert answer.figures == (), answer.text
+        assert "no table figure" in lead(answer)
+
+    return check
+
+
 def all_of(*checks: Callable[[Answer], None]) -> Callable[[Answer], None]:
     def check(answer: Answer) -> None:
         for one in checks:
@@ -305,6 +313,32 @@ CASES: list[tuple[str, Callable[[Answer], None]]] = [
         first_is(data.headline("2023-12", "ytd_balance_hkd_bn")),
     ),
     ("How did the trade balance trend in 2024?", contains("January 2024", "December 2024")),
+    (
+        "What was the year-to-date trade deficit in September 2025?",
+        all_of(
+            first_is(data.headline("2025-09", "ytd_balance_hkd_bn")),
+            has_value(
+                data.round_half_up(
+                    sum(
+                        v
+                        for m, v in data.headline_months(BALANCE, "2025").items()
+                        if m <= "2025-09"
+                    ),
+                    1,
+                )
+            ),
+            contains("differs from the sum of the months"),
+        ),
+    ),
+    (
+        "What percentage of imports was the trade deficit in June 2024?",
+        has_value(data.headline("2024-06", "balance_pct_of_imports") or 0.0),
+    ),
+    ("Is the 10% to 15% increase in energy costs correct?", unchecked()),
+    (
+        "How much did exports to Thailand grow?",
+        first_is(data.rates("2026-01", "total exports")["Thailand"][0]),
+    ),
 ]
 
 
