@@ -37,7 +37,9 @@ def claim(ctx: Context) -> Findings:
     stated = ctx.plan.claim
     if stated is None:
         return no_data(ctx, "a stated figure to check", ctx.period, None)
-    kinds = ("change_pct", "share_pct", "ratio_pct") if fmt.is_percent(stated.unit) else ("level",)
+    kinds: tuple[str, ...] = (
+        ("change_pct", "share_pct", "ratio_pct") if fmt.is_percent(stated.unit) else ("level",)
+    )
     candidates = _candidates(ctx, kinds)
     matches = [(s, o) for s, o in candidates if agrees(stated, o.value)]
     if matches:
