@@ -67,7 +67,7 @@ class Term:
     place: str | None = None  # place key when the value names a country or region
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # holds dicts: compared and hashed by identity
 class Vocabulary:
     """Dimension values, measures and periods of the ingested tables."""
 
