@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from langchain_core.language_models.fake_chat_models import FakeListChatModel
+import importlib.util
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.messages import AIMessage
 
 from bot.engine import Engine
+from bot.errors import BotError
+from bot.llm import chat_model
 from bot.records import QueryPlan
 from bot.settings import BotSettings
 from tests.bot.conftest import fixed_planner
@@ -28,3 +34,27 @@ def test_a_sentence_with_a_wrong_number_is_rejected(made_store: Store) -> None:
     answer = _engine(made_store, "Exports were HK$ 456.0 bn in March 2025.").answer(_PLAN.question)
     assert answer.text.startswith("Total exports were HK$ 455.5 bn in March 2025.")
     assert "456.0" not in answer.text
+
+
+def test_no_model_is_configured_by_default() -> None:
+    assert chat_model(BotSettings()) is None
+
+
+def test_a_configured_model_without_its_package_is_a_clear_error() -> None:
+    if importlib.util.find_spec("langchain_openai") is not None:
+        pytest.skip("langchain-openai is installed")
+    with pytest.raises(BotError, match="langchain-openai"):
+        chat_model(BotSettings(llm_model="gpt-test"))
+
+
+def test_a_failing_model_keeps_the_deterministic_sentence(made_store: Store) -> None:
+    model = GenericFakeChatModel(messages=iter([]))  # raises when asked
+    engine = Engine(made_store, BotSettings(), model, planner=fixed_planner(_PLAN), strict=True)
+    assert engine.answer(_PLAN.question).text.startswith("Total exports were HK$ 455.5 bn")
+
+
+def test_a_rambling_reply_is_not_used(made_store: Store) -> None:
+    reply = AIMessage(content="# Heading\n\nTotal exports were HK$ 455.5 bn.")
+    model = GenericFakeChatModel(messages=iter([reply]))
+    engine = Engine(made_store, BotSettings(), model, planner=fixed_planner(_PLAN), strict=True)
+    assert engine.answer(_PLAN.question).text.startswith("Total exports were HK$ 455.5 bn in March")
