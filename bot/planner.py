@@ -52,6 +52,7 @@ _ADJUSTED = re.compile(
 )
 _RATE = re.compile(r"\b(?:growth )?rates?\b|\bpace\b", re.I)
 _POINTING = re.compile(r"\b(?:that|this|those|these|they|them|it)\b", re.I)
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
 _FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
 _SINGLE = re.compile(
     r"\b(?:which|what) (?:\w+ )?(?:market|partner|country|destination|economy|region|source|"
@@ -179,7 +180,7 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
         return "rank", True
     if cues.share:
         return "share", True
-    growth = cues.growth or bool(_FAST.search(text)) or time.basis is not None
+    growth = _asks_growth(text, cues, time)
     sides = len(mentions.partners) + len(mentions.unmatched) >= 2 or len(mentions.flows) >= 2
     two_periods = len(time.periods) >= 2 and not time.endpoints
     if cues.compare and two_periods and not sides:
@@ -221,6 +222,12 @@ def _figure_intent(
     if mentions.flows or mentions.partners or mentions.unmatched or time.periods or cues.level:
         return "lookup", False
     return "text", False
+
+
+def _asks_growth(text: str, cues: Cues, time: TimeSpec) -> bool:
+    """Growth words, a basis (``y-o-y``), ``fastest``, or a percentage not of a share."""
+    percent = bool(_PERCENT.search(text)) and not (cues.share or cues.ratio)
+    return cues.growth or bool(_FAST.search(text)) or time.basis is not None or percent
 
 
 def _measure_kind(intent: Intent, cues: Cues, time: TimeSpec, growth: bool) -> str | None:
@@ -283,7 +290,7 @@ def _flow(intent: Intent, cues: Cues, mentions: Mentions) -> str | None:
 
 
 def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Mentions) -> QueryPlan:
-    growth = cues.growth or bool(_FAST.search(text)) or time.basis is not None
+    growth = _asks_growth(text, cues, time)
     kind = _measure_kind(intent, cues, time, growth)
     periods = _periods(intent, time)
     top_n = cues.top_n
