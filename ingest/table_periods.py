@@ -9,7 +9,8 @@ Understood (case-insensitive, with footnote marks such as ``(p)``, ``r``, ``*`` 
 - quarters: ``2024Q1``, ``2024 Q1``, ``Q1 2024``, ``1Q24``, ``first quarter 2024``
 - half years: ``2024H1``, ``H1 2024``, ``1H24``, ``first half of 2024``
 - spans of months: ``Jan-Mar 2026``, ``January to May 2026``, ``Dec 2025-Feb 2026``,
-  ``2026 Jan-Mar``, canonical ``2024-01..2024-05``
+  ``2026 Jan-Mar``, canonical ``2024-01..2024-05``, ``YTD Mar 2026`` (January to March); a
+  year-to-date year (``YTD 2026``) names no period, since its last month is not written
 
 `read_period` reads a whole cell; `find_period` finds a period inside a header such as
 ``Exports 2024 (HK$ bn)`` and returns the rest of the text too.
@@ -52,7 +53,7 @@ _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
 _MARKS = re.compile(
     r"^(?:[\s,;:*#†‡()\[\]'.-]|\b(?:p|r|e|f|prel|prelim|provisional|revised|est|estimate|"
-    r"forecast|preliminary|ytd|a|b|c)\b)*$"
+    r"forecast|preliminary|a|b|c)\b)*$"
 )
 
 Builder = Callable[[re.Match[str]], Period | None]
@@ -173,6 +174,7 @@ _BASE_WORDS = re.compile(
     r"\b(over|vs|versus|compared|against|from|since|relative|than|same|corresponding|"
     r"previous|preceding|earlier|base|ago)\b"
 )
+_YTD = re.compile(r"\bytd\b|year[ -]to[ -]date", re.I)
 _TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)$")
 _BARE_MONTH = re.compile(_MON + r"$|^q[1-4]$")
 _COMPACT_MONTH = re.compile(r"^((?:19|20|21)\d{2})(0[1-9]|1[0-2])$")
@@ -194,8 +196,12 @@ def find_period(text: str, *, skip_bases: bool = False) -> tuple[Period, str] | 
     for start, end, period in _mentions(norm):
         if skip_bases and _BASE_WORDS.search(norm[:start]):
             continue
-        rest = _rest(text, norm, start, end)
-        return period, "" if _MARKS.match(rest.lower()) else rest
+        if _YTD.search(norm):
+            if period.kind == "year":
+                return None
+            period = Period(period.start_year, 1, period.end_year, period.end_month)
+        rest = _YTD.sub(" ", _rest(text, norm, start, end))
+        return period, "" if _MARKS.match(rest.lower()) else " ".join(rest.split())
     return None
 
 

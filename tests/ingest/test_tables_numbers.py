@@ -83,6 +83,8 @@ def test_formatted_numbers_round_trip(number: float) -> None:
         ("2024p", "2024"),
         ("2025-11..2026-01", "2025-11..2026-01"),
         ("FY2024", "2023-04..2024-03"),
+        ("YTD May 2026", "2026-01..2026-05"),
+        ("2024年1月", "2024-01"),
     ],
 )
 def test_periods(text: str, expected: str) -> None:
@@ -91,7 +93,9 @@ def test_periods(text: str, expected: str) -> None:
     assert canonical(period) == expected
 
 
-@pytest.mark.parametrize("text", ["Jan-Dec", "Japan", "2024.5", "same month a year earlier", ""])
+@pytest.mark.parametrize(
+    "text", ["Jan-Dec", "Japan", "2024.5", "same month a year earlier", "", "YTD 2026"]
+)
 def test_not_periods(text: str) -> None:
     assert read_period(text) is None
 
