@@ -39,7 +39,8 @@ from vectorstore.periods import Period, canonical, label, parse
 MAX_QUESTION_CHARS = 2000
 _STRONG_TEXT = re.compile(
     r"\b(?:why\b|what does (?:the|this|that|an?) (?:article|report|story|text|piece|author)|"
-    r"what do(?:es)? .{0,40}\b(?:say|said|write|wrote|mention)|according to (?:the|this|that)|"
+    r"what (?:do|does|did) .{0,40}\b(?:say|said|write|wrote|mention|report)|"
+    r"according to (?:the|this|that)|how (?:does|did) .{0,40}\bdescribe|what is said|"
     r"explain|reasons?\b|what (?:is|are|was|were) (?:behind|driving|causing)|what caused|"
     r"summari[sz]e|outlook|forecasts?\b|prospects?\b|risks?\b|impact of|effects? of|"
     r"expect(?:ed|ations?)?\b|how (?:will|would|could|might)\b|what (?:will|would) happen)",
