@@ -53,6 +53,11 @@ _ADJUSTED = re.compile(
 )
 _RATE = re.compile(r"\b(?:growth )?rates?\b|\bpace\b", re.I)
 _POINTING = re.compile(r"\b(?:that|this|those|these|they|them|it)\b", re.I)
+_VERIFY = re.compile(
+    r"\b(?:right|correct|true|accurate|wrong|verify|check|confirm|really|indeed|says?|said|"
+    r"claims?|claimed|reports?|reported)\b",
+    re.IGNORECASE,
+)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
 _FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
 _SINGLE = re.compile(
@@ -173,8 +178,8 @@ def _leans_back(text: str, own: QueryPlan, time: TimeSpec, previous: QueryPlan) 
 
 def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> tuple[Intent, bool]:
     """The intent, and whether the question's own words asked for it (not a default)."""
-    if cues.claim is not None:
-        return "claim", True
+    if cues.claim is not None and not (cues.rank and not _VERIFY.search(text)):
+        return "claim", True  # but "Which markets drove the 40.8% surge?" ranks
     if _STRONG_TEXT.search(text):
         return "text", True
     if cues.rank:

@@ -453,6 +453,8 @@ def test_wide_table_with_places_in_measure_names() -> None:
          {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
+        ("Which markets drove the 40.8% surge in May 2026?", {"intent": "rank", "claim": None}),
+        ("Is it right that the 40.8% surge was driven by Asian markets?", {"intent": "claim"}),
         ("What did People's Daily say about exports to Singapore?",
          {"intent": "text", "partners": ("Singapore",)}),
         ("Exports to Singapore in % terms in March 2026",
