@@ -14,7 +14,7 @@ from tests.api.conftest import running_app
 def test_the_page_and_its_assets_are_served(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200
-    for asset in ("/static/app.css", "/static/app.js", "/static/markdown.js"):
+    for asset in ("/static/app.css", "/static/app.js", "/static/markdown.js", "/static/library.js"):
         assert asset in page.text
         assert client.get(asset).status_code == 200
     assert "cdn" not in page.text.lower()

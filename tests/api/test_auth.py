@@ -55,7 +55,15 @@ def test_with_a_key_health_page_and_static_files_stay_open(store_dir: Path) -> N
         page = client.get("/")
         assert page.status_code == 200
         assert "text/html" in page.headers["content-type"]
-        for asset in ("app.js", "app.css", "markdown.js", "favicon.svg"):
+        for asset in (
+            "app.js",
+            "app.css",
+            "markdown.js",
+            "dom.js",
+            "http.js",
+            "answer.js",
+            "library.js",
+        ):
             assert client.get(f"/static/{asset}").status_code == 200
         assert client.get("/docs").status_code == 200
 
