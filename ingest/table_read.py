@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import io
 import math
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,6 +25,7 @@ EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".parquet", ".pq"})
 _DELIMITERS = (",", "\t", ";", "|")
+_EMPTY_RUN = 1000
 
 
 @dataclass(frozen=True)
@@ -126,33 +126,36 @@ def _trim(cells: tuple[str, ...]) -> tuple[str, ...]:
 
 def _read_workbook(path: Path) -> list[Grid]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+    except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
         reason = f"not a readable Excel workbook ({type(error).__name__}: {error})"
         raise IngestError(str(path), reason) from None
     try:
-        grids = []
-        for sheet in book.worksheets:
-            rows = tuple(
-                GridRow(number, _trim(tuple(_excel_text(cell) for cell in values)))
-                for number, values in enumerate(_sheet_rows(sheet), start=1)
-            )
-            if any(row.cells for row in rows):
-                grids.append(Grid(sheet.title, rows))
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise IngestError(str(path), f"the workbook is damaged ({error})") from None
+        grids = [Grid(sheet.title, _sheet_rows(sheet)) for sheet in book.worksheets]
+    except Exception as error:  # as above: a damaged part of the workbook
+        reason = f"the workbook is damaged ({type(error).__name__}: {error})"
+        raise IngestError(str(path), reason) from None
     finally:
         book.close()
+    grids = [grid for grid in grids if any(row.cells for row in grid.rows)]
     if not grids:
         raise IngestError(str(path), "file is empty (no sheet has any cell filled)")
     return grids
 
 
-def _sheet_rows(sheet: Any) -> list[tuple[Any, ...]]:
-    return [tuple(_excel_value(cell) for cell in row) for row in sheet.iter_rows()]
+def _sheet_rows(sheet: Any) -> tuple[GridRow, ...]:
+    """The rows of a sheet as text; a long run of empty rows ends the sheet."""
+    rows: list[GridRow] = []
+    empty = 0
+    for number, cells in enumerate(sheet.iter_rows(), start=1):
+        row = GridRow(number, _trim(tuple(_excel_text(_excel_value(cell)) for cell in cells)))
+        empty = 0 if row.cells else empty + 1
+        if empty > _EMPTY_RUN:
+            break
+        rows.append(row)
+    return tuple(rows)
 
 
 def _excel_value(cell: Any) -> Any:

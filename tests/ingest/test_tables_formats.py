@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -185,3 +186,18 @@ def test_workbook_with_merged_year_cells_over_quarters_and_a_unit_column(tmp_pat
     assert units == {"exports": ("HK$ bn", "level"), "exports_growth": ("%", "change_pct")}
     growth = frame2[(frame2["measure"] == "exports_growth") & (frame2["period"] == "2023")]
     assert growth["value"].tolist() == [-7.8]
+
+
+def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "archive.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "not a workbook")
+    with pytest.raises(IngestError, match="not a readable Excel workbook"):
+        load_tables(path)
+
+
+def test_parquet_that_is_not_parquet(tmp_path: Path) -> None:
+    path = tmp_path / "broken.parquet"
+    path.write_bytes(b"PAR1 not really")
+    with pytest.raises(IngestError, match="not a readable Parquet file"):
+        load_tables(path)
