@@ -99,10 +99,13 @@ def _sort(
         found.month = column
     elif found.indicator is None and _is_indicator(words, cells, values, layout):
         found.indicator = column
-    elif _is_free_text(words, cells) or _PERIOD_NAME.search(words):
+    elif _ATTRIBUTE_NAME.search(words) or _PERIOD_NAME.search(words) or _is_free_text(cells):
         found.attributes.append(TextColumn(column, name, None))
     else:
         role = dimension_role(words, cells)
+        if role == "other" and _is_long_text(cells):
+            found.attributes.append(TextColumn(column, name, None))
+            return
         digits = all(cell.isdigit() for cell in cells if cell)
         fallback = "code" if digits else "item" if role == "other" else role
         candidate = TextColumn(column, name if header else fallback, role)
@@ -189,13 +192,18 @@ def _is_indicator(
     return units > 0 and dimension_role(words, present) in {"flow", "other"}
 
 
-def _is_free_text(words: str, cells: list[str]) -> bool:
+def _is_free_text(cells: list[str]) -> bool:
+    """Empty, or mostly urls and file paths."""
     present = [cell for cell in cells if cell]
-    if not present or _ATTRIBUTE_NAME.search(words):
+    if not present:
         return True
-    mean_length = sum(len(cell) for cell in present) / len(present)
     pathlike = sum(1 for cell in present if "://" in cell or re.search(r"\w/\w.*\.\w{2,4}$", cell))
-    return mean_length > 40 or pathlike / len(present) > 0.5
+    return pathlike / len(present) > 0.5
+
+
+def _is_long_text(cells: list[str]) -> bool:
+    present = [cell for cell in cells if cell]
+    return bool(present) and sum(len(cell) for cell in present) / len(present) > 40
 
 
 def _needed(

@@ -310,3 +310,17 @@ def test_repeated_header_rows_are_not_data(tmp_path: Path) -> None:
     card, frame = _one(_write(tmp_path, "repeat.csv", text))
     assert frame["value"].tolist() == [1.0, 2.0, 3.0]
     assert card.periods == ("2024-01", "2024-02", "2024-03")
+
+
+def test_long_commodity_descriptions_stay_a_dimension(tmp_path: Path) -> None:
+    machinery = "Electrical machinery and equipment and parts thereof; sound recorders"
+    reactors = "Nuclear reactors, boilers, machinery and mechanical appliances; parts thereof"
+    text = "year,description,exports_usd_mn\n"
+    text += (
+        f'2024,"{machinery}",1\n2024,"{reactors}",2\n2025,"{machinery}",3\n2025,"{reactors}",4\n'
+    )
+    card, frame = _one(_write(tmp_path, "hs.csv", text))
+    commodity = card.dimension("commodity")
+    assert commodity is not None
+    assert commodity.values == (machinery, reactors)
+    assert _pick(frame, period="2025", description=reactors)["value"] == 4.0
