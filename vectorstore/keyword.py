@@ -86,13 +86,30 @@ def _number_tokens(text: str) -> list[str]:
     return [number]
 
 
+RARE_SHARE = 0.05  # an exact term is rare when at most this share of documents hold it
+RARE_MINIMUM = 3  # ... or at most this many
+
+
+def is_exact(token: str) -> bool:
+    """Numbers, percentages and codes: terms a reader means literally."""
+    return any(ch.isdigit() for ch in token)
+
+
 class KeywordIndex:
-    """BM25 scores of a fixed list of documents; rebuilt when the documents change."""
+    """BM25 scores of a fixed list of documents; rebuilt when the documents change.
+
+    Beside BM25 it keeps, for exact terms (those with a digit), which documents hold
+    them, so `exact_rank` can list the documents holding a question's rare numbers.
+    """
 
     def __init__(self, ids: Sequence[str], texts: Sequence[str]) -> None:
         self.ids = list(ids)
         self._retriever: Any = None
         corpus = [tokenize(text) for text in texts]
+        self._postings: dict[str, list[int]] = {}
+        for position, tokens in enumerate(corpus):
+            for token in {t for t in tokens if is_exact(t)}:
+                self._postings.setdefault(token, []).append(position)
         if any(corpus):
             import bm25s
 
@@ -121,3 +138,24 @@ class KeywordIndex:
         ]
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [doc_id for _, _, doc_id in scored]
+
+    def exact_rank(self, query: str, allowed: set[str] | None = None) -> list[str]:
+        """Ids of the documents holding the query's rare exact terms, most of them first.
+
+        A number, percentage or code in the question (``125%``, ``HS8542``) held by few
+        documents singles those documents out; common ones (a year every article names)
+        do not count. Ties are broken by BM25.
+        """
+        limit = max(RARE_MINIMUM, int(RARE_SHARE * len(self.ids)))
+        counts: dict[int, int] = {}
+        for token in dict.fromkeys(t for t in tokenize(query) if is_exact(t)):
+            holders = self._postings.get(token, [])
+            if len(holders) > limit:
+                continue
+            for position in holders:
+                counts[position] = counts.get(position, 0) + 1
+        if not counts:
+            return []
+        bm25 = self.scores(query)
+        ranked = sorted(counts, key=lambda pos: (-counts[pos], -bm25[pos], pos))
+        return [self.ids[pos] for pos in ranked if allowed is None or self.ids[pos] in allowed]

@@ -1,4 +1,10 @@
-"""Hybrid retrieval: Chroma's nearest vectors and BM25 keyword matches, fused by RRF."""
+"""Hybrid retrieval: Chroma's nearest vectors and BM25 keyword matches, fused by RRF.
+
+A third ranking joins the fusion when the question holds rare exact terms (numbers,
+percentages, codes such as ``125%`` or ``HS8542``): the documents holding them. So a
+passage quoting the very figure a question asks about is not buried by passages
+that are merely near in meaning.
+"""
 
 from __future__ import annotations
 
@@ -37,12 +43,12 @@ def hybrid_search(
         return []
     depth = k * CANDIDATES_PER_HIT
     by_vector = vector_rank(collections, embedding, depth, flt)
-    by_keyword = catalog.keyword_rank(query, flt, depth)
+    by_keyword, by_exact = catalog.keyword_ranks(query, flt, depth)
     vector_ranks = {key: rank for rank, key in enumerate(by_vector, start=1)}
     keyword_ranks = {key: rank for rank, key in enumerate(by_keyword, start=1)}
     hits: list[Hit] = []
-    # Keyword ranking first: on a tie, an exact term match beats a mere neighbour.
-    for key, score in fuse([by_keyword, by_vector]):
+    # Keyword rankings first: on a tie, an exact term match beats a mere neighbour.
+    for key, score in fuse([by_keyword, by_exact, by_vector]):
         entry = catalog.entries.get(key)
         if entry is None or not flt.admits(entry):
             continue  # Chroma and the manifest disagree: trust the manifest

@@ -53,3 +53,14 @@ def test_a_question_finds_a_passage_in_other_words_forms() -> None:
     )
 
     assert index.rank("How much did exports to Singapore grow?") == ["hit"]
+
+
+def test_exact_rank_lists_holders_of_rare_numbers_only() -> None:
+    texts = [f"Exports in 2026 rose {n}.5% in month {n}." for n in range(40)]
+    texts.append("Exports to Singapore spiked 125% in March 2026.")
+    index = KeywordIndex([str(i) for i in range(41)], texts)
+
+    assert index.exact_rank("Is the 125% figure right?") == ["40"]
+    assert index.exact_rank("exports in 2026") == []  # every document names 2026
+    assert index.exact_rank("125%", allowed={"1"}) == []
+    assert index.exact_rank("no numbers here") == []

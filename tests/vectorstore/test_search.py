@@ -158,3 +158,17 @@ def test_exact_codes_win_among_many_similar_passages(store: Store) -> None:
     for f, i in [(0, 0), (3, 17), (9, 29), (5, 5)]:
         hits = store.search(f"code{f}x{i}", k=3)
         assert hits[0].id == f"src-f{f}.txt-p{i}"
+
+
+def test_a_passage_with_the_asked_figure_beats_near_neighbours(store: Store) -> None:
+    near = [
+        f"Is the export figure for 2026 right? Analysts say the export figure is right {n}."
+        for n in range(30)
+    ]
+    far = "Shipments to Singapore spiked 125% amid semiconductor demand."
+    store.put_source(*article("a.txt", [*near, far]), [])
+
+    hits = store.search("Is the 125% export figure for 2026 right?", k=5)
+
+    assert hits[0].passage is not None
+    assert hits[0].passage.text == far
