@@ -42,6 +42,8 @@ _GROWTH = _words(
     r"soar",
     r"rebound",
     r"slow(?:ed|ing|down)",
+    r"narrow(?:s|ed|ing)?\b",
+    r"widen(?:s|ed|ing)?\b",
     r"accelerat",
     r"y-?o-?y\b",
     r"yoy\b",
@@ -107,7 +109,9 @@ _SET_WORDS = _words(
     r"economy|regions?|sources?|suppliers?|places|territories|ones|of (?:those|these|them))",
     r"what (?:markets?|partners?|countr(?:y|ies)|destinations?|economies|regions?|sources?)",
     r"(?:markets?|partners?|destinations?|countries|economies) (?:that|which|with|drove|led)",
+    r"how many (?:\w+ )?(?:markets|partners|countries|destinations|economies|sources)",
 )
+_HOW_MANY = _words(r"how many")
 _PERIOD_SET = _words(
     r"which (?:month|quarter|year|period)s?",
     r"what (?:month|quarter|year|period)s?",
@@ -213,7 +217,7 @@ _TEXT = _words(
     r"risks?\b",
     r"mention",
 )
-_BALANCE = _words(r"(?:trade )?balance", r"deficit", r"surplus", r"net exports")
+_BALANCE = _words(r"(?:trade )?balance", r"deficit", r"surplus", r"net exports", r"trade gap")
 _RATIO = _words(
     r"as (?:a )?(?:%|percent(?:age)?|share) of",
     r"relative to (?:imports|exports)",
@@ -282,7 +286,9 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
     """The cues of a question; ``period_spans`` keep years out of claimed numbers."""
     sets = (_SET_WORDS, _TOP_N, _PERIOD_SET, _PLURAL_SET)
     rank = bool(_RANK.search(text)) and any(p.search(text) for p in sets)
-    rank = rank or bool(_SET_WORDS.search(text) and _GROWTH.search(text))
+    rank = rank or bool(
+        _SET_WORDS.search(text) and (_GROWTH.search(text) or _HOW_MANY.search(text))
+    )
     balance = bool(_BALANCE.search(text))
     ratio = bool(_RATIO.search(text)) and balance  # "deficit as % of imports"
     return Cues(

@@ -42,6 +42,7 @@ _STRONG_TEXT = re.compile(
     r"what (?:do|does|did) .{0,40}\b(?:say|said|write|wrote|mention|report)|"
     r"according to (?:the|this|that)|how (?:does|did) .{0,40}\bdescribe|what is said|"
     r"explain|reasons?\b|what (?:is|are|was|were) (?:behind|driving|causing)|what caused|"
+    r"what (?:drove|drives|fuell?ed|explains|is fuell?ing)|"
     r"summari[sz]e|outlook|forecasts?\b|prospects?\b|risks?\b|impact of|effects? of|"
     r"expect(?:ed|ations?)?\b|how (?:will|would|could|might)\b|what (?:will|would) happen)",
     re.IGNORECASE,

@@ -128,7 +128,8 @@ def _span_mention(
         return _Mention(start, end, "n_to", month, year, months=n) if 1 <= n <= 36 else None
     if kind == "past_one":
         months = {"year": 12, "quarter": 3, "month": 1}[g["unit"].lower()]
-        return _Mention(start, end, "rolling", period=span_of(today.end - months + 1, today.end))
+        unit = "rolling" if months > 1 else "span"  # "the past month": the latest month
+        return _Mention(start, end, unit, period=span_of(today.end - months + 1, today.end))
     if kind == "ago":
         return _Mention(start, end, "ago")
     if kind == "first_n":

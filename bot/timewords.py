@@ -100,7 +100,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,? (?P<y>{YEAR4}))?",
     ),
     ("year_to", rf"\b(?:year|twelve months) (?:to|ending(?: in)?) {MONTH}(?:,? (?P<y>{YEAR4}))?"),
-    ("past_one", r"\bpast (?P<unit>year|quarter|month)\b"),
+    (
+        "past_one",
+        r"\b(?:past|(?<=over the )last|(?<=in the )last|(?<=during the )last) "
+        r"(?P<unit>year|quarter|month)\b",
+    ),
     (
         "ago",
         r"\b(?:the )?same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year "

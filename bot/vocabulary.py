@@ -24,7 +24,10 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b", re.I),
     ),
     ("re-exports", re.compile(r"\bre-?\s?export", re.I)),
-    ("balance", re.compile(r"\b(?:balance|deficits?|surplus(?:es)?|net exports)\b", re.I)),
+    (
+        "balance",
+        re.compile(r"\b(?:balance|deficits?|surplus(?:es)?|net exports|trade gap)\b", re.I),
+    ),
     (
         "trade",
         re.compile(r"\b(?:total|two-way|overall) trade\b|\btrade (?:with|between)\b", re.I),

@@ -453,6 +453,13 @@ def test_wide_table_with_places_in_measure_names() -> None:
          {"intent": "claim", "unmatched": (), "claim": Claim(-63.3, "HK$ bn", "Is it true that "
           "the trade deficit widened to HK$63.3 billion in December 2025")}),
         ("What are the risks to exports?", {"intent": "text"}),
+        ("Did the trade gap narrow in February 2024?",
+         {"intent": "change", "flow": "balance", "periods": ("2024-02",)}),
+        ("What drove the export surge in early 2026?", {"intent": "text"}),
+        ("How many markets had export growth above 50% in January 2024?", {"intent": "rank"}),
+        ("Show the trend in imports from Singapore over the last year",
+         {"intent": "trend", "periods": ("2025-06..2026-05",)}),
+        ("Exports to Japan in the past month", {"intent": "lookup", "periods": ("2026-05",)}),
         ("Which markets drove the 40.8% surge in May 2026?", {"intent": "rank", "claim": None}),
         ("Is it right that the 40.8% surge was driven by Asian markets?", {"intent": "claim"}),
         ("What did People's Daily say about exports to Singapore?",
