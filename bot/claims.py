@@ -84,14 +84,13 @@ def _verdict(stated: Claim, series: Series, obs: Observation, *, agree: bool) ->
             f"The table does not support the claim: it gives {fig.display} for {what}, "
             f"not {_claimed(stated)}."
         )
-    notes = []
     kind = obs.attribute("source_kind") or obs.attribute("source") or ""
-    if (kind and _NOT_INDEPENDENT.search(kind)) or (kind and "official" not in kind.lower()):
-        notes.append(
-            f"The table's source for this row is {kind!s}, not an official release, so the "
-            "table does not independently confirm the figure."
+    if kind and (_NOT_INDEPENDENT.search(kind) or "official" not in kind.lower()):
+        lead += (
+            f" But the table's source for this row is {kind}, not an official release, so "
+            "the table does not independently confirm the figure."
         )
-    return Findings(lead, (fig,), notes=tuple(notes), provenance=obs.attributes)
+    return Findings(lead, (fig,), provenance=obs.attributes)
 
 
 def _rate(series: Series) -> str:

@@ -21,7 +21,8 @@ A number is *traced* when its value equals one of:
 - ordinals of quarters and halves (``Q1``, ``H2``: glued to a letter, so never numbers);
 - ``top N`` (the size of a ranking the question asked for);
 - provenance labels written out verbatim: a figure's ``sources`` strings (table path,
-  row numbers, the row's source columns) and a citation's ``source``, ``title``,
+  row numbers, the row's source columns), each source column's value on its own
+  (``news (881903, Chinese)``), and a citation's ``source``, ``title``,
   ``date`` and ``url``. Only the exact string counts, so a row number elsewhere in a
   sentence is still untraced.
 
@@ -85,6 +86,9 @@ def allowed_numbers(answer: Answer) -> set[float]:
 def labels(answer: Answer) -> list[str]:
     """Provenance strings that may appear verbatim (their digits are not figures)."""
     found = [source for fig in answer.figures for source in fig.sources]
+    for source in list(found):  # the row's own source columns may be named on their own
+        inner = source.partition(" (")[2].removesuffix(")")
+        found += [v.strip() for part in inner.split("; ") for v in part.split(": ", 1)[1:]]
     for cite in answer.citations:
         found += [t for t in (cite.source, cite.title, cite.date, cite.url) if t]
     return sorted(set(found), key=len, reverse=True)
