@@ -336,6 +336,10 @@ CASES: list[tuple[str, Callable[[Answer], None]]] = [
     ),
     ("Is the 10% to 15% increase in energy costs correct?", unchecked()),
     (
+        "Did exports to the United Kingdom fall 31.5% in March 2024?",
+        claim(True, data.rates("2024-03", "total exports")["United Kingdom"][0], False),
+    ),
+    (
         "How much did exports to Thailand grow?",
         first_is(data.rates("2026-01", "total exports")["Thailand"][0]),
     ),
