@@ -23,6 +23,7 @@ _UNIT_TOKENS = re.compile(
     r"mln|per ?cent|percent|values?|in|of|and|unit|units|tonnes?)\b"
 )
 _TABLE_WORDS = re.compile(r"^\s*table\b|export|import|trade|re-export", re.I)
+_TABLE_NUMBER = re.compile(r"^\s*table\s+[\w.-]+\s*[:.]?\s*$", re.I)
 _TITLE_SKIP = re.compile(r"^\s*(unit|units|in|currency|values? in)\b[\s:]*", re.I)
 
 
@@ -53,7 +54,11 @@ def split_above(above: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
     if not candidates:
         return None, above
     title = next((line for line in candidates if _TABLE_WORDS.search(line)), candidates[0])
-    return title, tuple(line for line in above if line is not title)
+    others = tuple(line for line in above if line is not title)
+    after = candidates[candidates.index(title) + 1 :]
+    if _TABLE_NUMBER.match(title) and after:
+        return f"{title}: {after[0]}", tuple(line for line in others if line is not after[0])
+    return title, others
 
 
 def _is_unit_line(line: str) -> bool:

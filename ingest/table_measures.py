@@ -75,8 +75,9 @@ _EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\beu\b", "EU"),
 )
 _UNIT_WORDS = re.compile(
-    r"\b(hkd|usd|rmb|cny|eur|gbp|sgd|jpy|bn|mn|mln|pct|pc|billions?|millions?|thousands?|"
-    r"trillions?|in|of)\s*$|\(([^)]*)\)\s*$|\[([^]]*)\]\s*$",
+    r"(?:\b(?:hkd|usd|rmb|cny|eur|gbp|sgd|jpy|bn|mn|mln|pct|pc|billions?|millions?|thousands?|"
+    r"trillions?|in|of|per ?cent)|(?:hk|us|s|a|nt)?\$|%|'000|€|£|¥)\s*$"
+    r"|\(([^)]*)\)\s*$|\[([^]]*)\]\s*$",
     re.I,
 )
 
@@ -156,7 +157,7 @@ def is_year_to_date(text: str) -> bool:
 def readable_label(text: str) -> str:
     """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``."""
     label = re.sub(r"^%\s+|\(%\)", " ", _words(text)).strip()
-    for _ in range(3):
+    for _ in range(4):
         label = _UNIT_WORDS.sub("", label).strip(" ,;:-")
     low = " " + label.lower() + " "
     for pattern, replacement in _EXPANSIONS:

@@ -324,3 +324,24 @@ def test_long_commodity_descriptions_stay_a_dimension(tmp_path: Path) -> None:
     assert commodity is not None
     assert commodity.values == (machinery, reactors)
     assert _pick(frame, period="2025", description=reactors)["value"] == 4.0
+
+
+def test_long_table_with_flow_row_over_unit_row(tmp_path: Path) -> None:
+    text = (
+        "Table 9\nMonthly trade\n"
+        ",Exports,,Imports,\n"
+        "Period,HK$ bn,yoy %,HK$ bn,yoy %\n"
+        "2024-01,1,2,3,4\n2024-02,5,6,7,8\n"
+    )
+    card, frame = _one(_write(tmp_path, "twolong.csv", text))
+    assert card.title == "Table 9: Monthly trade"
+    described = {(m.flow, m.kind): (m.label, m.unit) for m in card.measures}
+    assert described == {
+        ("exports", "level"): ("Exports", "HK$ bn"),
+        ("exports", "change_pct"): ("Exports y-o-y change", "%"),
+        ("imports", "level"): ("Imports", "HK$ bn"),
+        ("imports", "change_pct"): ("Imports y-o-y change", "%"),
+    }
+    imports_growth = next(m.name for m in card.measures if m.label == "Imports y-o-y change")
+    got = _pick(frame, period="2024-02", measure=imports_growth)
+    assert (got["value"], got["row"]) == (8.0, 6)
