@@ -44,7 +44,7 @@ market markets month monthly months most november october partner partners perce
 points previous quarter quarters ranking rate really region regions right rising said says
 september share shares shipments should since smallest source sources surge surplus table
 tables their there these those total trade trend value values which while world would
-years
+years year same basis unit units value percentage
 """.split()  # noqa: SIM905
 )
 _STOP = frozenset(
