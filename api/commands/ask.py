@@ -28,6 +28,7 @@ from api.commands.ingest import (
     opened_store,
 )
 from bot import Answer, BotError, BotSettings, Conversation, Engine
+from vectorstore import StoreError
 
 HELP = (
     "Ask about trade flows, e.g. 'How much did exports to Singapore grow in January 2026?', "
@@ -105,7 +106,7 @@ def reply(engine: Engine, line: str, state: dict[str, Any]) -> dict[str, Any] | 
         return {"ok": False, "error": "Empty line: type a question, or /help."}
     try:
         answer = engine.answer(text, state["conversation"])
-    except BotError as error:
+    except (BotError, StoreError) as error:
         return {"ok": False, "error": str(error)}
     state["last"] = answer
     return answer.to_dict()
