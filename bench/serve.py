@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -91,34 +92,38 @@ def start_server(store: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise SystemExit("tradebot serve did not start in time")
 
 
+def _client(
+    base: str, take: Callable[[], str | None], record: Callable[[float, bool], None]
+) -> None:
+    """One client: asks the questions ``take`` hands out until it hands out None."""
+    with httpx.Client(base_url=base, timeout=300) as http:
+        while (question := take()) is not None:
+            started = time.perf_counter()
+            try:
+                ok = http.post("/api/chat", json={"message": question}).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            record(time.perf_counter() - started, ok)
+
+
 def run_level(base: str, clients: int, requests: int) -> dict[str, float]:
     """Send ``requests`` questions from ``clients`` threads; latencies and errors."""
     total = max(requests, clients)
-    counter = itertools.count()
-    questions = itertools.cycle(QUESTIONS)
+    questions = itertools.islice(itertools.cycle(QUESTIONS), total)
     lock = threading.Lock()
     latencies: list[float] = []
-    errors = 0
+    failures: list[bool] = []
 
-    def client() -> None:
-        nonlocal errors
-        with httpx.Client(base_url=base, timeout=300) as http:
-            while True:
-                with lock:
-                    if next(counter) >= total:
-                        return
-                    question = next(questions)
-                started = time.perf_counter()
-                try:
-                    ok = http.post("/api/chat", json={"message": question}).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                elapsed = time.perf_counter() - started
-                with lock:
-                    latencies.append(elapsed)
-                    errors += 0 if ok else 1
+    def take() -> str | None:
+        with lock:
+            return next(questions, None)
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
+    def record(elapsed: float, ok: bool) -> None:
+        with lock:
+            latencies.append(elapsed)
+            failures.append(not ok)
+
+    threads = [threading.Thread(target=_client, args=(base, take, record)) for _ in range(clients)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
@@ -133,7 +138,7 @@ def run_level(base: str, clients: int, requests: int) -> dict[str, float]:
         "p50_ms": statistics.median(ordered) * 1000,
         "p95_ms": p95 * 1000,
         "throughput": len(latencies) / wall,
-        "errors": errors,
+        "errors": sum(failures),
     }
 
 

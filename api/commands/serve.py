@@ -5,11 +5,15 @@ from __future__ import annotations
 import ipaddress
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from api.settings import LOOPBACK_HOSTS, ApiSettings
+
+if TYPE_CHECKING:
+    from api.slack.settings import SlackSettings
+    from vectorstore.settings import StoreSettings
 
 
 def is_loopback(host: str) -> bool:
@@ -57,6 +61,21 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
+def _settings(store: Path | None) -> tuple[ApiSettings, StoreSettings, SlackSettings]:
+    """The settings from the environment (and --store); a clear error when one is invalid."""
+    from pydantic import ValidationError
+
+    from api.slack.settings import SlackSettings
+    from vectorstore.settings import StoreSettings
+
+    try:
+        settings = ApiSettings()
+        store_settings = StoreSettings() if store is None else StoreSettings(store=store)
+        return settings, store_settings, SlackSettings()
+    except ValidationError as exc:
+        raise _fail(str(exc)) from exc
+
+
 def serve(
     store: Annotated[
         Path | None, typer.Option("--store", help="Store directory (default: TRADEBOT_STORE).")
@@ -71,21 +90,13 @@ def serve(
 ) -> None:
     """Serve the web chat page and the HTTP API (and Slack, when configured)."""
     import uvicorn
-    from pydantic import ValidationError
 
     from api.app import create_app
     from api.slack.errors import SlackError
-    from api.slack.settings import SlackSettings
     from vectorstore.errors import StoreError
-    from vectorstore.settings import StoreSettings
     from vectorstore.store import open_store
 
-    try:
-        settings = ApiSettings()
-        store_settings = StoreSettings() if store is None else StoreSettings(store=store)
-        slack_settings = SlackSettings()
-    except ValidationError as exc:
-        raise _fail(str(exc)) from exc
+    settings, store_settings, slack_settings = _settings(store)
     bind = choose_host(settings, host)
     chosen_port = settings.port if port is None else port
     try:

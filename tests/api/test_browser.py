@@ -43,7 +43,7 @@ NARNIA = (
 )
 
 if CHROMIUM.exists():
-    from playwright.sync_api import Browser, Page, expect, sync_playwright
+    from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +87,60 @@ def ask(page: Page, question: str) -> None:
     expect(page.locator(".message.assistant.complete")).to_have_count(done + 1, timeout=90_000)
 
 
+def check_first_answer(page: Page) -> Locator:
+    """A figure with formula and rows, and a citation that [1] opens."""
+    ask(page, "How much did exports to Singapore grow in March 2026?")
+    answer = page.locator(".message.assistant").last
+    expect(answer.locator(".message-body")).to_contain_text("Singapore")
+    expect(answer.locator(".figure-card").first).to_contain_text("125.0%")
+    expect(answer.locator(".figure-formula").first).to_be_visible()
+    expect(answer.locator(".figure-sources").first).to_contain_text("row")
+    citation = answer.locator(".citation").first
+    expect(citation).not_to_have_attribute("open", "")
+    answer.locator("a.cite").first.click()
+    expect(citation).to_have_attribute("open", "")
+    expect(citation.locator(".cite-quote")).to_contain_text("Singapore")
+    citation.scroll_into_view_if_needed()
+    shoot(page, "02-answer-with-citation")
+    return answer
+
+
+def check_source_rows(page: Page, answer: Locator) -> None:
+    """'View table' on a figure shows the one source row it comes from."""
+    answer.locator(".figure-card .link-button").first.click()
+    dialog = page.locator("#table-dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.locator("tbody tr")).to_have_count(1)
+    expect(dialog.locator("tbody")).to_contain_text("Singapore")
+    expect(dialog.locator("tbody")).to_contain_text("125")
+    shoot(page, "02b-table")
+    dialog.get_by_role("button", name="Close").click()
+    expect(dialog).to_be_hidden()
+
+
+def check_upload(page: Page, folder: Path) -> None:
+    """An uploaded CSV appears among the sources and can be asked about."""
+    upload = folder / "narnia_trade.csv"
+    upload.write_text(NARNIA)
+    page.set_input_files("#upload-input", str(upload))
+    expect(page.locator("#source-list")).to_contain_text("narnia", ignore_case=True)
+    ask(page, "How much did exports to Narnia grow in March 2026?")
+    narnia = page.locator(".message.assistant").last
+    expect(narnia.locator(".figure-card").first).to_contain_text("20.0%")
+
+
+def check_chart(page: Page) -> None:
+    """A trend question in a new conversation gets a drawn chart."""
+    page.click("#new-chat")
+    expect(page.locator(".message")).to_have_count(0)
+    ask(page, "Show the trend of total exports over 2025")
+    chart = page.locator(".message.assistant").last.locator(".chart img")
+    expect(chart).to_be_visible()
+    assert chart.evaluate("img => img.naturalWidth") > 100
+    page.locator(".message.user").last.evaluate("node => node.scrollIntoView()")
+    shoot(page, "03-chart")
+
+
 def test_ask_follow_up_upload_and_chart(browser: Browser, store: Path, tmp_path: Path) -> None:
     with serving(store, tmp_path / "serve.log") as base:
         page = browser.new_page(viewport={"width": 1360, "height": 900})
@@ -98,51 +152,13 @@ def test_ask_follow_up_upload_and_chart(browser: Browser, store: Path, tmp_path:
         expect(page.locator("#source-list .source")).to_have_count(4)
         shoot(page, "01-empty")
 
-        ask(page, "How much did exports to Singapore grow in March 2026?")
-        answer = page.locator(".message.assistant").last
-        expect(answer.locator(".message-body")).to_contain_text("Singapore")
-        expect(answer.locator(".figure-card").first).to_contain_text("125.0%")
-        expect(answer.locator(".figure-formula").first).to_be_visible()
-        expect(answer.locator(".figure-sources").first).to_contain_text("row")
-        citation = answer.locator(".citation").first
-        expect(citation).not_to_have_attribute("open", "")
-        answer.locator("a.cite").first.click()
-        expect(citation).to_have_attribute("open", "")
-        expect(citation.locator(".cite-quote")).to_contain_text("Singapore")
-        citation.scroll_into_view_if_needed()
-        shoot(page, "02-answer-with-citation")
-
-        answer.locator(".figure-card .link-button").first.click()
-        dialog = page.locator("#table-dialog")
-        expect(dialog).to_be_visible()
-        expect(dialog.locator("tbody tr").first).to_be_visible()
-        expect(dialog.locator("tbody tr")).to_have_count(1)
-        expect(dialog.locator("tbody")).to_contain_text("Singapore")
-        expect(dialog.locator("tbody")).to_contain_text("125")
-        shoot(page, "02b-table")
-        dialog.get_by_role("button", name="Close").click()
-        expect(dialog).to_be_hidden()
-
+        answer = check_first_answer(page)
+        check_source_rows(page, answer)
         ask(page, "And Malaysia?")
         expect(page.locator(".message.assistant").last).to_contain_text("Malaysia")
         expect(page.locator(".message.user")).to_have_count(2)
-
-        upload = tmp_path / "narnia_trade.csv"
-        upload.write_text(NARNIA)
-        page.set_input_files("#upload-input", str(upload))
-        expect(page.locator("#source-list")).to_contain_text("narnia", ignore_case=True)
-        ask(page, "How much did exports to Narnia grow in March 2026?")
-        narnia = page.locator(".message.assistant").last
-        expect(narnia.locator(".figure-card").first).to_contain_text("20.0%")
-
-        page.click("#new-chat")
-        expect(page.locator(".message")).to_have_count(0)
-        ask(page, "Show the trend of total exports over 2025")
-        chart = page.locator(".message.assistant").last.locator(".chart img")
-        expect(chart).to_be_visible()
-        assert chart.evaluate("img => img.naturalWidth") > 100
-        page.locator(".message.user").last.evaluate("node => node.scrollIntoView()")
-        shoot(page, "03-chart")
+        check_upload(page, tmp_path)
+        check_chart(page)
         assert errors == []
 
 
