@@ -11,7 +11,7 @@ import calendar
 import re
 
 from vectorstore import periods
-from vectorstore.errors import StoreError
+from vectorstore.errors import BadFilterError
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -54,7 +54,7 @@ def bound(text: str | None, *, end: bool) -> int | None:
         return None
     days = day_range(str(text))
     if days is None:
-        raise StoreError(
+        raise BadFilterError(
             f"Not a date: {text!r}. Use YYYY, YYYY-MM, YYYY-MM-DD or a period such as 2026-Q1."
         )
     return days[1] if end else days[0]

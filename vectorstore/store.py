@@ -25,7 +25,7 @@ from vectorstore import chroma
 from vectorstore.catalog import Catalog, Filter, Kind, card_metadata, passage_metadata
 from vectorstore.chroma import ClientAPI
 from vectorstore.embeddings import Embedder, SentenceTransformerEmbedder
-from vectorstore.errors import StoreError
+from vectorstore.errors import BadFilterError, NotInStoreError, StoreError
 from vectorstore.frames import read_frame
 from vectorstore.manifest import Manifest
 from vectorstore.records import Hit, Passage, SourceRecord, TableCard
@@ -158,7 +158,7 @@ class Store:
             self._current()
             record = self._manifest.source(str(id_or_path))
             if record is None:
-                raise StoreError(f"No source {str(id_or_path)!r} in the store.")
+                raise NotInStoreError(f"No source {str(id_or_path)!r} in the store.")
             write = SourceWrite(self._collections, self.directory / "tables")
             self._apply(write, record, lambda w: None)
         return record
@@ -193,7 +193,7 @@ class Store:
     def card(self, table_id: str) -> TableCard:
         entry = self._current().entries.get(("table", table_id))
         if entry is None or entry.card is None:
-            raise StoreError(f"No table {table_id!r} in the store.")
+            raise NotInStoreError(f"No table {table_id!r} in the store.")
         return entry.card
 
     def frame(self, table_id: str) -> pd.DataFrame:
@@ -219,7 +219,7 @@ class Store:
     def passage(self, passage_id: str) -> Passage:
         found = self._manifest.passage(passage_id)
         if found is None:
-            raise StoreError(f"No passage {passage_id!r} in the store.")
+            raise NotInStoreError(f"No passage {passage_id!r} in the store.")
         return found
 
     # retrieval ---------------------------------------------------------------
@@ -243,7 +243,7 @@ class Store:
         left out when a date filter is given), `table_ids` (restricts table cards).
         """
         if kind not in (None, "passage", "table"):
-            raise StoreError(f"Unknown kind {kind!r}: use 'passage', 'table' or None.")
+            raise BadFilterError(f"Unknown kind {kind!r}: use 'passage', 'table' or None.")
         if k <= 0 or not query.strip():
             return []
         day_from, day_to = _bound(date_from, end=False), _bound(date_to, end=True)

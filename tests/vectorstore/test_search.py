@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.vectorstore.factories import article, table, table_source
-from vectorstore import Store, StoreError
+from vectorstore import BadFilterError, Store
 
 FILLER = [
     "Hong Kong's total exports rose in the month compared with a year earlier.",
@@ -65,7 +65,7 @@ def test_hits_carry_scores_and_ranks_best_first(filled: Store) -> None:
 def test_kind_restricts_hits(filled: Store) -> None:
     assert {h.kind for h in filled.search("exports partner", k=20, kind="table")} == {"table"}
     assert {h.kind for h in filled.search("exports partner", k=20, kind="passage")} == {"passage"}
-    with pytest.raises(StoreError, match="Unknown kind"):
+    with pytest.raises(BadFilterError, match="Unknown kind"):
         filled.search("exports", kind="chart")  # type: ignore[arg-type]
 
 
@@ -118,7 +118,7 @@ def test_table_ids_restrict_table_hits(filled: Store) -> None:
 
 
 def test_a_bad_date_is_a_clear_error(filled: Store) -> None:
-    with pytest.raises(StoreError, match="Not a date: 'last spring'"):
+    with pytest.raises(BadFilterError, match="Not a date: 'last spring'"):
         filled.search("exports", date_from="last spring")
 
 

@@ -8,7 +8,14 @@ import pandas as pd
 import pytest
 
 from tests.vectorstore.factories import article, table, table_source
-from vectorstore import HashingEmbedder, Store, StoreError, StoreSettings, open_store
+from vectorstore import (
+    HashingEmbedder,
+    NotInStoreError,
+    Store,
+    StoreError,
+    StoreSettings,
+    open_store,
+)
 
 
 def test_put_source_round_trips_passages(store: Store) -> None:
@@ -95,15 +102,16 @@ def test_remove_source_by_path_or_id(store: Store) -> None:
     assert store.search("exports") == []
 
 
-def test_unknown_things_raise_store_errors(store: Store) -> None:
-    with pytest.raises(StoreError, match=r"No source 'nope\.txt'"):
+def test_unknown_things_raise_not_in_store_errors(store: Store) -> None:
+    with pytest.raises(NotInStoreError, match=r"No source 'nope\.txt'"):
         store.remove_source("nope.txt")
-    with pytest.raises(StoreError, match="No table 'nope'"):
+    with pytest.raises(NotInStoreError, match="No table 'nope'"):
         store.card("nope")
-    with pytest.raises(StoreError, match="No table 'nope'"):
+    with pytest.raises(NotInStoreError, match="No table 'nope'"):
         store.frame("nope")
-    with pytest.raises(StoreError, match="No passage 'nope'"):
+    with pytest.raises(NotInStoreError, match="No passage 'nope'"):
         store.passage("nope")
+    assert issubclass(NotInStoreError, StoreError)
     assert store.source("nope.txt") is None
 
 
