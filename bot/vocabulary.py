@@ -34,9 +34,15 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "exports",
-        re.compile(r"\b(?:export\w*|shipments?|shipped|sales? (?:to|abroad)|outbound)", re.I),
+        re.compile(
+            r"\b(?:export(?:s|ed|ing|ers?)?\b|shipments?|shipped|sales? (?:to|abroad)|outbound)",
+            re.I,
+        ),
     ),
-    ("imports", re.compile(r"\b(?:import\w*|purchases? from|inbound|bought from)", re.I)),
+    (
+        "imports",
+        re.compile(r"\b(?:import(?:s|ed|ing|ers?)?\b|purchases? from|inbound|bought from)", re.I),
+    ),
 )
 
 
