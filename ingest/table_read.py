@@ -162,7 +162,7 @@ def _excel_value(cell: Any) -> Any:
     value = getattr(cell, "value", None)
     number_format = str(getattr(cell, "number_format", "") or "")
     if isinstance(value, int | float) and not isinstance(value, bool) and "%" in number_format:
-        return f"{round(float(value) * 100, 10):g}%"
+        return f"{round(float(value) * 100, 10)!r}%"
     return value
 
 
