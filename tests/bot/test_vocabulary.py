@@ -21,7 +21,7 @@ from vectorstore.records import Dimension, Measure, TableCard
         ("Singapore", None), ("", None), ("NODX", "domestic exports"),
         ("Non-oil domestic exports", "domestic exports"), ("trade with Japan", "trade"),
         ("Exports (f.o.b.)", "exports"), ("Imports (c.i.f.)", "imports"),
-        ("How important is Japan?", None), ("exporters", "exports"), ("total_exports_hkd_bn", None),
+        ("How important is Japan?", None), ("exporters", "exports"),
         ("imports_yoy_pct", None), ("total exports hkd bn", "exports"),
     ],
 )  # fmt: skip
