@@ -2,7 +2,8 @@
 
 The spec comes from the engine (`Answer.chart`):
 ``{"type": "line" | "bar", "title": str, "unit": str, "labels": [str], "values": [float]}``.
-Labels and titles come from ingested files, so they are only ever written by matplotlib,
+Drawing is serialised by a lock: matplotlib is not thread-safe. Labels and titles come
+from ingested files, so they are only ever written by matplotlib,
 which renders text as paths and escapes what it writes; comments are removed and the
 result is checked to hold no script or event handler before it is returned.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import threading
 from typing import Any
 
 import matplotlib
@@ -22,6 +24,7 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure as MplFigure
 
 MAX_POINTS = 60
+_RENDERING = threading.Lock()  # matplotlib (rcParams, font cache) is not thread-safe
 _ACCENT = "#2563eb"
 _NEGATIVE = "#dc2626"
 _INK = "#1f2937"
@@ -93,6 +96,11 @@ def _draw(kind: str, labels: list[str], values: list[float], figure: MplFigure) 
 def render_chart(spec: dict[str, Any]) -> str:
     """The chart as an SVG document (a str); `ChartError` for a spec that cannot be drawn."""
     kind, title, unit, labels, values = _clean_spec(spec)
+    with _RENDERING:
+        return _render(kind, title, unit, labels, values)
+
+
+def _render(kind: str, title: str, unit: str, labels: list[str], values: list[float]) -> str:
     height = 3.2 if kind == "line" else max(2.4, 0.32 * len(labels) + 1.0)
     figure = MplFigure(figsize=(7.0, height), dpi=100, layout="constrained")
     FigureCanvasSVG(figure)

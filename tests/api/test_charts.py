@@ -71,3 +71,15 @@ def test_specs_that_cannot_be_drawn_raise_chart_error(spec: dict[str, object]) -
 def test_the_same_spec_draws_the_same_svg() -> None:
     first, second = render_chart(BAR), render_chart(BAR)
     assert re.sub(r"\s+", " ", first) == re.sub(r"\s+", " ", second)
+
+
+def test_charts_drawn_from_many_threads_are_the_same() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = {"line": render_chart(LINE), "bar": render_chart(BAR)}
+    specs = [LINE, BAR] * 8
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        drawn = list(pool.map(render_chart, specs))
+
+    assert drawn == [expected[str(spec["type"])] for spec in specs]
