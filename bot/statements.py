@@ -41,7 +41,7 @@ _CLAIM = _words(
 _STATED = re.compile(
     r"\b(?:rose|grew|jumped|surged|soared|climbed|increased|expanded|fell|dropped|declined|"
     r"decreased|slumped|plunged|contracted|shrank|reached|hit|totall?ed|stood at|amounted to|"
-    r"was|were)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
+    r"was|were|up|down)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
     r"more than\s+|some\s+)?(?:(?:hk\$|us\$|\$|rmb|usd|hkd)\s?[\d.,]*\d|[-+]?\d[\d,.]*\s?"
     r"(?:%|per ?cent|percent|bn\b|billion|mn\b|million|trillion))",
     re.IGNORECASE,

@@ -511,6 +511,8 @@ def test_more_phrasings(vocab: Vocabulary, question: str, expected: dict[str, An
         ("Exports rose 125%, right?", 125.0, "%"),
         ("The article says exports reached HK$2,776.6bn. Correct?", 2776.6, "HK$ bn"),
         ("Is the -5% figure right?", -5.0, "%"),
+        ("Exports to Singapore up 125% in March?", 125.0, "%"),
+        ("Imports down 2.1% in May 2025?", -2.1, "%"),
         ("Did the share rise by 2.5 percentage points?", 2.5, "pp"),
         ("Someone claims exports to Japan were US$ 4.1 million", 4.1, "US$ mn"),
     ],
