@@ -345,3 +345,21 @@ def test_long_table_with_flow_row_over_unit_row(tmp_path: Path) -> None:
     imports_growth = next(m.name for m in card.measures if m.label == "Imports y-o-y change")
     got = _pick(frame, period="2024-02", measure=imports_growth)
     assert (got["value"], got["row"]) == (8.0, 6)
+
+
+@pytest.mark.parametrize(
+    ("dates", "periods"),
+    [
+        (["2024-01-01", "2024-04-01", "2024-07-01"], ["2024-Q1", "2024-Q2", "2024-Q3"]),
+        (["2024-03-31", "2024-06-30"], ["2024-Q1", "2024-Q2"]),
+        (["2022-01-01", "2023-01-01"], ["2022", "2023"]),
+        (["2024-01-31", "2024-02-29"], ["2024-01", "2024-02"]),
+        (["2024-03-01", "2025-03-01"], ["2024-03", "2025-03"]),
+    ],
+)
+def test_dated_rows_stand_for_their_period(
+    tmp_path: Path, dates: list[str], periods: list[str]
+) -> None:
+    text = "date,exports\n" + "".join(f"{d},{i}\n" for i, d in enumerate(dates))
+    _, frame = _one(_write(tmp_path, "dated.csv", text))
+    assert frame["period"].tolist() == periods
