@@ -249,6 +249,8 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
     ytd_match = YTD.search(masked)
     masked = YTD.sub(lambda m: " " * len(m.group(0)), masked)
     mentions = _attach_years(masked, _scan(masked, today))
+    if mentions and all(m.unit == "ago" for m in mentions):  # "the same period last year"
+        mentions, flags = [], {*flags, "back_year"}
     partial = bool(mentions) and all(m.year is None and m.period is None for m in mentions)
     periods = [
         _complete(m, _default_year(m, mentions, _fallback_year(m, today, year_hint)))

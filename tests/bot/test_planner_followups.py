@@ -221,3 +221,9 @@ def test_a_soft_opener_before_a_full_question(vocab: Vocabulary, first: QueryPla
     result = plan("Now, what were imports from Japan in 2025?", vocab, previous=first)
     assert (result.intent, result.partners, result.periods) == ("lookup", ("Japan",), ("2025",))
     assert plan("Now imports?", vocab, previous=first).partners == ("Singapore",)
+
+
+def test_the_same_period_last_year(vocab: Vocabulary, first: QueryPlan) -> None:
+    result = plan("What about the same period last year?", vocab, previous=first)
+    assert result.periods == ("2025-03",)
+    assert result.partners == ("Singapore",)
