@@ -15,9 +15,9 @@
 
   var DEFAULT_EXAMPLES = [
     "How much did exports grow in the latest month?",
-    "Which markets drove the surge in exports?",
-    "Show the trend of total exports over the past year",
-    "Is the 125% figure for exports to Singapore right?"
+    "Which markets drove the change in exports?",
+    "Show the trend of total exports over the last 12 months",
+    "What was the trade balance last year?"
   ];
 
   function sourceItem(source) {
@@ -162,11 +162,14 @@
   async function loadExamples() {
     var questions = DEFAULT_EXAMPLES;
     try {
-      var data = await getJson("/api/examples");
-      if (data.questions && data.questions.length) questions = data.questions;
-    } catch (error) { /* the defaults will do */ }
+      questions = (await getJson("/api/examples")).questions || [];
+    } catch (error) { /* generic questions will do */ }
     var box = el("examples");
     box.replaceChildren();
+    if (!questions.length) {
+      box.appendChild(make("p", "examples-empty",
+        "No tables yet. Upload statistical tables (CSV or Excel) and articles with the Upload button, then ask."));
+    }
     questions.forEach(function (question) {
       var button = make("button", "example", question);
       button.type = "button";
