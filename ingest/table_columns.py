@@ -8,8 +8,6 @@ tell values apart (a "category" column), else attributes kept verbatim (sources,
 
 from __future__ import annotations
 
-import calendar
-import itertools
 import re
 from dataclasses import replace
 
@@ -17,7 +15,7 @@ from ingest.table_dimensions import plan_texts
 from ingest.table_layout import Layout
 from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only
 from ingest.table_numbers import is_missing_marker, parse_cell
-from ingest.table_periods import is_bare_month, is_plain_year, read_period
+from ingest.table_periods import containing, date_step, is_bare_month, is_plain_year, read_period
 from ingest.table_plan import ColumnPlan, ValueColumn, header_words
 from ingest.table_read import GridRow
 from ingest.table_roles import flow_of
@@ -31,7 +29,6 @@ _DIMENSION_NAME = re.compile(
     r"region|destination|origin|market|economy|territory)\b"
 )
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b", re.I)
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_SHARE = 0.8
 
 
@@ -202,34 +199,14 @@ def row_periods(layout: Layout) -> dict[int, Period]:
 
 
 def _dates_as_periods(layout: Layout, found: dict[int, Period]) -> dict[int, Period]:
-    """Dates on the first or last day of quarters (years), a quarter (year) apart, stand for
-    quarters (years): FRED and Excel exports date a period by one of its days."""
+    """Rows dated by the first or last day of their quarter (year) hold quarters (years)."""
     if len(layout.period_columns) != 1:
         return found
     column = layout.period_columns[0]
-    dates = [_DATE.match(row.cell(column)) for row in layout.body if row.number in found]
-    if not dates or not all(dates):
+    size = date_step([row.cell(column) for row in layout.body if row.number in found])
+    if size == 1:
         return found
-    days = sorted({(int(m[1]), int(m[2]), int(m[3])) for m in dates if m})
-    months = [year * 12 + month - 1 for year, month, _ in days]
-    gaps = {later - earlier for earlier, later in itertools.pairwise(months)}
-    for size in (12, 3):
-        if gaps and all(gap % size == 0 for gap in gaps) and all(_bounds(d, size) for d in days):
-            return {number: _containing(period, size) for number, period in found.items()}
-    return found
-
-
-def _bounds(day: tuple[int, int, int], size: int) -> bool:
-    """True for the first or the last day of a quarter (size 3) or a year (size 12)."""
-    year, month, date = day
-    first = (month - 1) % size == 0 and date == 1
-    last = month % size == 0 and date == calendar.monthrange(year, month)[1]
-    return first or last
-
-
-def _containing(period: Period, size: int) -> Period:
-    first = period.start - (period.start % 12) % size
-    return span_of(first, first + size - 1)
+    return {number: containing(period, size) for number, period in found.items()}
 
 
 def period_of_row(layout: Layout, cells: tuple[str, ...]) -> Period | None:

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from ingest.table_numbers import parse_cell
-from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
+from ingest.table_periods import (
+    containing,
+    date_step,
+    find_period,
+    is_bare_month,
+    is_plain_year,
+    read_period,
+)
 from ingest.table_read import GridRow
 from vectorstore.periods import Period
 
@@ -138,7 +145,11 @@ def period_headers_of(
             blank.append(PeriodHeader(column, located[0], located[1]))
     if not found:
         return ()
-    return tuple(sorted([*found, *blank], key=lambda h: h.column))
+    headers = sorted([*found, *blank], key=lambda h: h.column)
+    size = date_step([header[h.column] for h in headers])
+    if size > 1:
+        headers = [PeriodHeader(h.column, containing(h.period, size), h.rest) for h in headers]
+    return tuple(headers)
 
 
 def _drop_codes(rest: str) -> str:

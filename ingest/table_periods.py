@@ -18,6 +18,8 @@ Understood (case-insensitive, with footnote marks such as ``(p)``, ``r``, ``*`` 
 
 from __future__ import annotations
 
+import calendar
+import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -175,6 +177,7 @@ _BASE_WORDS = re.compile(
     r"previous|preceding|earlier|base|ago)\b"
 )
 _YTD = re.compile(r"\bytd\b|year[ -]to[ -]date", re.I)
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+)?$", re.I)
 _TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)$")
 _BARE_MONTH = re.compile(_MON + r"$|^q[1-4]$")
 _COMPACT_MONTH = re.compile(r"^((?:19|20|21)\d{2})(0[1-9]|1[0-2])$")
@@ -255,3 +258,32 @@ def _rest(original: str, norm: str, start: int, end: int) -> str:
         rest = norm[:start] + " " + norm[end:]
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     return " ".join(rest.split()).strip(" -,:;/")
+
+
+def date_step(cells: list[str]) -> int:
+    """12 or 3 when every cell is a date on the first or last day of a year or quarter and the
+    dates lie whole years or quarters apart (FRED and Excel date a period by one of its
+    days), else 1: the dates stand for their months."""
+    found = [_DATE.match(cell.strip()) for cell in cells]
+    if not found or not all(found):
+        return 1
+    days = sorted({(int(m[1]), int(m[2]), int(m[3])) for m in found if m})
+    months = [year * 12 + month - 1 for year, month, _ in days]
+    gaps = {later - earlier for earlier, later in itertools.pairwise(months)}
+    for size in (12, 3):
+        if gaps and all(gap % size == 0 for gap in gaps) and all(_bounds(d, size) for d in days):
+            return size
+    return 1
+
+
+def containing(period: Period, size: int) -> Period:
+    """The quarter (size 3) or year (size 12) a period starts in."""
+    first = period.start - (period.start % 12) % size
+    return span_of(first, first + size - 1)
+
+
+def _bounds(day: tuple[int, int, int], size: int) -> bool:
+    year, month, date = day
+    first = (month - 1) % size == 0 and date == 1
+    last = month % size == 0 and date == calendar.monthrange(year, month)[1]
+    return first or last

@@ -363,3 +363,10 @@ def test_dated_rows_stand_for_their_period(
     text = "date,exports\n" + "".join(f"{d},{i}\n" for i, d in enumerate(dates))
     _, frame = _one(_write(tmp_path, "dated.csv", text))
     assert frame["period"].tolist() == periods
+
+
+def test_dated_period_headers_of_a_wide_table(tmp_path: Path) -> None:
+    text = "Market,2024-01-01,2024-04-01,2024-07-01\nJapan,1,2,3\n"
+    card, _ = _one(_write(tmp_path, "wide_dates.csv", text))
+    assert card.periods == ("2024-Q1", "2024-Q2", "2024-Q3")
+    assert card.frequency == "quarterly"
