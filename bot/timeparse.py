@@ -225,6 +225,8 @@ def _join(text: str, mentions: list[_Mention], periods: list[Period]) -> tuple[l
             opener = before.endswith(("from", "between"))
             if gap in RANGE_WORDS and (opener or gap not in ("and", "versus", "vs")):
                 first, last = periods[i], periods[i + 1]
+                if first.start > last.end and mentions[i].year is None:
+                    first = first.shift(-12)  # "November to February 2026": November 2025
                 if opener and first.start <= last.end:
                     out.extend([first, last])
                     endpoints = True

@@ -64,6 +64,8 @@ CASES: list[tuple[str, tuple[str, ...]]] = [
     ("the first half of this year", ("2026-H1",)),
     ("in the year to March 2026", ("2025-04..2026-03",)),
     ("Q1-Q3 2025", ("2025-01..2025-09",)),
+    ("between November and February 2026", ("2025-11", "2026-02")),
+    ("Nov-Feb 2026", ("2025-11..2026-02",)),
     ("exports may rise", ()),
     ("how much is the 125% figure", ()),
     ("top 5 markets", ()),
