@@ -93,7 +93,7 @@ class FakeSlack:
         with self._lock:
             return [call for call in self.calls if call.api == api or call.path.startswith(api)]
 
-    def wait_for(self, api: str, count: int = 1, timeout_s: float = 10.0) -> list[Call]:
+    def wait_for(self, api: str, count: int = 1, timeout_s: float = 30.0) -> list[Call]:
         """Poll (bounded) until at least count calls to api arrived; return them."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:

@@ -168,7 +168,7 @@ def test_acknowledgement_does_not_wait_for_the_answer(
         time.sleep(0.3)
         assert len(fake_slack.calls_to("chat.postMessage")) == 1
     assert response.status_code == 200
-    assert elapsed < 1.0
+    assert elapsed < 3.0  # Slack's limit; the answer itself is still blocked
     fake_slack.wait_for("chat.postMessage", 2)
 
 
