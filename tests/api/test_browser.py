@@ -123,7 +123,7 @@ def check_upload(page: Page, folder: Path) -> None:
     upload = folder / "narnia_trade.csv"
     upload.write_text(NARNIA)
     page.set_input_files("#upload-input", str(upload))
-    expect(page.locator("#source-list")).to_contain_text("narnia", ignore_case=True)
+    expect(page.locator("#source-list")).to_contain_text("narnia", ignore_case=True, timeout=90_000)
     ask(page, "How much did exports to Narnia grow in March 2026?")
     narnia = page.locator(".message.assistant").last
     expect(narnia.locator(".figure-card").first).to_contain_text("20.0%")
@@ -215,3 +215,22 @@ def test_the_api_docs_work_offline(browser: Browser, store: Path, tmp_path: Path
         expect(page.locator(".swagger-ui .info .title")).to_contain_text("Trade insights")
         expect(page.locator(".opblock-summary-path").first).to_be_visible()
     assert outside == []
+
+
+def test_an_empty_store_invites_an_upload_then_offers_examples(
+    browser: Browser, tmp_path: Path
+) -> None:
+    with serving(tmp_path / "empty", tmp_path / "serve.log") as base:
+        page = browser.new_page()
+        page.goto(base)
+        expect(page.locator(".examples-empty")).to_be_visible()
+        upload = tmp_path / "narnia_trade.csv"
+        upload.write_text(NARNIA)
+        page.set_input_files("#upload-input", str(upload))
+        example = page.locator(".example").first
+        expect(example).to_contain_text("Narnia", timeout=90_000)
+        example.click()
+        answer = page.locator(".message.assistant.complete")
+        expect(answer).to_have_count(1, timeout=90_000)
+        expect(answer.locator(".figure-card").first).to_contain_text("20.0%")
+        shoot(page, "04-uploaded-table")
