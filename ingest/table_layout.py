@@ -123,10 +123,21 @@ def _layout_with(
     wide = period_headers_of(header, rough, decimal_comma, context_year(rows[:index]))
     name = header[columns[0]] if columns and columns[0] < len(header) else ""
     if columns and (len(wide) < 2 or PERIOD_WORDS.search(name)):
+        if depth == 1 and _is_headerless(rows[index], columns, decimal_comma):
+            blank = ("",) * len(header)
+            return _build(rows, index, 0, blank, columns, (), decimal_comma)
         return _build(rows, index, depth, header, columns, (), decimal_comma)
     if len(wide) >= 2:
         return _build(rows, index, depth, header, (), wide, decimal_comma)
     return None
+
+
+def _is_headerless(row: GridRow, columns: tuple[int, ...], decimal_comma: bool) -> bool:
+    """True when the first row is already data: a period and a number, no header at all."""
+    if not _RowTest(columns, (), decimal_comma)(row):
+        return False
+    others = [cell for i, cell in enumerate(row.cells) if i not in columns and cell]
+    return any(parse_cell(cell, decimal_comma=decimal_comma).is_number for cell in others)
 
 
 def _is_header_like(row: GridRow, decimal_comma: bool) -> bool:
@@ -187,7 +198,7 @@ def _build(
     above = tuple(_line(row) for row in rows[:index])
     return Layout(
         header=header,
-        header_row=rows[index + depth - 1].number,
+        header_row=rows[index + depth - 1].number if depth else rows[index].number - 1,
         body=tuple(body),
         above=above,
         notes=tuple(notes),

@@ -370,3 +370,10 @@ def test_dated_period_headers_of_a_wide_table(tmp_path: Path) -> None:
     card, _ = _one(_write(tmp_path, "wide_dates.csv", text))
     assert card.periods == ("2024-Q1", "2024-Q2", "2024-Q3")
     assert card.frequency == "quarterly"
+
+
+def test_a_table_without_a_header_row_keeps_its_first_row(tmp_path: Path) -> None:
+    card, frame = _one(_write(tmp_path, "bare.csv", "Japan,2024-01,1.5\nUSA,2024-01,2.5\n"))
+    assert frame["value"].tolist() == [1.5, 2.5]
+    assert frame["row"].tolist() == [1, 2]
+    assert card.dimension("partner") is not None
