@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from api.slack.messages import (
@@ -126,7 +126,7 @@ def test_figures_show_their_formula_and_rows() -> None:
     assert "⚠ published 12.1% differs" in text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.sampled_from(list("ab <>&*_~`|\n#[]()")), max_size=4000))
 def test_split_never_loses_or_breaks_escaped_text(raw: str) -> None:
     mrkdwn = escape(raw)
@@ -144,7 +144,9 @@ _PIECES = st.sampled_from([*"ab1 <>&!@#*_~`|()[]:/.\n>-", *_WORDS, *_LINKS])
 _MARKDOWN = st.lists(_PIECES, max_size=300).map("".join)
 
 
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(
+    max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(_MARKDOWN)
 def test_converted_text_can_only_link_never_ping(markdown: str) -> None:
     converted = to_mrkdwn(markdown)

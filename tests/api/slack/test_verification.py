@@ -282,7 +282,7 @@ _WORDS = st.sampled_from(["message", "app_mention", "im", "C1", "1.0", "U1"])
     max_examples=80,
     deadline=None,
     derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(
     top=st.dictionaries(_TOP_KEYS, _JSON),
