@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.places import find_places, place_key
+from bot.places import code_key, find_places, place_key
 from bot.records import QueryPlan
 from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
 from vectorstore.periods import Period, parse
@@ -33,10 +33,14 @@ def rank_tables(plan: QueryPlan, vocab: Vocabulary) -> tuple[str, ...]:
     return tuple(table_id for _, _, table_id in scored)
 
 
+def _key(value: str) -> str | None:
+    return place_key(value) or code_key(value)
+
+
 def _place_keys(card: TableCard) -> set[str | None]:
     """Place keys of the values of a table's partner and region dimensions."""
     return {
-        place_key(v) for d in card.dimensions if d.role in ("partner", "region") for v in d.values
+        _key(v) for d in card.dimensions if d.role in ("partner", "region") for v in d.values
     } - {None}
 
 
@@ -47,9 +51,9 @@ def respell(partners: tuple[str, ...], card: TableCard | None) -> tuple[str, ...
     values = [v for d in card.dimensions if d.role in ("partner", "region") for v in d.values]
     out: list[str] = []
     for partner in partners:
-        key = place_key(partner)
+        key = _key(partner)
         same = [v for v in values if v == partner]
-        other = [v for v in values if key is not None and place_key(v) == key]
+        other = [v for v in values if key is not None and _key(v) == key]
         out.append(partner if same or not other else other[0])
     return tuple(dict.fromkeys(out))
 
@@ -64,7 +68,7 @@ def _score(card: TableCard, plan: QueryPlan, words: set[str], question_places: s
     values = {v.casefold() for d in card.dimensions for v in d.values}
     if plan.partners:
         keys = _place_keys(card)
-        held = sum(p.casefold() in values or place_key(p) in keys for p in plan.partners)
+        held = sum(p.casefold() in values or _key(p) in keys for p in plan.partners)
         labels = " ".join(m.label.lower() for m in card.measures)
         named = sum(p.lower() in labels for p in plan.partners)
         score += 3.0 * held + 1.5 * named - (2.0 if held + named == 0 else 0.0)

@@ -180,6 +180,15 @@ def gazetteer() -> dict[str, str]:
     return table
 
 
+def code_key(value: str) -> str | None:
+    """The place key of an ISO 3166 code as tables write it (``US``, ``CHN``), or None."""
+    text = value.strip()
+    if not re.fullmatch(r"[A-Z]{2,3}", text):
+        return None
+    found = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text})
+    return str(found.alpha_3) if found is not None else None
+
+
 def display_name(key: str) -> str:
     """A readable name for a place key (``DEU`` -> ``Germany``)."""
     if key in _GROUP_NAMES:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.places import find_places, place_key
+from bot.places import code_key, find_places, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 
@@ -187,6 +187,8 @@ def _title_places(cards: tuple[TableCard, ...]) -> frozenset[str]:
 def _place_of(value: str, role: str) -> str | None:
     if role in ("flow", "commodity"):
         return None
+    if role in ("partner", "region"):
+        return place_key(value) or code_key(value)  # "US", "CHN" in a code column
     return place_key(value)
 
 

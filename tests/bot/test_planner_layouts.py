@@ -179,3 +179,19 @@ def test_country_column_of_another_role_gives_a_filter() -> None:
     assert result.partners == ()
     assert result.filters == (("Country/territory", "United States"),)
     assert result.unmatched == ()
+
+
+def test_partner_codes() -> None:
+    card = TableCard(
+        id="codes",
+        title="Exports by partner code",
+        source="codes.csv",
+        measures=(Measure("exports", "Exports", "US$ mn", "level", 1e6, "exports"),),
+        dimensions=(Dimension("partner_code", "partner", ("US", "CN", "DEU", "ZZ")),),
+        periods=("2024",),
+        frequency="annual",
+        rows=4,
+    )
+    vocab = Vocabulary.from_cards([card])
+    assert plan("exports to the United States in 2024", vocab).partners == ("US",)
+    assert plan("exports to China and Germany in 2024", vocab).partners == ("CN", "DEU")
