@@ -28,6 +28,7 @@ from vectorstore.periods import parse
 # When a table has no total exports, its domestic exports or re-exports answer (and say so
 # by their subject: "domestic exports to China ...").
 _NARROWER = {"exports": ("domestic exports", "re-exports")}
+_DIGIT = re.compile(r"\d")  # names listed without a figure must not look like numbers
 ALL_KINDS = ("level", "change_pct", "share_pct", "ratio_pct", "count", "other")
 _GROWTH = re.compile(
     r"\b(?:grow|grew|growth|rise|rose|risen|increase|surge|jump|fall|fell|fallen|decline|"
@@ -136,7 +137,7 @@ def no_data(ctx: Context, what: str, period: str | None, partner: str | None) ->
             lines.append(f"The tables have {what} for {shown}.")
     if period and partner is not None:
         others = sorted({s.partner or "" for s in ctx.partners(ALL_KINDS, period, None)})
-        others = [o for o in others if o and not is_region(o)]
+        others = [o for o in others if o and not is_region(o) and not _DIGIT.search(o)]
         if others:
             lines.append(
                 f"Partners with {ctx.flow} data for {period_label(period)}: "
@@ -167,7 +168,7 @@ def unknown_names(ctx: Context) -> Findings:
     partners = sorted(
         {p for card in ctx.source.cards() if (d := card.dimension("partner")) for p in d.values}
     )
-    markets = [p for p in partners if not is_total(p) and not is_region(p)]
+    markets = [p for p in partners if not (is_total(p) or is_region(p) or _DIGIT.search(p))]
     lines = []
     if markets:
         lines.append(f"Partners the tables cover: {fmt.join_words(markets[:20])}.")

@@ -72,6 +72,25 @@ class _State:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
+class OneAnswer:
+    """The store's cards and frames, read once per answer (the store hands out copies)."""
+
+    def __init__(self, store: EngineStore) -> None:
+        self._store = store
+        self._cards: list[TableCard] | None = None
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def cards(self) -> list[TableCard]:
+        if self._cards is None:
+            self._cards = self._store.cards()
+        return self._cards
+
+    def frame(self, table_id: str) -> pd.DataFrame:
+        if table_id not in self._frames:
+            self._frames[table_id] = self._store.frame(table_id)
+        return self._frames[table_id]
+
+
 class Engine:
     """Answers questions about the ingested tables and articles."""
 
@@ -139,7 +158,7 @@ class Engine:
         assert state.plan is not None
         if state.plan.intent == "text":
             return replace(state, findings=Findings(lead="", answered=True))
-        ctx = Context(state.plan, self.store)
+        ctx = Context(state.plan, OneAnswer(self.store))
         if state.plan.unmatched and not state.plan.partners and not state.plan.filters:
             return replace(state, findings=unknown_names(ctx))
         intent = state.plan.intent

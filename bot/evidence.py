@@ -22,7 +22,8 @@ A number is *traced* when its value equals one of:
 - ``top N`` (the size of a ranking the question asked for);
 - provenance labels written out verbatim: a figure's ``sources`` strings (table path,
   row numbers, the row's source columns), each source column's value on its own
-  (``news (881903, Chinese)``), and a citation's ``source``, ``title``,
+  (``news (881903, Chinese)``), the names a figure is about (``EU 27``), and a
+  citation's ``source``, ``title``,
   ``date`` and ``url``. Only the exact string counts, so a row number elsewhere in a
   sentence is still untraced.
 
@@ -86,6 +87,7 @@ def allowed_numbers(answer: Answer) -> set[float]:
 def labels(answer: Answer) -> list[str]:
     """Provenance strings that may appear verbatim (their digits are not figures)."""
     found = [source for fig in answer.figures for source in fig.sources]
+    found += [name for fig in answer.figures for name in fig.names]
     for source in list(found):  # the row's own source columns may be named on their own
         inner = source.partition(" (")[2].removesuffix(")")
         found += [v.strip() for part in inner.split("; ") for v in part.split(": ", 1)[1:]]

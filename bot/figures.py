@@ -94,6 +94,7 @@ def published(series: Series, obs: Observation) -> Figure:
         display=shown,
         period=obs.period,
         table_id=series.card.id,
+        names=names(series),
     )
 
 
@@ -115,6 +116,7 @@ def change(series: Series, now: Observation, before: Observation, basis: str) ->
         display=shown,
         period=now.period,
         table_id=series.card.id,
+        names=names(series),
     )
 
 
@@ -145,6 +147,7 @@ def difference(
         display=shown,
         period=period,
         table_id=a.table_id,
+        names=tuple(dict.fromkeys(a.names + b.names)),
     )
 
 
@@ -166,6 +169,7 @@ def share(part: Series, part_obs: Observation, total: Series, total_obs: Observa
         display=shown,
         period=part_obs.period,
         table_id=part.card.id,
+        names=tuple(dict.fromkeys(names(part) + names(total))),
     )
 
 
@@ -188,6 +192,7 @@ def total(series: Series, observations: Sequence[Observation], span: str, how: s
         display=shown,
         period=span,
         table_id=series.card.id,
+        names=names(series),
     )
 
 
@@ -208,6 +213,7 @@ def balance(exports: Series, ex: Observation, imports: Series, im: Observation) 
         display=shown,
         period=ex.period,
         table_id=exports.card.id,
+        names=names(exports),
     )
 
 
@@ -226,6 +232,7 @@ def ratio(label: str, part: Figure, whole: Figure, period: str | None) -> Figure
         display=shown,
         period=period,
         table_id=part.table_id,
+        names=tuple(dict.fromkeys(part.names + whole.names)),
     )
 
 
@@ -246,7 +253,13 @@ def contribution(
         display=shown,
         period=now.period,
         table_id=series.card.id,
+        names=names(series),
     )
+
+
+def names(series: Series) -> tuple[str, ...]:
+    """The dimension values a series is about (partner, flow, commodity ...)."""
+    return tuple(value for _, value in series.keys)
 
 
 def _capital(text: str) -> str:

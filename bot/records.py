@@ -95,10 +95,15 @@ class Figure:
     table_id: str | None = None
     published: float | None = None  # the table's own rate when we recomputed one
     flag: str | None = None  # e.g. "published 18.5% differs from recomputed 18.7%"
+    names: tuple[str, ...] = ()  # partner and other dimension values it is about ("EU 27")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", tuple(self.names))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sources"] = list(self.sources)
+        data["names"] = list(self.names)
         return data
 
 

@@ -326,3 +326,14 @@ def test_a_partner_table_without_a_total_row_gives_no_total(ask: Ask) -> None:
     )
     answer = ask(plan)
     assert answer.figures == ()
+
+
+def test_names_with_digits_are_not_numbers(ask: Ask) -> None:
+    plan = QueryPlan(
+        "change", "EU 27?", flow="domestic exports", partners=("EU 27",), periods=("2025-03",)
+    )
+    answer = ask(plan)  # strict: "27" would be an untraced number if names were not labels
+    assert answer.figures[0].value == tables.NODX[("2025-03", "EU 27")]
+    assert answer.text.startswith("Domestic exports to EU 27")
+    unknown = ask(QueryPlan("lookup", "Exports to Narnia", flow="exports", unmatched=("Narnia",)))
+    assert "EU 27" not in unknown.text
