@@ -74,6 +74,8 @@ class SlackSettings(BaseSettings):
     @classmethod
     def _end_with_slash(cls, value: str) -> str:
         value = value.strip()
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("TRADEBOT_SLACK_API_URL must be an http(s) URL")
         return value if value.endswith("/") else value + "/"
 
     @property

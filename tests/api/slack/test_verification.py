@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 from slack_sdk.signature import SignatureVerifier
 
 from api.app import create_app
@@ -203,6 +203,9 @@ def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.slack_api_url == "http://127.0.0.1:9/api/"
     assert settings.slack_max_body_bytes == 2048
     assert "abc" not in repr(settings)
+    monkeypatch.setenv("TRADEBOT_SLACK_API_URL", "slack.com/api")
+    with pytest.raises(ValidationError, match="http"):
+        SlackSettings()
 
 
 def test_app_with_a_blank_signing_secret_refuses_to_start(
