@@ -31,7 +31,10 @@ from vectorstore.manifest import Manifest
 from vectorstore.records import Hit, Passage, SourceRecord, TableCard
 from vectorstore.retrieval import embed_query, hybrid_search
 from vectorstore.settings import StoreSettings
+from vectorstore.vectors import VectorCache
 from vectorstore.writing import SourceWrite, check_new_source
+
+SourceItem = tuple[SourceRecord, Sequence[Passage], Sequence[tuple[TableCard, pd.DataFrame]]]
 
 
 def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Store:
@@ -134,23 +137,67 @@ class Store:
         All or nothing: on any error the store is left exactly as it was. Returns the
         stored record, with its passage count and table ids filled in.
         """
-        passages, tables = list(passages), list(tables)
+        with self._lock:
+            self._current()  # see other processes' writes before writing
+            return self._put(record, list(passages), list(tables), VectorCache(self.embedder))
+
+    def put_sources(self, items: Sequence[SourceItem]) -> list[SourceRecord | StoreError]:
+        """Several `put_source` calls whose texts are embedded together (much faster).
+
+        Each source is still all or nothing on its own: the result holds, in order,
+        the stored record or the `StoreError` that left that source unchanged.
+        """
+        batch = [(record, list(passages), list(tables)) for record, passages, tables in items]
+        with self._lock:
+            self._current()
+            cache = VectorCache(self.embedder)
+            for record, _, _ in batch:
+                self._remember_old(record.path, cache)
+            texts = [p.text for _, passages, _ in batch for p in passages]
+            texts += [card.to_text() for _, _, tables in batch for card, _ in tables]
+            try:
+                cache.warm(texts)
+            except StoreError as error:
+                return [error for _ in batch]
+            results: list[SourceRecord | StoreError] = []
+            for record, passages, tables in batch:
+                try:
+                    results.append(self._put(record, passages, tables, cache))
+                except StoreError as error:
+                    results.append(error)
+            return results
+
+    def _put(
+        self,
+        record: SourceRecord,
+        passages: list[Passage],
+        tables: list[tuple[TableCard, pd.DataFrame]],
+        cache: VectorCache,
+    ) -> SourceRecord:
         stored = dataclasses.replace(
             record, passages=len(passages), tables=tuple(card.id for card, _ in tables)
         )
-        with self._lock:
-            self._current()  # see other processes' writes before writing
-            old = check_new_source(self._manifest, stored, passages, [c for c, _ in tables])
-            write = SourceWrite(self._collections, self.directory / "tables")
-            write.prepare(
-                self.embedder,
-                passages=[(p, passage_metadata(p, stored.id)) for p in passages],
-                cards=[(c, f, card_metadata(c, stored.id)) for c, f in tables],
-            )
-            self._apply(
-                write, old, lambda w: w.put_source(stored, passages, [c for c, _ in tables])
-            )
+        old = check_new_source(self._manifest, stored, passages, [c for c, _ in tables])
+        write = self._write_for(old)
+        write.remember_old(cache)
+        write.prepare(
+            cache,
+            passages=[(p, passage_metadata(p, stored.id)) for p in passages],
+            cards=[(c, f, card_metadata(c, stored.id)) for c, f in tables],
+        )
+        self._apply(write, old, lambda w: w.put_source(stored, passages, [c for c, _ in tables]))
         return stored
+
+    def _remember_old(self, path: str, cache: VectorCache) -> None:
+        """Offer the vectors of what `path` holds now for reuse by its new version."""
+        old = self._manifest.source_at(path)
+        if old is not None:
+            self._write_for(old).remember_old(cache)
+
+    def _write_for(self, old: SourceRecord | None) -> SourceWrite:
+        old_passages = [p.id for p in self._manifest.passages(old.id)] if old else []
+        old_cards = [c.id for c in self._manifest.cards(old.id)] if old else []
+        return SourceWrite(self._collections, self.directory / "tables", old_passages, old_cards)
 
     def remove_source(self, id_or_path: str | Path) -> SourceRecord:
         """Remove a source (by id or path) with its passages, cards and frames."""
@@ -159,20 +206,17 @@ class Store:
             record = self._manifest.source(str(id_or_path))
             if record is None:
                 raise NotInStoreError(f"No source {str(id_or_path)!r} in the store.")
-            write = SourceWrite(self._collections, self.directory / "tables")
-            self._apply(write, record, lambda w: None)
+            self._apply(self._write_for(record), record, lambda w: None)
         return record
 
     def _apply(self, write: SourceWrite, old: SourceRecord | None, put: Any) -> None:
         """Run a prepared write against the manifest, Chroma and frames; undo all on failure."""
-        old_passages = [p.id for p in self._manifest.passages(old.id)] if old else []
-        old_cards = [c.id for c in self._manifest.cards(old.id)] if old else []
         try:
             with self._manifest.writing() as manifest_write:
                 if old is not None:
                     manifest_write.remove_source(old.id)
                 put(manifest_write)
-                write.apply(old_passages, old_cards)
+                write.apply()
             if manifest_write.previous == self._chroma_generation:
                 self._chroma_generation = manifest_write.generation
         except (StoreError, KeyboardInterrupt, SystemExit):

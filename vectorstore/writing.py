@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import logging
-import math
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from vectorstore import chroma
-from vectorstore.embeddings import Embedder
 from vectorstore.errors import StoreError
 from vectorstore.frames import FrameWrite
 from vectorstore.manifest import Manifest
 from vectorstore.records import Passage, SourceRecord, TableCard
+from vectorstore.vectors import VectorCache
 
 log = logging.getLogger(__name__)
 
@@ -68,18 +67,37 @@ def _path(manifest: Manifest, source_id: str) -> str:
 
 
 class SourceWrite:
-    """Chroma and frame changes of one put or remove, undone by `rollback`."""
+    """Chroma and frame changes of one put or remove, undone by `rollback`.
 
-    def __init__(self, collections: chroma.Collections, tables_dir: Path) -> None:
+    It reads the source's old Chroma records when made: they are what `rollback`
+    restores, and their vectors can be reused for unchanged texts (`remember_old`).
+    """
+
+    def __init__(
+        self,
+        collections: chroma.Collections,
+        tables_dir: Path,
+        old_passages: list[str],
+        old_cards: list[str],
+    ) -> None:
         self._collections = collections
         self._frames = FrameWrite(tables_dir)
         self._new: dict[str, dict[str, list[Any]]] = {"passages": _batch(), "tables": _batch()}
-        self._old: dict[str, dict[str, list[Any]]] = {"passages": _batch(), "tables": _batch()}
+        self._old: dict[str, dict[str, list[Any]]] = {
+            "passages": chroma.fetch(collections.passages, old_passages),
+            "tables": chroma.fetch(collections.tables, old_cards),
+        }
+        self._old_cards = old_cards
         self._touched = False
+
+    def remember_old(self, cache: VectorCache) -> None:
+        """Offer the old records' vectors for reuse."""
+        for old in self._old.values():
+            cache.remember(old["documents"], old["embeddings"])
 
     def prepare(
         self,
-        embedder: Embedder,
+        cache: VectorCache,
         *,
         passages: list[tuple[Passage, dict[str, Any]]],
         cards: list[tuple[TableCard, pd.DataFrame, dict[str, Any]]],
@@ -87,11 +105,15 @@ class SourceWrite:
         """Embed the new documents and stage the new frames; nothing is changed yet."""
         texts = [p.text for p, _ in passages]
         card_texts = [c.to_text() for c, _, _ in cards]
+        cache.warm([*texts, *card_texts])
         self._new["passages"] = _documents(
-            embedder, [p.id for p, _ in passages], texts, [m for _, m in passages]
+            [p.id for p, _ in passages], texts, cache.vectors(texts), [m for _, m in passages]
         )
         self._new["tables"] = _documents(
-            embedder, [c.id for c, _, _ in cards], card_texts, [m for _, _, m in cards]
+            [c.id for c, _, _ in cards],
+            card_texts,
+            cache.vectors(card_texts),
+            [m for _, _, m in cards],
         )
         try:
             for card, frame, _ in cards:
@@ -102,10 +124,8 @@ class SourceWrite:
             self._frames.rollback()
             raise
 
-    def apply(self, old_passages: list[str], old_cards: list[str]) -> None:
+    def apply(self) -> None:
         """Replace the old documents and frames by the new ones."""
-        self._old["passages"] = chroma.fetch(self._collections.passages, old_passages)
-        self._old["tables"] = chroma.fetch(self._collections.tables, old_cards)
         self._touched = True
         for name, collection in self._named():
             chroma.delete(collection, self._old[name]["ids"])
@@ -113,7 +133,7 @@ class SourceWrite:
             chroma.add(
                 collection, new["ids"], new["documents"], new["embeddings"], new["metadatas"]
             )
-        for table_id in old_cards:
+        for table_id in self._old_cards:
             self._frames.remove(table_id)
         self._frames.place()
 
@@ -145,18 +165,9 @@ def _batch() -> dict[str, list[Any]]:
 
 
 def _documents(
-    embedder: Embedder, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]]
+    ids: list[str],
+    texts: list[str],
+    embeddings: list[list[float]],
+    metadatas: list[dict[str, Any]],
 ) -> dict[str, list[Any]]:
-    try:
-        embeddings = embedder.embed(texts) if texts else []
-    except StoreError:
-        raise
-    except Exception as error:  # a model can fail in many ways; the store stays unchanged
-        raise StoreError(f"The embedder {embedder.name!r} failed: {error}") from error
-    if len(embeddings) != len(texts) or any(len(v) != embedder.dimension for v in embeddings):
-        raise StoreError(
-            f"The embedder {embedder.name!r} returned vectors of the wrong number or size."
-        )
-    if not all(math.isfinite(x) for vector in embeddings for x in vector):
-        raise StoreError(f"The embedder {embedder.name!r} returned vectors that are not finite.")
     return {"ids": ids, "documents": texts, "embeddings": embeddings, "metadatas": metadatas}
