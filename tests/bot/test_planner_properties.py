@@ -90,3 +90,30 @@ def test_a_long_list_of_places_is_planned_quickly() -> None:
     result = plan("China and Japan, USA, Malaysia, Germany, Brazil " * 40, VOCAB)
     assert time.perf_counter() - started < 2.0
     assert len(result.question) <= MAX_QUESTION_CHARS
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(min_size=0, max_size=20), max_size=8),
+    st.sampled_from(["partner", "region", "commodity", "other", "flow"]),
+    st.lists(st.text(max_size=12), max_size=4),
+    st.integers(min_value=0, max_value=7),
+)
+def test_any_table_values(values: list[str], role: str, periods: list[str], pick: int) -> None:
+    from vectorstore.records import Dimension, Measure, TableCard
+
+    card = TableCard(
+        id="t",
+        title="t",
+        source="t.csv",
+        measures=(Measure("v", "v", None),),
+        dimensions=(Dimension("d", role, tuple(values)),),  # type: ignore[arg-type]
+        periods=(*periods, "2024-03"),
+        frequency="monthly",
+        rows=1,
+    )
+    vocab = Vocabulary.from_cards([card])
+    named = values[pick % len(values)] if values else "Japan"
+    result = plan(f"How much did exports to {named} grow in March 2024?", vocab)
+    assert result.intent in get_args(Intent)
+    assert set(result.partners) <= set(values)
