@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data
@@ -66,7 +68,15 @@ def read(series: Series, period: str) -> tuple[list[Figure], list[str]]:
 
 
 def lookup(ctx: Context) -> Findings:
-    return merge([_lookup_one(ctx, p) for p in ctx.plan.partners or (None,)])
+    """Each partner asked (or the total), for each period asked (at most six)."""
+    periods = list(dict.fromkeys(ctx.plan.periods))[:6]
+    if len(periods) < 2:
+        return merge([_lookup_one(ctx, p) for p in ctx.plan.partners or (None,)])
+    parts = []
+    for period in periods:
+        one = Context(replace(ctx.plan, periods=(period,)), ctx.source)
+        parts += [_lookup_one(one, p) for p in ctx.plan.partners or (None,)]
+    return merge(parts)
 
 
 _KIND_WORDS = {

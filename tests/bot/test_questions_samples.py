@@ -340,6 +340,13 @@ CASES: list[tuple[str, Callable[[Answer], None]]] = [
         claim(True, data.rates("2024-03", "total exports")["United Kingdom"][0], False),
     ),
     (
+        "What were exports in January and February 2024?",
+        all_of(
+            has_value(data.headline("2024-01", EXPORTS) or 0.0),
+            has_value(data.headline("2024-02", EXPORTS) or 0.0),
+        ),
+    ),
+    (
         "How much did exports to Thailand grow?",
         first_is(data.rates("2026-01", "total exports")["Thailand"][0]),
     ),
