@@ -61,8 +61,10 @@ _CURRENCY = re.compile(
     r"^(?:HK\$|US\$|S\$|A\$|NT\$|C\$|RMB|HKD|USD|EUR|GBP|CNY|SGD|JPY|[$€£¥₹])\s*", re.IGNORECASE
 )
 _TRAILING_MARK = re.compile(
-    r"(?:(?<=\S)\s*\((?:[a-z]|\d{1,2}|[a-z]{1,3}\d?)\)|(?<=\S)\s*\[(?:[a-z]|\d{1,2})\]"
-    r"|\s*[*#†‡§¶]+|\s*\b[prefe]{1,2}\b|(?<=\d)[prfe]{1,2})$",
+    r"(?:(?<=\S)\s*\((?:[a-z]|\d{1,2}|[a-z]{1,3}\d?|[a-z][a-z .]{1,14})\)"
+    r"|(?<=\S)\s*\[(?:[a-z]|\d{1,2})\]"
+    r"|\s*[*#†‡§¶]+|\s*\b[prefe]{1,2}\b|(?<=\d)[prfe]{1,2}"
+    r"|(?<=\d)\s*(?:hkd|usd|eur|rmb|cny|gbp|sgd|jpy))$",
     re.IGNORECASE,
 )
 _PLAIN = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$", re.IGNORECASE)

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,6 +27,7 @@ PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".parquet", ".pq"})
 _DELIMITERS = (",", "\t", ";", "|")
 _EMPTY_RUN = 1000
+_SEP_LINE = re.compile(r"^\ufeff?sep=(\\t|.)\r?\n", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,14 +90,17 @@ def decode_text(data: bytes, where: str) -> str:
 def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     """Rows of delimited text; the delimiter is the one that splits lines most consistently."""
     delimiter = "\t" if tab else sniff_delimiter(text)
+    first_line = 1
+    if hint := _SEP_LINE.match(text):
+        delimiter = "\t" if hint[1] in {"\\t", "\t"} else hint[1]
+        text, first_line = text[hint.end() :], 2
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[GridRow] = []
-    first_line = 1
     try:
         for record in reader:
             cells = _trim(tuple(clean_text(cell) for cell in record))
             rows.append(GridRow(first_line, cells))
-            first_line = reader.line_num + 1
+            first_line = reader.line_num + 1 + (1 if hint else 0)
     except csv.Error as error:
         raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
     return tuple(rows)

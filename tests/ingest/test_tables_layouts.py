@@ -377,3 +377,10 @@ def test_a_table_without_a_header_row_keeps_its_first_row(tmp_path: Path) -> Non
     assert frame["value"].tolist() == [1.5, 2.5]
     assert frame["row"].tolist() == [1, 2]
     assert card.dimension("partner") is not None
+
+
+def test_excel_separator_hint_line(tmp_path: Path) -> None:
+    text = "sep=;\nperiod;exports\n2024-01;1,5\n2024-02;2,5\n"
+    _, frame = _one(_write(tmp_path, "sep.csv", text))
+    assert frame["value"].tolist() == [1.5, 2.5]
+    assert frame["row"].tolist() == [3, 4]

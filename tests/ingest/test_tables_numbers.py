@@ -35,6 +35,8 @@ from vectorstore.periods import canonical, parse
         ("HK$1,234", 1234.0),
         ("1.234,5", 1234.5),
         ("12.3 (p)", 12.3),
+        ("12.3 (revised)", 12.3),
+        ("1,234 HKD", 1234.0),
         ("0", 0.0),
     ],
 )
