@@ -1,0 +1,1 @@
+"""Tests of the Slack integration (api.slack) and `tradebot post`."""
