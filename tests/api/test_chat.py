@@ -128,3 +128,13 @@ def test_concurrent_questions_are_all_answered_and_kept(client: TestClient) -> N
     assert len(ids) == len(questions)
     listed = {c["id"] for c in client.get("/api/conversations").json()["conversations"]}
     assert ids <= listed
+
+
+def test_an_engine_refusal_is_422_in_the_error_shape(client: TestClient) -> None:
+    question = "How much did exports grow? " * 110  # within the API's limit, over the engine's
+
+    response = client.post("/api/chat", json={"message": question})
+
+    assert response.status_code == 422
+    body = response.json()
+    assert body == {"ok": False, "error": body["error"], "status": 422}

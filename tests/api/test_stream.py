@@ -75,3 +75,17 @@ def test_a_bad_request_is_refused_before_the_stream_starts(client: TestClient) -
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_text_pieces_lose_nothing(text: str) -> None:
     assert "".join(text_pieces(text)) == text
+
+
+def test_an_engine_refusal_arrives_as_an_error_event(client: TestClient) -> None:
+    question = "How much did exports grow? " * 110  # within the API's limit, over the engine's
+
+    events = stream(client, question)
+
+    names = [name for name, _ in events]
+    assert names[0] == "status"
+    assert names[-1] == "error"
+    assert "done" not in names
+    error = events[-1][1]
+    assert error["ok"] is False
+    assert error["status"] == 422
