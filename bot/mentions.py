@@ -23,9 +23,7 @@ _REPORTER_AFTER = re.compile(
     r"economy|government|statistics|figures|data))",
     re.I,
 )
-_PARTNER_BEFORE = re.compile(
-    r"\b(?:to|from|with|for|into|and|or|vs\.?|versus|than|between)\s+$", re.I
-)
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into|and|or|vs\.?|versus|than)\s+$", re.I)
 _GENERIC = frozenset(
     """products goods articles related other others parts items commodities commodity
     materials manufactures manufactured miscellaneous n.e.s nes total""".split()  # noqa: SIM905
@@ -77,13 +75,19 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         spans.append((mention.start, mention.end))
         value = _held(mention.key, vocab)
         naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
-        if _is_subject(text, mention) and (value is None or mention.key in vocab.reporters):
-            continue  # "China's exports to ASEAN": the reporter
+        if _is_subject(text, mention):
+            # "China's exports to ASEAN": the reporter, unless the tables hold it as a
+            # partner and never report its trade ("Singapore's exports" in Hong Kong's data)
+            if value is not None and mention.key not in vocab.reporters:
+                _add(unmatched, display_name(mention.key))
+            continue
         if value is not None or naming:
             if value is not None:
                 _add(partners, value)
             names.extend([mention.text, *(written for _, _, written in naming)])
-        elif not _is_reporter(text, mention, vocab) and mention.key != "WORLD":
+        elif mention.key != "WORLD" and (
+            mention.key not in vocab.reporters or _PARTNER_BEFORE.search(text[: mention.start])
+        ):  # "exports to Hong Kong" in Hong Kong's own data has no answer
             _add(unmatched, display_name(mention.key))
             names.append(mention.text)
     for term, start, end in _literal_terms(text, vocab, spans):
@@ -139,15 +143,6 @@ def _is_subject(text: str, mention: PlaceMention) -> bool:
     if _PARTNER_BEFORE.search(before):
         return False
     return bool(_REPORTER_AFTER.match(text[mention.end :]))
-
-
-def _is_reporter(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
-    """``Hong Kong's exports``: the economy reporting the figures, not a partner."""
-    if _is_subject(text, mention):
-        return True
-    if _PARTNER_BEFORE.search(text[: mention.start]):
-        return False
-    return mention.key in vocab.reporters
 
 
 def _literal_terms(

@@ -68,3 +68,15 @@ def test_the_reporter_as_a_destination_is_unmatched(vocab: Vocabulary) -> None:
     # the tables report Hong Kong's trade: "exports to Hong Kong" has no answer there
     assert plan("exports to Hong Kong in 2025", vocab).unmatched == ("Hong Kong",)
     assert plan("How much did Hong Kong export to Singapore in 2025?", vocab).unmatched == ()
+
+
+def test_another_economys_trade_is_not_the_reporters(vocab: Vocabulary) -> None:
+    # the tables hold Hong Kong's exports TO Singapore, not Singapore's own exports
+    result = plan("How did Singapore's exports grow in January 2026?", vocab)
+    assert result.partners == ()
+    assert result.unmatched == ("Singapore",)
+
+
+def test_the_reporter_named_in_passing_is_ignored(vocab: Vocabulary) -> None:
+    assert plan("Trade statistics for Hong Kong in 2025", vocab).unmatched == ()
+    assert plan("What were total exports in Hong Kong in 2025?", vocab).unmatched == ()
