@@ -139,7 +139,7 @@ def period_headers_of(
         parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
         numbers = sum(1 for cell in parsed if cell.is_number)
         markers = sum(1 for cell in parsed if cell.is_missing)
-        if cells and numbers and (numbers + markers) / len(cells) >= 0.6:
+        if cells and numbers and (numbers + markers) / len(cells) >= 0.5:
             found.append(PeriodHeader(column, located[0], located[1]))
         elif markers == len(cells):
             blank.append(PeriodHeader(column, located[0], located[1]))

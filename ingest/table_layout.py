@@ -259,7 +259,8 @@ class _RowTest:
             return read_period(cell, compact=True) is not None or is_bare_month(cell)
         cells = [row.cell(c) for c in self.value_columns if row.cell(c)]
         parsed = [parse_cell(cell, decimal_comma=self.decimal_comma) for cell in cells]
-        return bool(parsed) and all(cell.value is not None for cell in parsed)
+        readable = sum(1 for cell in parsed if cell.value is not None)
+        return readable > 0 and 2 * readable >= len(parsed)
 
 
 def _first_filled(row: GridRow) -> int:
