@@ -184,20 +184,36 @@
     });
   }
 
+  function conversationItem(conversation) {
+    var item = make("li", "conversation-item");
+    item.dataset.id = conversation.id;
+    var button = make("button", "conversation", conversation.title);
+    button.type = "button";
+    button.title = conversation.title;
+    button.addEventListener("click", function () { openConversation(conversation.id); });
+    item.appendChild(button);
+    var remove = make("button", "icon-button conversation-remove", "✕");
+    remove.type = "button";
+    remove.setAttribute("aria-label", "Delete this conversation");
+    remove.addEventListener("click", function () { deleteConversation(conversation.id); });
+    item.appendChild(remove);
+    return item;
+  }
+
+  async function deleteConversation(id) {
+    var response = await request("/api/conversations/" + encodeURIComponent(id), { method: "DELETE" });
+    if (!response.ok) toast(await errorMessage(response), true);
+    if (id === state.conversationId) newConversation();
+    loadConversations();
+  }
+
   async function loadConversations() {
     var list = el("conversation-list");
     try {
       var data = await getJson("/api/conversations?limit=30");
       list.replaceChildren();
       data.conversations.forEach(function (conversation) {
-        var item = make("li");
-        item.dataset.id = conversation.id;
-        var button = make("button", "conversation", conversation.title);
-        button.type = "button";
-        button.title = conversation.title;
-        button.addEventListener("click", function () { openConversation(conversation.id); });
-        item.appendChild(button);
-        list.appendChild(item);
+        list.appendChild(conversationItem(conversation));
       });
       if (!data.conversations.length) list.appendChild(make("li", "muted", "No conversations yet."));
       markActiveConversation();

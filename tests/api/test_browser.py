@@ -173,6 +173,11 @@ def test_the_page_keeps_a_conversation_across_reloads(
         expect(page.locator(".message.user")).to_have_count(1)
         expect(page.locator(".message.assistant .chart img")).to_be_visible()
         expect(page.locator("#conversation-list li.active")).to_have_count(1)
+        active = page.locator("#conversation-list li.active")
+        active.hover()
+        active.locator(".conversation-remove").click()
+        expect(page.locator("#conversation-list")).to_contain_text("No conversations yet.")
+        expect(page.locator(".message")).to_have_count(0)
 
 
 def test_markdown_rendering_escapes_html(browser: Browser, store: Path, tmp_path: Path) -> None:
