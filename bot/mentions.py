@@ -42,7 +42,7 @@ market markets month monthly months most november october partner partners perce
 points previous quarter quarters ranking rate really region regions right rising said says
 september share shares shipments should since smallest source sources surge surplus table
 tables their there these those total trade trend value values which while world would
-years year same basis unit units value percentage
+years year same basis unit units value percentage chain chains plain words asian
 """.split()  # noqa: SIM905
 )
 _STOP = frozenset(
@@ -180,13 +180,15 @@ def _fuzzy_places(
             continue
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        close = [n for n in difflib.get_close_matches(word, names, n=1, cutoff=0.8)]
+        # short words need a closer match ("chain" is not "China", "plain" not "Spain")
+        cutoff = 0.8 if len(word) >= 7 else 0.88
+        close = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
         if close and not word.startswith(close[0]):
             found.append((by_name[close[0]].value, True))
             continue
         if not match.group(0)[0].isupper():
             continue
-        near = difflib.get_close_matches(word, known, n=1, cutoff=0.85)
+        near = difflib.get_close_matches(word, known, n=1, cutoff=max(cutoff, 0.85))
         if near and not word.startswith(near[0]):
             key = gazetteer()[near[0]]
             held = _held(key, vocab)

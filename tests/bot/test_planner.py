@@ -580,3 +580,19 @@ def test_misspelt_places(vocab: Vocabulary) -> None:
     asian = plan("Which Asian markets grew fastest in January 2026?", vocab)
     assert (asian.partners, asian.unmatched) == ((), ())
     assert plan("Tariffs and Exports in Summer 2025", vocab).unmatched == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did supply chain shifts affect exports in 2025?",
+        "Explain in plain words what drove exports",
+        "Chain disruptions and exports in 2025",
+        "Did the tiger economies import more?",
+    ],
+)
+def test_common_words_are_no_places(question: str) -> None:
+    vocab = Vocabulary.from_cards(build_cards())
+    result = plan(question, vocab)
+    assert result.partners == ()
+    assert result.unmatched == ()
