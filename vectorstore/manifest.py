@@ -49,6 +49,9 @@ class Manifest:
             self._db = sqlite3.connect(
                 str(path), check_same_thread=False, isolation_level=None, timeout=30.0
             )
+            # WAL: readers in other processes never block a writer, and commits are cheap.
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
         except sqlite3.Error as error:
             raise StoreError(f"Cannot open the store manifest {path}: {error}") from error

@@ -138,7 +138,7 @@ class Store:
         stored record, with its passage count and table ids filled in.
         """
         with self._lock:
-            self._current()  # see other processes' writes before writing
+            self._sync()  # see other processes' writes before writing
             return self._put(record, list(passages), list(tables), VectorCache(self.embedder))
 
     def put_sources(self, items: Sequence[SourceItem]) -> list[SourceRecord | StoreError]:
@@ -149,7 +149,7 @@ class Store:
         """
         batch = [(record, list(passages), list(tables)) for record, passages, tables in items]
         with self._lock:
-            self._current()
+            self._sync()
             cache = VectorCache(self.embedder)
             for record, _, _ in batch:
                 self._remember_old(record.path, cache)
@@ -202,7 +202,7 @@ class Store:
     def remove_source(self, id_or_path: str | Path) -> SourceRecord:
         """Remove a source (by id or path) with its passages, cards and frames."""
         with self._lock:
-            self._current()
+            self._sync()
             record = self._manifest.source(str(id_or_path))
             if record is None:
                 raise NotInStoreError(f"No source {str(id_or_path)!r} in the store.")
@@ -305,16 +305,21 @@ class Store:
 
     # cache -------------------------------------------------------------------
 
+    def _sync(self) -> None:
+        """Notice changes made by another process: reopen Chroma, drop stale caches."""
+        generation = self._manifest.generation()
+        if generation != self._chroma_generation:
+            self._reconnect(generation)
+        if generation != self._generation:
+            self._invalidate()
+            self._generation = generation
+
     def _current(self) -> Catalog:
-        """The catalog, rebuilt when this or another process changed the store."""
+        """The catalog, rebuilt (lazily) when this or another process changed the store."""
         with self._lock:
-            generation = self._manifest.generation()
-            if generation != self._chroma_generation:
-                self._reconnect(generation)
-            if self._catalog is None or generation != self._generation:
-                self._frames.clear()
+            self._sync()
+            if self._catalog is None:
                 self._catalog = self._build_catalog()
-                self._generation = generation
             return self._catalog
 
     def _reconnect(self, generation: int) -> None:
