@@ -71,3 +71,8 @@ def test_display_names() -> None:
 def test_regions_win_over_the_continent_inside_them() -> None:
     assert [m.key for m in find_places("exports to East Asia and Asia")] == ["EAST_ASIA", "ASIA"]
     assert display_name("EAST_ASIA") == "East Asia"
+
+
+def test_names_that_are_words_need_a_capital() -> None:
+    assert find_places("exports of turkey meat and cotton jersey") == []
+    assert [m.key for m in find_places("exports to Turkey and Jersey")] == ["TUR", "JEY"]
