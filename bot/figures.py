@@ -120,6 +120,25 @@ def change(series: Series, now: Observation, before: Observation, basis: str) ->
     )
 
 
+def change_of_totals(now: Figure, before: Figure, decimals_: int) -> Figure:
+    """Percentage change between two computed totals (e.g. a quarter and a year before)."""
+    pct = (now.value / before.value - 1) * 100
+    shown = fmt.percent(pct)
+    when = f"{period_label(now.period or '')} vs {period_label(before.period or '')}"
+    return Figure(
+        label=f"{now.label.split(',')[0]}, change, {when}",
+        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        unit="%",
+        formula=f"({fmt.operand(now.value, decimals_)} / {fmt.operand(before.value, decimals_)}"
+        f" - 1) x 100 = {shown}",
+        sources=now.sources + before.sources,
+        display=shown,
+        period=now.period,
+        table_id=now.table_id,
+        names=now.names,
+    )
+
+
 def check_published(published_rate: Figure, recomputed: Figure) -> Figure:
     """The published rate, flagged when the levels give another rate beyond rounding."""
     ours = fmt.round_half_up(recomputed.value, fmt.PERCENT_DECIMALS)

@@ -168,6 +168,10 @@ def _change_one(ctx: Context, partner: str | None, basis: str) -> Findings:
     if period is None:
         return no_data(ctx, what_of(ctx, partner), None, partner)
     recomputed = _recompute(levels, period, basis)
+    totals: list[Figure] = []
+    if recomputed is None and len(parse(period).months()) > 1:
+        totals = _change_of_sums(ctx.series(("level",), partner), period, basis)
+        recomputed = totals.pop() if totals else None
     rate = next((r for r in rates if r.at(period)), None)
     if rate is None and recomputed is None:
         return no_data(ctx, f"the change in {what_of(ctx, partner)}", period, partner)
@@ -185,8 +189,24 @@ def _change_one(ctx: Context, partner: str | None, basis: str) -> Findings:
         assert recomputed is not None
         lead = _change_sentence(ctx, partner, recomputed, period, basis)
     if recomputed is not None:
-        figures.append(recomputed)
+        figures += [*totals, recomputed]
     return Findings(lead, tuple(figures), notes=tuple(notes))
+
+
+def _change_of_sums(levels: list[Series], period: str, basis: str) -> list[Figure]:
+    """Sums of the months of a span and a year before, and their change (last)."""
+    before = prior(period, basis)
+    for series in levels:
+        if series.flow == "balance":
+            continue
+        now = [series.first(m) for m in parse(period).months()]
+        then = [series.first(m) for m in parse(before).months()]
+        if all(now) and all(then):
+            a = figs.total(series, [o for o in now if o], period, "sum")
+            b = figs.total(series, [o for o in then if o], before, "sum")
+            if a.value > 0 and b.value > 0:
+                return [a, b, figs.change_of_totals(a, b, series.decimals)]
+    return []
 
 
 def _basis_fits(series: Series, basis: str) -> bool:

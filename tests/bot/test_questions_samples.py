@@ -347,6 +347,15 @@ CASES: list[tuple[str, Callable[[Answer], None]]] = [
         ),
     ),
     (
+        "How much did exports grow in Q2 2025?",
+        first_is(
+            data.pct_change(
+                sum(data.headline(m, EXPORTS) or 0 for m in ("2025-04", "2025-05", "2025-06")),
+                sum(data.headline(m, EXPORTS) or 0 for m in ("2024-04", "2024-05", "2024-06")),
+            )
+        ),
+    ),
+    (
         "How much did exports to Thailand grow?",
         first_is(data.rates("2026-01", "total exports")["Thailand"][0]),
     ),
