@@ -21,7 +21,9 @@ from ingest.table_read import GridRow
 from ingest.table_roles import flow_of
 from vectorstore.periods import Period, span_of
 
-_CODE_NAME = re.compile(r"\b(code|id|hs|sitc|iso|rank|ranking|no|number|key|cmd|aggr)\b", re.I)
+_CODE_NAME = re.compile(
+    r"\b(code|id|hs|sitc|iso|rank|ranking|no|number|key|cmd|aggr\w*|level)\b", re.I
+)
 _FLAG_NAME = re.compile(r"^(is|has|flag)\b")
 _COUNTER_NAME = re.compile(r"^(|unnamed: ?\d+|index|#|no\.?|s/?n|row|seq)$")
 _DIMENSION_NAME = re.compile(
@@ -119,7 +121,8 @@ def _level_before(values: list[ValueColumn]) -> str:
 
 
 def _data_rows(layout: Layout) -> list[GridRow]:
-    return [row for row in layout.body if row.filled >= 2]
+    rows = [row for row in layout.data_rows() if row.filled >= 2]
+    return rows or [row for row in layout.body if row.filled >= 2]
 
 
 def _is_numeric(header: str, cells: list[str], decimal_comma: bool) -> bool:

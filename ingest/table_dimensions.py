@@ -213,14 +213,18 @@ def _needed(
     key = list(key)
     chosen: list[TextColumn] = []
     by_cardinality = sorted(optional, key=lambda c: len({r.cell(c.column) for r in rows}))
+    share = _duplicate_share(rows, key)
     for candidate in by_cardinality:
-        if _duplicate_share(rows, key) <= _DUPLICATE_LIMIT:
+        if share <= _DUPLICATE_LIMIT:
             break
         distinct = len({r.cell(candidate.column) for r in rows})
         if not wide and distinct >= 0.9 * len(rows) and len(rows) >= 5:
             continue
-        key.append(candidate.column)
-        chosen.append(candidate)
+        narrower = _duplicate_share(rows, [*key, candidate.column])
+        if narrower < share:
+            key.append(candidate.column)
+            chosen.append(candidate)
+            share = narrower
     return chosen
 
 

@@ -60,6 +60,11 @@ class Layout:
     def width(self) -> int:
         return max([len(self.header), *(len(row.cells) for row in self.body)])
 
+    def data_rows(self) -> list[GridRow]:
+        """The body rows that hold values (not section labels or stray text rows)."""
+        test = _data_test(self.period_columns, self.period_headers, self.decimal_comma)
+        return [row for row in self.body if test(row)]
+
 
 class LayoutNotFoundError(Exception):
     """No header row leads to a table; the message says why, for a person."""

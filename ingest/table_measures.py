@@ -155,16 +155,21 @@ def is_year_to_date(text: str) -> bool:
 
 
 def readable_label(text: str) -> str:
-    """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``."""
-    label = re.sub(r"^%\s+|\(%\)", " ", _words(text)).strip()
+    """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``;
+    a header already written for people keeps its capitals (``FOB``, ``US dollars``)."""
+    identifier = " " not in text.strip()
+    label = _words(text).lower() if identifier else text
+    label = re.sub(r"^%\s+|\(%\)", " ", label).strip()
     for _ in range(4):
         label = _UNIT_WORDS.sub("", label).strip(" ,;:-")
-    low = " " + label.lower() + " "
+    label = f" {label} "
     for pattern, replacement in _EXPANSIONS:
-        low = re.sub(pattern, replacement, low)
-    if re.search(r"y-o-y|m-o-m|q-o-q", low) and not re.search(r"change|growth|chg", low):
-        low = re.sub(r"(y-o-y|m-o-m|q-o-q)", r"\1 change", low, count=1)
-    words = [_capitalise_place(word) for word in low.split()]
+        label = re.sub(pattern, replacement, label, flags=re.I)
+    if re.search(r"y-o-y|m-o-m|q-o-q", label) and not re.search(r"change|growth|chg", label, re.I):
+        label = re.sub(r"(y-o-y|m-o-m|q-o-q)", r"\1 change", label, count=1)
+    words = label.split()
+    if identifier or text == text.lower():
+        words = [_capitalise_place(word) for word in words]
     label = " ".join(words)
     return label[:1].upper() + label[1:] if label else text.strip()
 
@@ -176,7 +181,7 @@ def _words(text: str) -> str:
 
 
 def _capitalise_place(word: str) -> str:
-    return word.capitalize() if place_kind(word) else word
+    return word.capitalize() if len(word) > 2 and place_kind(word) else word
 
 
 def is_unit_only(text: str) -> bool:

@@ -25,7 +25,9 @@ _COUNTRY_ALIASES = frozenset(
         "venezuela", "tanzania", "syria", "moldova", "brunei", "cape verde", "ivory coast",
         "cote d'ivoire", "swaziland", "burma", "myanmar", "the netherlands", "the philippines",
         "slovak republic", "kyrgyz republic", "lao pdr", "dr congo", "drc", "congo dr",
-        "micronesia", "palestine", "vatican", "saudi", "ksa",
+        "micronesia", "palestine", "vatican", "saudi", "ksa", "hong kong sar china",
+        "china hong kong sar", "hong kong special administrative region", "macao sar china",
+        "china macao sar", "macau sar china", "taiwan province of china",
     }
 )  # fmt: skip
 _REGIONS = frozenset(

@@ -222,3 +222,27 @@ def test_hs_codes_beside_descriptions_and_a_unit_stated_in_a_note(tmp_path: Path
     assert share.unit == "%"
     got = _pick(frame, description="Telephones", measure=share.name)
     assert (got["period"], got["value"], got["code"]) == ("2025", 31.4, "8517")
+
+
+DOTS = (
+    '"Country Name","Country Code","Counterpart Country Name","Counterpart Country Code",'
+    '"Indicator Name","Indicator Code","Attribute","2021","2022","2023",\n'
+    '"Hong Kong SAR, China","532","Singapore","576","Goods, Value of Exports, Free on board '
+    '(FOB), US Dollars","TXG_FOB_USD","Value","15000.5","16000.25","17000",\n'
+    '"Hong Kong SAR, China","532","Singapore","576","Goods, Value of Exports, Free on board '
+    '(FOB), US Dollars","TXG_FOB_USD","Status","","","E",\n'
+    '"Hong Kong SAR, China","532","Japan","158","Goods, Value of Exports, Free on board '
+    '(FOB), US Dollars","TXG_FOB_USD","Value","9000","9100","9200",\n'
+)
+
+
+def test_imf_dots_status_rows_are_not_values(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "dots.csv", DOTS)
+    (measure,) = card.measures
+    assert (measure.flow, measure.unit) == ("exports", "US$")
+    assert "FOB" in measure.label
+    assert [(d.name, d.role) for d in card.dimensions] == [("counterpart_country_name", "partner")]
+    assert {"country_name", "indicator_code", "attribute"} <= set(card.attributes)
+    assert len(frame) == 6
+    got = _pick(frame, counterpart_country_name="Singapore", period="2022")
+    assert (got["value"], got["row"]) == (16000.25, 2)
