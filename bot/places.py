@@ -132,6 +132,7 @@ _GROUP_NAMES: dict[str, str] = {
 }
 # Names that are also English words: places only when capitalised.
 _WORDS_TOO = frozenset({"turkey", "jersey", "guinea", "chad", "jordan", "georgia", "guernsey"})
+_TOWARDS = re.compile(r"\b(?:to|from|with|and|or|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REMAINDER = re.compile(r"^(?:other|rest|total|all|unspecified|not specified|nes)\b", re.I)
 _QUALIFIER = re.compile(
     r"[\W\d_]*(?:(?:sar|region|area|members?|countries|economies|total|all)[\W\d_]*)*", re.I
@@ -249,8 +250,9 @@ def find_places(text: str) -> list[PlaceMention]:
         # "US" / "us" as an English word: the cased pattern decides for short codes.
         if name == "us" and match.group(1) not in _CASED:
             continue
-        if name in _WORDS_TOO and not match.group(1)[0].isupper():
-            continue  # "turkey meat", "a cotton jersey"
+        lowered = not match.group(1)[0].isupper()
+        if name in _WORDS_TOO and lowered and not _TOWARDS.search(text[: match.start()]):
+            continue  # "turkey meat", "a cotton jersey"; but "exports to turkey"
         found.append(PlaceMention(match.start(1), match.end(1), match.group(1), key))
         taken.append((match.start(1), match.end(1)))
     for match in _cased_pattern().finditer(text):

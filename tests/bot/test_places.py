@@ -76,3 +76,4 @@ def test_regions_win_over_the_continent_inside_them() -> None:
 def test_names_that_are_words_need_a_capital() -> None:
     assert find_places("exports of turkey meat and cotton jersey") == []
     assert [m.key for m in find_places("exports to Turkey and Jersey")] == ["TUR", "JEY"]
+    assert [m.key for m in find_places("exports to turkey")] == ["TUR"]
