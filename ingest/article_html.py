@@ -298,14 +298,20 @@ def text_of(root: Tag) -> str:
     """
     parts: list[str] = []
     _collect(root, parts)
-    text = re.sub(r"( \| )+(?=[ \t]*[\x01\x02])", "", "".join(parts))
-    text = _BREAKS.sub(lambda m: "\n\n" if _PARA in m.group() else "\n", text)
+    text = re.sub(r"( \| )+(?=[ \t]*[\x01-\x03])", "", "".join(parts))
+    text = _BREAKS.sub(_break_for, text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-_LINE, _PARA = "\x01", "\x02"
-_BREAKS = re.compile(r"[ \t]*[\x01\x02][\x01\x02 \t]*")
+_LINE, _PARA, _BR = "\x01", "\x02", "\x03"
+
+
+def _break_for(run: re.Match[str]) -> str:
+    """A blank line after a block or two line breaks (``<br><br>``), else one line break."""
+    marks = run.group()
+    return "\n\n" if _PARA in marks or marks.count(_BR) >= 2 else "\n"
+_BREAKS = re.compile(r"[ \t]*[\x01-\x03][\x01-\x03 \t]*")
 
 
 def _collect(node: Tag, parts: list[str]) -> None:
@@ -317,7 +323,7 @@ def _collect(node: Tag, parts: list[str]) -> None:
         if not isinstance(child, Tag):
             continue
         if child.name == "br":
-            parts.append(_LINE)
+            parts.append(_BR)
         elif child.name == "pre":
             parts.append(_PARA + child.get_text() + _PARA)
         elif child.name in _CELLS:

@@ -591,3 +591,15 @@ def test_pdf_rows_with_different_figures_at_page_tops_are_kept(tmp_path: Path) -
     text = load_article(path).text
     for row in rows:
         assert row in text
+
+
+def test_double_line_breaks_separate_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "release.htm"
+    path.write_text(
+        "<html><body><span id='pressrelease'>Exports rose 16.1%.<br>Imports rose 13.6%."
+        "<br><br>The trade deficit was HK$50.2 billion.</span></body></html>",
+        encoding="utf-8",
+    )
+    assert load_article(path).text == (
+        "Exports rose 16.1%.\nImports rose 13.6%.\n\nThe trade deficit was HK$50.2 billion."
+    )
