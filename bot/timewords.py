@@ -60,7 +60,7 @@ NUMBERS = {
     "twelve": 12,
 }
 MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-YEAR4 = r"(?:19[5-9]\d|20\d\d)"
+YEAR4 = r"(?<![\d,$])(?<!\d\.)(?:19[5-9]\d|20\d\d)(?![.,]\d|\s?(?:%|bn\b|billion|mn\b|million))"
 YEAR = rf"(?:{YEAR4}|['’]\d\d)"
 NUM = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
 ORD = r"(?P<ord>" + "|".join(ORDINALS) + r"|final|last)"
