@@ -10,6 +10,7 @@ result is checked to hold no script or event handler before it is returned.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -94,10 +95,21 @@ def _draw(kind: str, labels: list[str], values: list[float], figure: MplFigure) 
 
 
 def render_chart(spec: dict[str, Any]) -> str:
-    """The chart as an SVG document (a str); `ChartError` for a spec that cannot be drawn."""
+    """The chart as an SVG document (a str); `ChartError` for a spec that cannot be drawn.
+
+    Drawn charts are remembered (the same spec comes back when a conversation is shown
+    again or a question is asked twice).
+    """
     kind, title, unit, labels, values = _clean_spec(spec)
+    return _cached(kind, title, unit, tuple(labels), tuple(values))
+
+
+@functools.lru_cache(maxsize=128)
+def _cached(
+    kind: str, title: str, unit: str, labels: tuple[str, ...], values: tuple[float, ...]
+) -> str:
     with _RENDERING:
-        return _render(kind, title, unit, labels, values)
+        return _render(kind, title, unit, list(labels), list(values))
 
 
 def _render(kind: str, title: str, unit: str, labels: list[str], values: list[float]) -> str:
