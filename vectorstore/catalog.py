@@ -155,12 +155,14 @@ class Catalog:
             )
         return cls(entries=entries, sources=sources)
 
-    def keyword_ranks(self, query: str, flt: Filter, limit: int) -> tuple[list[Key], list[Key]]:
-        """The BM25 ranking and the rare-exact-term ranking of the entries `flt` admits."""
+    def keyword_ranks(
+        self, query: str, flt: Filter, limit: int
+    ) -> tuple[list[tuple[Key, float]], list[Key]]:
+        """The BM25 ranking (with scores) and the rare-exact-term ranking of what `flt` admits."""
         allowed = {f"{e.kind}:{e.id}" for e in self.entries.values() if flt.admits(e)}
-        bm25 = self.keyword.rank(query, allowed)[:limit]
+        bm25 = self.keyword.ranked(query, allowed)[:limit]
         exact = self.keyword.exact_rank(query, allowed)[:limit]
-        return [_split_key(k) for k in bm25], [_split_key(k) for k in exact]
+        return [(_split_key(k), s) for k, s in bm25], [_split_key(k) for k in exact]
 
     def resolve_sources(self, names: list[str] | tuple[str, ...] | set[str]) -> frozenset[str]:
         """Source ids matching any of `names`: a source id, path, file name or passage source."""

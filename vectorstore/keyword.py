@@ -129,6 +129,10 @@ class KeywordIndex:
 
     def rank(self, query: str, allowed: set[str] | None = None) -> list[str]:
         """Ids of the documents sharing a term with `query`, best first, limited to `allowed`."""
+        return [doc_id for doc_id, _ in self.ranked(query, allowed)]
+
+    def ranked(self, query: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+        """`rank` with each document's BM25 score."""
         scored = [
             (score, position, doc_id)
             for position, (doc_id, score) in enumerate(
@@ -137,7 +141,7 @@ class KeywordIndex:
             if score > 0.0 and (allowed is None or doc_id in allowed)
         ]
         scored.sort(key=lambda item: (-item[0], item[1]))
-        return [doc_id for _, _, doc_id in scored]
+        return [(doc_id, score) for score, _, doc_id in scored]
 
     def exact_rank(self, query: str, allowed: set[str] | None = None) -> list[str]:
         """Ids of the documents holding the query's rare exact terms, most of them first.

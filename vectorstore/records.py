@@ -126,7 +126,12 @@ class SourceRecord:
 
 @dataclass(frozen=True)
 class Hit:
-    """A retrieval result: a passage or a table card, with its fused score."""
+    """A retrieval result: a passage or a table card, with its fused score.
+
+    ``similarity`` is the cosine similarity of the query and document vectors (None
+    when the vector side did not return it); ``keyword_score`` the BM25 score (None
+    when the document shares no keyword with the query).
+    """
 
     kind: Literal["passage", "table"]
     id: str
@@ -135,3 +140,5 @@ class Hit:
     card: TableCard | None = None
     vector_rank: int | None = None
     keyword_rank: int | None = None
+    similarity: float | None = None
+    keyword_score: float | None = None

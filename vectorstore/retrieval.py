@@ -42,10 +42,14 @@ def hybrid_search(
     if not catalog.entries:
         return []
     depth = k * CANDIDATES_PER_HIT
-    by_vector = vector_rank(collections, embedding, depth, flt)
-    by_keyword, by_exact = catalog.keyword_ranks(query, flt, depth)
+    vector_scored = vector_rank(collections, embedding, depth, flt)
+    keyword_scored, by_exact = catalog.keyword_ranks(query, flt, depth)
+    by_vector = [key for key, _ in vector_scored]
+    by_keyword = [key for key, _ in keyword_scored]
     vector_ranks = {key: rank for rank, key in enumerate(by_vector, start=1)}
     keyword_ranks = {key: rank for rank, key in enumerate(by_keyword, start=1)}
+    similarities = dict(vector_scored)
+    keyword_scores = dict(keyword_scored)
     hits: list[Hit] = []
     # Keyword rankings first: on a tie, an exact term match beats a mere neighbour.
     for key, score in fuse([by_keyword, by_exact, by_vector]):
@@ -61,6 +65,8 @@ def hybrid_search(
                 card=entry.card,
                 vector_rank=vector_ranks.get(key),
                 keyword_rank=keyword_ranks.get(key),
+                similarity=similarities.get(key),
+                keyword_score=keyword_scores.get(key),
             )
         )
         if len(hits) == k:
@@ -73,8 +79,11 @@ def vector_rank(
     embedding: Sequence[float],
     depth: int,
     flt: Filter,
-) -> list[Key]:
-    """Keys of the `depth` nearest passages and cards passing `flt`, nearest first."""
+) -> list[tuple[Key, float]]:
+    """The `depth` nearest passages and cards passing `flt`, nearest first.
+
+    Each comes with its cosine similarity to the query (1 - Chroma's cosine distance).
+    """
     wanted: list[Kind] = [kind for kind in ("passage", "table") if not flt.empty_for(kind)]
     if not wanted:
         return []
@@ -84,4 +93,4 @@ def vector_rank(
         for doc_id, distance in chroma.query(collection, embedding, depth, flt.where(kind)):
             found.append((distance, (kind, doc_id)))
     found.sort(key=lambda item: item[0])
-    return [key for _, key in found[:depth]]
+    return [(key, 1.0 - distance) for distance, key in found[:depth]]

@@ -14,6 +14,7 @@ every step, leaving the store as it was.
 from __future__ import annotations
 
 import dataclasses
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,7 +49,7 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
     try:
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "tables").mkdir(exist_ok=True)
-        probe = directory / ".write-probe"
+        probe = directory / f".write-probe-{os.getpid()}-{threading.get_ident()}"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:

@@ -172,3 +172,15 @@ def test_a_passage_with_the_asked_figure_beats_near_neighbours(store: Store) -> 
 
     assert hits[0].passage is not None
     assert hits[0].passage.text == far
+
+
+def test_hits_carry_similarity_and_keyword_score(filled: Store) -> None:
+    hits = filled.search("HS8542 integrated circuits", k=3)
+
+    top = hits[0]
+    assert top.keyword_score is not None
+    assert top.keyword_score > 0
+    assert top.similarity is not None
+    assert -1.0 <= top.similarity <= 1.0
+    assert all((h.keyword_score is None) == (h.keyword_rank is None) for h in hits)
+    assert all((h.similarity is None) == (h.vector_rank is None) for h in hits)
