@@ -20,7 +20,7 @@ from ingest.table_layout import Layout
 from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
 from ingest.table_numbers import parse_cell
 from ingest.table_periods import read_period
-from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
+from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, latin_part, slug
 from ingest.table_read import GridRow
 from ingest.table_roles import dimension_role
 from vectorstore.periods import Period, canonical
@@ -161,7 +161,7 @@ def _year_to_date(period: Period) -> Period:
 
 
 def _dimension_value(text: str) -> str:
-    return _DIMENSION_MARKS.sub("", text).strip()
+    return _DIMENSION_MARKS.sub("", latin_part(text)).strip()
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,10 @@ def _header_period(name: str, year: int | None) -> tuple[Period, str] | None:
     if located is None and year is not None and _MONTHS_ONLY.match(_strip_marks(name)):
         period = read_period(f"{_strip_marks(name)} {year}")
         return (period, "") if period is not None else None
+    if located is not None and located[1]:
+        again = find_period(located[1], skip_bases=True)
+        if again is not None and again[0] == located[0]:
+            return again  # a bilingual header names its period twice: 2025年1月 Jan 2025
     return located
 
 

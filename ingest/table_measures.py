@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.table_plan import latin_part
 from ingest.table_roles import flow_of, place_kind
 from vectorstore.records import Measure, MeasureKind
 
@@ -157,6 +158,7 @@ def is_year_to_date(text: str) -> bool:
 def readable_label(text: str) -> str:
     """A header as people read it: ``total_exports_yoy_pct`` -> ``Total exports y-o-y change``;
     a header already written for people keeps its capitals (``FOB``, ``US dollars``)."""
+    text = latin_part(text)
     identifier = " " not in text.strip()
     label = _words(text).lower() if identifier else text
     label = re.sub(r"^%\s+|\(%\)", " ", label).strip()

@@ -52,4 +52,15 @@ def header_words(header: str) -> str:
 
 def slug(text: str) -> str:
     """A column or measure name from a header: ``primaryValue`` -> ``primary_value``."""
-    return re.sub(r"[\W_]+", "_", header_words(text)).strip("_")
+    return re.sub(r"[\W_]+", "_", header_words(latin_part(text))).strip("_")
+
+
+def latin_part(text: str) -> str:
+    """The English of a bilingual cell (``中國內地 Chinese Mainland`` -> ``Chinese Mainland``);
+    other text as it is."""
+    if not re.search(r"[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]", text):
+        return text
+    if len(re.findall(r"[A-Za-z]", text)) < 3:
+        return text
+    latin = re.sub(r"[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]+", " ", text)
+    return " ".join(latin.split()).strip(" ,;:-/")

@@ -163,6 +163,8 @@ def _is_commodity(value: str) -> bool:
 
 def _place_key(value: str) -> str:
     text = re.sub(r"\([^)]*\)|\[[^]]*\]|[*†‡#]+|\d+\)?$", " ", value.lower())
+    if re.search(r"[a-z]{3}", text):
+        text = re.sub(r"[^\x00-\x7f]+", " ", text)  # 中國內地 Chinese Mainland
     text = text.replace("&", "and").replace("_", " ")
     text = " ".join(text.replace(",", " ").split()).strip(" .:-")
     return text.removeprefix("the ").strip()

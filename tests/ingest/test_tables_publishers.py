@@ -246,3 +246,21 @@ def test_imf_dots_status_rows_are_not_values(tmp_path: Path) -> None:
     assert len(frame) == 6
     got = _pick(frame, counterpart_country_name="Singapore", period="2022")
     assert (got["value"], got["row"]) == (16000.25, 2)
+
+
+def test_bilingual_csd_table_keeps_the_english(tmp_path: Path) -> None:
+    text = (
+        "表 3 按主要目的地統計的轉口貨值 Table 3: Re-exports by main destination\n"
+        "(百萬港元) (HK$ million)\n"
+        "目的地 Destination,2025年1月 Jan 2025,2025年2月 Feb 2025\n"
+        '中國內地 Chinese Mainland,"100,000",90000\n'
+        '美國 USA,"20,000",18000\n'
+    )
+    card, frame = _load(tmp_path, "bilingual.csv", text)
+    assert card.periods == ("2025-01", "2025-02")
+    assert (card.measures[0].flow, card.measures[0].unit) == ("re-exports", "HK$ million")
+    partner = card.dimension("partner")
+    assert partner is not None
+    assert (partner.name, partner.values) == ("destination", ("Chinese Mainland", "USA"))
+    got = _pick(frame, destination="Chinese Mainland", period="2025-01")
+    assert (got["value"], got["row"]) == (100000.0, 4)
