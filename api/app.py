@@ -10,8 +10,8 @@ secret.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,7 +55,7 @@ def _lifespan(
     store: Store | None,
     engine: AnswerEngine | None,
     bot_settings: BotSettings,
-) -> object:
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         opened = store is None
@@ -138,7 +138,7 @@ def create_app(
         version="0.1.0",
         docs_url=None,
         redoc_url=None,
-        lifespan=_lifespan(  # type: ignore[arg-type]
+        lifespan=_lifespan(
             settings,
             store_settings or StoreSettings(),
             store,

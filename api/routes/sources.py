@@ -11,11 +11,10 @@ from fastapi import APIRouter, File, Query, Request, UploadFile
 
 from api.chat import ChatService
 from api.deps import ChatDep, SettingsDep, StoreDep
-from api.errors import ApiError, NotFoundError, UnprocessableError
+from api.errors import NotFoundError, UnprocessableError
 from api.examples import example_questions
 from api.uploads import UploadBatch
 from ingest import IngestSettings, ingest_paths, source_name
-from ingest.errors import IngestError
 from vectorstore.records import SourceRecord
 from vectorstore.store import Store
 
@@ -56,7 +55,7 @@ def ingest_batch(
         try:
             paths = [batch.save(f.filename, f.file) for f in files]
             report = ingest_paths(paths, store, settings)
-        except (ApiError, IngestError):
+        except BaseException:  # whatever went wrong, leave nothing half done
             _undo(store, batch, settings)
             raise
         if report.failed:
