@@ -27,7 +27,9 @@ class ApiSettings(BaseSettings):
         default=4000, ge=1, le=100_000, description="Longest question accepted, in characters."
     )
     max_upload_mb: float = Field(
-        default=20.0, gt=0, description="Largest upload accepted by /api/ingest, in MiB."
+        default=20.0,
+        gt=0,
+        description="Largest upload accepted by /api/ingest (all its files together), in MiB.",
     )
     max_body_kb: int = Field(
         default=512,
