@@ -172,7 +172,7 @@ _SERIES = _words(
     r"over the (?:months|quarters|years)",
 )
 _PLURAL_SET = _words(
-    r"(?:markets|partners|destinations|countries|economies|suppliers|sources|regions)\b",
+    r"(?:markets|mkts|partners|destinations|countries|economies|suppliers|sources|regions)\b",
     r"the (?:\w+ ){0,2}(?:market|partner|destination|country|economy|supplier|source)\b",
 )
 _TREND = _words(
@@ -244,7 +244,7 @@ _RANKING_WORDS = (
     r"highest|lowest|major)"
 )
 _TOP_N = re.compile(
-    rf"\b{_RANKING_WORDS}\s+{_N_WORDS}\b(?!\s*(?:%|per|months?|quarters?|years?))|"
+    rf"\b{_RANKING_WORDS}\s*{_N_WORDS}\b(?!\s*(?:%|per|months?|quarters?|years?))|"
     rf"\b{_N_WORDS}\s+(?:\w+\s+)?{_RANKING_WORDS}\b",
     re.IGNORECASE,
 )

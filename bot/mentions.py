@@ -18,9 +18,10 @@ from bot.places import PlaceMention, display_name, find_places, gazetteer, norma
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
+_POSSESSIVE = re.compile(r"^['’]s?\b")
 _REPORTER_AFTER = re.compile(
-    r"^(?:['’]s?\b|\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|"
-    r"economy|government|statistics|figures|data))",
+    r"^\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|economy|government|"
+    r"statistics|figures|data)\b",
     re.I,
 )
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into|and|or|vs\.?|versus|than)\s+$", re.I)
@@ -75,7 +76,7 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         spans.append((mention.start, mention.end))
         value = _held(mention.key, vocab)
         naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
-        if _is_subject(text, mention):
+        if _is_subject(text, mention, vocab):
             # "China's exports to ASEAN": the reporter, unless the tables hold it as a
             # partner and never report its trade ("Singapore's exports" in Hong Kong's data)
             if value is not None and mention.key not in vocab.reporters:
@@ -135,14 +136,18 @@ def _held(key: str, vocab: Vocabulary) -> str | None:
     return best.value
 
 
-def _is_subject(text: str, mention: PlaceMention) -> bool:
-    """``China's exports``, ``Hong Kong exports``, ``exports from Hong Kong to ...``."""
-    before = text[: mention.start]
+def _is_subject(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
+    """``China's exports``, ``exports from Hong Kong to ...``, and ``Hong Kong exports``
+    when the tables do not hold Hong Kong as a partner (``mainland exports`` in tables
+    that do hold it is the telegraphic ``exports to the mainland``)."""
+    before, after = text[: mention.start], text[mention.end :]
     if _EXPORTS_FROM.search(before) or _IMPORTS_INTO.search(before):
         return True
     if _PARTNER_BEFORE.search(before):
         return False
-    return bool(_REPORTER_AFTER.match(text[mention.end :]))
+    if _POSSESSIVE.match(after):
+        return True
+    return bool(_REPORTER_AFTER.match(after)) and not vocab.terms_for_place(mention.key)
 
 
 def _literal_terms(

@@ -123,7 +123,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"\b{MONTH}(?:(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:of )?| ?[-/] ?)(?P<y>{YEAR4})|"
-        rf"\s?[-'’]\s?(?P<y2>\d\d)(?!\d))?\b",
+        rf"\s?[-'’]?\s?(?P<y2>\d\d)(?![\d,.:]|\s?(?:st|nd|rd|th|%)))?\b",
     ),
     ("this_year", r"\b(?:this|current) year\b"),
     ("last_year", r"\blast year\b"),

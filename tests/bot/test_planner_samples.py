@@ -80,3 +80,24 @@ def test_another_economys_trade_is_not_the_reporters(vocab: Vocabulary) -> None:
 def test_the_reporter_named_in_passing_is_ignored(vocab: Vocabulary) -> None:
     assert plan("Trade statistics for Hong Kong in 2025", vocab).unmatched == ()
     assert plan("What were total exports in Hong Kong in 2025?", vocab).unmatched == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "partners", "periods"),
+    [
+        ("mainland exports growth 2025 q4", ("Chinese Mainland",), ("2025-Q4",)),
+        ("EXPORTS TO SINGAPORE JAN 2026", ("Singapore",), ("2026-01",)),
+        ("balance may25", (), ("2025-05",)),
+        ("Singapore exports jan 2026", ("Singapore",), ("2026-01",)),
+    ],
+)
+def test_telegraphic_questions(
+    vocab: Vocabulary, question: str, partners: tuple[str, ...], periods: tuple[str, ...]
+) -> None:
+    result = plan(question, vocab)
+    assert (result.partners, result.periods) == (partners, periods)
+
+
+def test_top5_markets(vocab: Vocabulary) -> None:
+    result = plan("top5 mkts mar 2024", vocab)
+    assert (result.intent, result.top_n) == ("rank", 5)
