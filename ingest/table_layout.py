@@ -23,9 +23,11 @@ from ingest.table_headers import (
     period_columns_of,
     period_headers_of,
 )
+from ingest.table_measures import is_unit_only
 from ingest.table_numbers import parse_cell, uses_decimal_comma
 from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
 from ingest.table_read import GridRow
+from vectorstore.periods import Period
 
 _NOTE_START = re.compile(
     r"^\s*(notes?\b|sources?\b|remarks?\b|footnotes?\b|explanatory|definitions?\b|"
@@ -184,6 +186,9 @@ def _build(
 ) -> Layout | None:
     after = rows[index + depth :]
     is_data = _data_test(period_columns, period_headers, decimal_comma)
+    while after and _is_subheader(after[0], is_data, bool(period_headers)) and depth < 4:
+        header, period_headers = _absorb(header, period_headers, after[0])
+        after, depth = after[1:], depth + 1
     split = _next_table(after, header, is_data)
     last = max((i for i, row in enumerate(after[:split]) if is_data(row)), default=-1)
     if last < 0:
@@ -212,6 +217,37 @@ def _build(
         period_headers=period_headers,
         remainder=tuple(after[last + 1 + kept :]),
     )
+
+
+def _is_subheader(row: GridRow, is_data: _RowTest, wide: bool) -> bool:
+    """A row under the header that only adds words: units, or (wide) the header again in
+    another language."""
+    if is_data(row) or row.filled < 2:
+        return False
+    cells = [cell for cell in row.cells if cell]
+    if all(is_unit_only(cell) for cell in cells):
+        return True
+    return wide and not any(parse_cell(cell).is_number for cell in cells)
+
+
+def _absorb(
+    header: tuple[str, ...], period_headers: tuple[PeriodHeader, ...], row: GridRow
+) -> tuple[tuple[str, ...], tuple[PeriodHeader, ...]]:
+    width = max(len(header), len(row.cells))
+    cells = [header[c] if c < len(header) else "" for c in range(width)]
+    merged = tuple(f"{cells[c]} {row.cell(c)}".strip() for c in range(width))
+    extra = {h.column: _words_beside(row.cell(h.column), h.period) for h in period_headers}
+    updated = tuple(
+        PeriodHeader(h.column, h.period, f"{h.rest} {extra[h.column]}".strip())
+        for h in period_headers
+    )
+    return merged, updated
+
+
+def _words_beside(cell: str, period: Period) -> str:
+    """A sub-header cell without the period it repeats (``Jan 2025`` under ``2025年1月``)."""
+    found = find_period(cell, skip_bases=True)
+    return found[1] if found is not None and found[0] == period else cell
 
 
 def _next_table(after: list[GridRow], header: tuple[str, ...], is_data: _RowTest) -> int:

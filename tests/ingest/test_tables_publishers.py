@@ -264,3 +264,20 @@ def test_bilingual_csd_table_keeps_the_english(tmp_path: Path) -> None:
     assert (partner.name, partner.values) == ("destination", ("Chinese Mainland", "USA"))
     got = _pick(frame, destination="Chinese Mainland", period="2025-01")
     assert (got["value"], got["row"]) == (100000.0, 4)
+
+
+def test_three_header_rows_chinese_english_and_units(tmp_path: Path) -> None:
+    text = (
+        "Table 3: Re-exports by main destination\n"
+        ",2025年1月,2025年2月\n"
+        "Destination,Jan 2025,Feb 2025\n"
+        ",(HK$ million),(HK$ million)\n"
+        'Chinese Mainland,"100,000",90000\n'
+        'USA,"20,000",18000\n'
+    )
+    card, frame = _load(tmp_path, "three.csv", text)
+    assert card.periods == ("2025-01", "2025-02")
+    (measure,) = card.measures
+    assert (measure.unit, measure.scale, measure.flow) == ("HK$ million", 1e6, "re-exports")
+    got = _pick(frame, destination="USA", period="2025-02")
+    assert (got["value"], got["row"]) == (18000.0, 6)
