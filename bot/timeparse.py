@@ -167,6 +167,11 @@ def _relative(kind: str, start: int, end: int, today: Period, year: int | None) 
         return _Mention(start, end, "year", year=today.end_year - 1)
     if kind in ("last_month", "latest"):
         return _Mention(start, end, "span", period=span_of(today.end, today.end))
+    if kind in ("last_quarter", "this_quarter"):
+        first = today.end - today.end % 3  # the quarter holding today
+        if kind == "last_quarter" and today.end % 3 != 2:
+            first -= 3  # the latest complete quarter
+        return _Mention(start, end, "span", period=span_of(first, first + 2))
     return _Mention(start, end, "year", year=year)
 
 

@@ -114,6 +114,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("span_iso", rf"\b(?P<y>{YEAR4})-(?P<m>\d\d)\.\.(?P<y2>{YEAR4})-(?P<m2>\d\d)\b"),
     ("quarter", rf"\b(?P<y>{YEAR4})\s?[-/ ]?\s?q(?P<q>[1-4])\b"),
     ("quarter", rf"\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q)(?:\s?[-/ ]?\s?(?P<y>{YEAR}|\d\d))?\b"),
+    (
+        "last_quarter",
+        r"\b(?:last|latest|previous|past|most recent) quarter\b(?!,? (?:of|in)\b|,? \d)",
+    ),
+    ("this_quarter", r"\b(?:this|current) quarter\b"),
     ("quarter", rf"\b{ORD} quarter(?: of| in)?(?:,? (?P<y>{YEAR}))?"),
     ("half", rf"\b(?P<y>{YEAR4})\s?[-/ ]?\s?h(?P<h>[12])\b"),
     ("half", rf"\b(?:h(?P<h>[12])|(?P<h2>[12])h)(?:\s?[-/ ]?\s?(?P<y>{YEAR}|\d\d))?\b"),
