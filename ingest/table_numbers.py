@@ -84,6 +84,7 @@ class Cell:
 
     value: float | None
     percent: bool = False
+    bracketed: bool = False
 
     @property
     def is_number(self) -> bool:
@@ -128,15 +129,16 @@ def _parse_cell(text: str, decimal_comma: bool) -> Cell:
         return _TEXT
     if body.lower() in MISSING_MARKERS:
         return _MISSING
-    negative = False
+    negative = bracketed = False
     if body.startswith("(") and body.endswith(")"):
-        negative, body = True, body[1:-1].strip()
+        bracketed, body = True, body[1:-1].strip()
+        negative = body[:1] not in "+-"  # (12.3) is negative; (+12.3) and (-12.3) are signed
         body, more_percent = _strip_percent(body)
         percent = percent or more_percent
     number = _read_digits(body, decimal_comma=decimal_comma)
     if number is None:
         return _TEXT
-    return Cell(-number if negative else number, percent)
+    return Cell(-number if negative else number, percent, bracketed)
 
 
 def parse_number(text: str, *, decimal_comma: bool = False) -> float | None:
