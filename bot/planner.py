@@ -132,7 +132,20 @@ def plan(
         own = merge(own, previous, text, shift=time.shift, explicit=explicit)
     elif own.intent in _NEEDS_SUBJECT and not _has_subject(own):
         own = replace(own, intent="text", measure_kind=None, basis=None, aggregation=None)
-    return _finish(own, vocab, mentions, time)
+    final = _finish(own, vocab, mentions, time)
+    if today is None and time.relative and final.table_ids:
+        # "last month" for a question only one table answers: that table's latest month
+        own_latest = _latest_of(vocab, final.table_ids[0])
+        if own_latest is not None and own_latest.end < ref.end:
+            return plan(question, vocab, previous, canonical(own_latest))
+    return final
+
+
+def _latest_of(vocab: Vocabulary, table_id: str) -> Period | None:
+    card = vocab.card(table_id)
+    if card is None:
+        return None
+    return Vocabulary.from_cards([card]).latest()
 
 
 def _sane(previous: QueryPlan | None) -> QueryPlan | None:

@@ -43,6 +43,7 @@ class _Mention:
     year: int | None = None
     period: Period | None = None
     months: int = 0  # "three months to March": the span's length
+    relative: bool = False  # read against today ("last year", "latest", "in the last 6 months")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class TimeSpec:
     ytd: bool = False
     since: bool = False
     rolling: bool = False  # "in the last 6 months": a window ending today
+    relative: bool = False  # some period was read against today ("last year", "YTD")
     shift: int = 0  # months: -12 for "the year before", -1 for "the month before"
     partial: bool = False  # a month/quarter named without its year
     spans: tuple[tuple[int, int], ...] = field(default=())  # where in the text
@@ -193,6 +195,12 @@ def _complete(mention: _Mention, year: int) -> Period:
     return Period(y, 1, y, 12)
 
 
+# read against the latest month a table reaches ("this year"/"last year" keep the data's year)
+_RELATIVE_KINDS = frozenset(
+    {"last_month", "latest", "last_n", "past_one", "last_quarter", "this_quarter"}
+)
+
+
 def _scan(text: str, today: Period) -> list[_Mention]:
     found: list[_Mention] = []
     for match in MASTER.finditer(text):
@@ -203,6 +211,7 @@ def _scan(text: str, today: Period) -> list[_Mention]:
             continue
         mention = _mention(kind, sub, (match.start(), match.end()), today)
         if mention is not None and (mention.year is None or 1950 <= mention.year <= 2099):
+            mention.relative = kind in _RELATIVE_KINDS
             found.append(mention)
     return found
 
@@ -277,6 +286,7 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
         ytd=ytd_match is not None,
         since=since,
         rolling=any(m.unit == "rolling" for m in mentions),
+        relative=ytd_match is not None or any(m.relative for m in mentions) or partial,
         shift=-12 if "back_year" in flags else -1 if "back_month" in flags else 0,
         partial=partial and not any(m.unit == "ago" for m in mentions),
         spans=tuple((m.start, m.end) for m in mentions),

@@ -101,3 +101,10 @@ def test_telegraphic_questions(
 def test_top5_markets(vocab: Vocabulary) -> None:
     result = plan("top5 mkts mar 2024", vocab)
     assert (result.intent, result.top_n) == ("rank", 5)
+
+
+def test_latest_means_the_latest_month_of_the_table_that_answers(vocab: Vocabulary) -> None:
+    # the partner table ends in March 2026, the headline table in May 2026
+    assert plan("Which markets drove the surge last month?", vocab).periods == ("2026-03",)
+    assert plan("exports last month", vocab).periods == ("2026-05",)
+    assert plan("exports to Singapore in the latest month", vocab).periods == ("2026-03",)
