@@ -180,19 +180,41 @@ def test_the_page_keeps_a_conversation_across_reloads(
         expect(page.locator(".message")).to_have_count(0)
 
 
-def test_markdown_rendering_escapes_html(browser: Browser, store: Path, tmp_path: Path) -> None:
-    with serving(store, tmp_path / "serve.log") as base:
-        page = browser.new_page()
-        page.goto(base)
-        html = page.evaluate(
-            "TradeMarkdown.render("
-            "'<img src=x onerror=alert(1)> **bold** [a](javascript:alert(1)) [2]')"
-        )
-    assert "<img" not in html
-    assert "&lt;img" in html
-    assert "<strong>bold</strong>" in html
-    assert 'href="javascript' not in html
-    assert 'data-cite="2"' in html
+MARKDOWN_CASES = [
+    ("<img src=x onerror=alert(1)>", ["&lt;img src=x onerror=alert(1)&gt;"], ["<img"]),
+    ("**bold** and *soft*", ["<strong>bold</strong>", "<em>soft</em>"], []),
+    ("[a](javascript:alert(1))", [], ['href="javascript']),
+    (
+        '[ok](https://example.org/x?a=1&b="2")',
+        ['href="https://example.org/x?a=1&amp;b=&quot;2&quot;"'],
+        [],
+    ),
+    ("<https://example.org/r>", ['<a href="https://example.org/r"'], []),
+    ("Rose 18.5% [2].", ['data-cite="2"'], []),
+    ("## Heading", ["<h4>Heading</h4>"], []),
+    ("- one\n- two", ["<ul><li>one</li><li>two</li></ul>"], []),
+    ("1. one\n2. two", ["<ol><li>one</li><li>two</li></ol>"], []),
+    ("> quoted <b>", ["<blockquote><p>quoted &lt;b&gt;</p></blockquote>"], ["<b>"]),
+    ("`<code>`", ["<code>&lt;code&gt;</code>"], []),
+    ("```\n<script>x</script>\n```", ["<pre><code>&lt;script&gt;"], ["<script>"]),
+    (
+        "| a | b |\n|---|--:|\n| <i>1</i> | 2 |",
+        ["<table>", '<td class="align-right">2</td>'],
+        ["<i>"],
+    ),
+]
+
+
+def test_markdown_rendering_is_safe_and_complete(browser: Browser) -> None:
+    page = browser.new_page()
+    page.add_script_tag(path=str(ROOT / "api" / "static" / "markdown.js"))
+    for text, present, absent in MARKDOWN_CASES:
+        html = page.evaluate("text => TradeMarkdown.render(text)", text)
+        for part in present:
+            assert part in html, (text, html)
+        for part in absent:
+            assert part not in html, (text, html)
+    page.close()
 
 
 def test_the_page_asks_for_the_api_key(browser: Browser, store: Path, tmp_path: Path) -> None:
