@@ -115,6 +115,9 @@
         if (handlers[event.name]) handlers[event.name](event.data);
       }
     }
+    if (!article.classList.contains("complete")) {
+      handlers.error({ error: "The answer was cut off; please ask again." });
+    }
     scrollDown();
   }
 
