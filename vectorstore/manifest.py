@@ -67,9 +67,8 @@ class Manifest:
         return str(rows[0][0])
 
     def generation(self) -> int:
-        with self._lock:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        return int(row[0]) if row else 0
+        rows = self._rows("SELECT value FROM meta WHERE key = 'generation'")
+        return int(rows[0][0]) if rows else 0
 
     # reading -----------------------------------------------------------------
 

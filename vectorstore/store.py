@@ -233,7 +233,9 @@ class Store:
     # tables ------------------------------------------------------------------
 
     def cards(self) -> list[TableCard]:
-        return self._manifest.cards()
+        """Every table card, by id."""
+        entries = self._current().entries.values()
+        return sorted((e.card for e in entries if e.card is not None), key=lambda c: c.id)
 
     def card(self, table_id: str) -> TableCard:
         entry = self._current().entries.get(("table", table_id))

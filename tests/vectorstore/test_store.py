@@ -195,3 +195,13 @@ def test_a_relative_store_dir_is_made_absolute(
 
     assert store.directory == tmp_path.resolve() / "rel"
     store.close()
+
+
+def test_a_closed_store_answers_with_store_errors(store_dir: Path) -> None:
+    store = open_store(StoreSettings(store=store_dir), embedder=HashingEmbedder())
+    store.close()
+
+    with pytest.raises(StoreError, match="manifest"):
+        store.sources()
+    with pytest.raises(StoreError, match="manifest"):
+        store.search("exports")
