@@ -89,24 +89,13 @@
     };
   }
 
-  async function stream(question) {
-    var article = addMessage("assistant");
-    var handlers = streamHandlers(article);
-    var response = await request("/api/chat/stream", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ message: question, conversation_id: state.conversationId })
-    });
-    if (!response.ok) {
-      handlers.error({ error: await errorMessage(response) });
-      return;
-    }
+  async function readEvents(response, handlers) {
     var reader = response.body.getReader();
     var decoder = new TextDecoder();
     var buffer = "";
     for (;;) {
       var part = await reader.read();
-      if (part.done) break;
+      if (part.done) return;
       buffer += decoder.decode(part.value, { stream: true });
       var cut;
       while ((cut = buffer.indexOf("\n\n")) !== -1) {
@@ -114,6 +103,25 @@
         buffer = buffer.slice(cut + 2);
         if (handlers[event.name]) handlers[event.name](event.data);
       }
+    }
+  }
+
+  async function stream(question) {
+    var article = addMessage("assistant");
+    var handlers = streamHandlers(article);
+    try {
+      var response = await request("/api/chat/stream", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ message: question, conversation_id: state.conversationId })
+      });
+      if (!response.ok) {
+        handlers.error({ error: await errorMessage(response) });
+        return;
+      }
+      await readEvents(response, handlers);
+    } catch (error) {
+      handlers.error({ error: "The answer could not be fetched: " + error.message });
     }
     if (!article.classList.contains("complete")) {
       handlers.error({ error: "The answer was cut off; please ask again." });

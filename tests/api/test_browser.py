@@ -217,7 +217,9 @@ def test_markdown_rendering_is_safe_and_complete(browser: Browser) -> None:
     page.close()
 
 
-def test_the_page_asks_for_the_api_key(browser: Browser, store: Path, tmp_path: Path) -> None:
+def test_the_page_asks_for_the_api_key_and_shows_errors(
+    browser: Browser, store: Path, tmp_path: Path
+) -> None:
     key = "browser-key-123456"
     with serving(store, tmp_path / "serve.log", env={"TRADEBOT_API_KEY": key}) as base:
         page = browser.new_page()
@@ -228,6 +230,8 @@ def test_the_page_asks_for_the_api_key(browser: Browser, store: Path, tmp_path: 
         dialog.get_by_role("button", name="Save").click()
         expect(page.locator("#source-list .source")).to_have_count(4)
         assert page.evaluate("localStorage.getItem('tradebot.apiKey')") == key
+        ask(page, "How much did exports grow? " * 110)  # over the engine's length limit
+        expect(page.locator(".message.assistant .error")).to_be_visible()
 
 
 def test_the_api_docs_work_offline(browser: Browser, store: Path, tmp_path: Path) -> None:
