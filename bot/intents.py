@@ -112,6 +112,20 @@ _SET_WORDS = _words(
     r"how many (?:\w+ )?(?:markets|partners|countries|destinations|economies|sources)",
 )
 _HOW_MANY = _words(r"how many")
+_SIZE = _words(
+    r"largest",
+    r"biggest",
+    r"smallest",
+    r"highest",
+    r"lowest",
+    r"main\b",
+    r"major",
+    r"key\b",
+    r"principal",
+    r"leading",
+    r"most important",
+    r"top (?:\w+ )?(?:by value|in value)",
+)
 _PERIOD_SET = _words(
     r"which (?:month|quarter|year|period)s?",
     r"what (?:month|quarter|year|period)s?",
@@ -279,6 +293,7 @@ class Cues:
     balance: bool = False
     ratio: bool = False
     level: bool = False
+    size: bool = False  # "largest", "main": a rank by value
     claim: Claim | None = None
 
 
@@ -306,6 +321,7 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
         balance=balance,
         ratio=ratio,
         level=bool(_LEVEL.search(text)),
+        size=bool(_SIZE.search(text)),
         claim=read_claim(text, period_spans, stated=not rank),
     )
 

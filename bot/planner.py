@@ -122,8 +122,7 @@ def plan(
         return QueryPlan(intent="text", question=text)
     ref = reference_month(vocab, today)
     previous = _sane(previous)
-    hint = _year_hint(previous)
-    time = read_time(text, ref, year_hint=hint)
+    time = read_time(text, ref, anchor=_anchor(previous))
     mentions = read_mentions(text, vocab)
     cues = read_cues(text, period_spans=time.spans)
     intent, explicit = decide_intent(text, cues, time, mentions)
@@ -169,11 +168,12 @@ def _has_subject(own: QueryPlan) -> bool:
     return bool(own.flow or own.partners or own.unmatched or own.periods or own.filters)
 
 
-def _year_hint(previous: QueryPlan | None) -> int | None:
+def _anchor(previous: QueryPlan | None) -> Period | None:
+    """The period a follow-up's yearless month is placed near."""
     if previous is None or not previous.periods:
         return None
     try:
-        return parse(previous.periods[-1]).end_year
+        return parse(previous.periods[-1])
     except ValueError:
         return None
 
@@ -259,7 +259,7 @@ def _measure_kind(intent: Intent, cues: Cues, time: TimeSpec, growth: bool) -> s
         return "level" if cues.claim.unit not in ("%", "pp") else "change_pct" if growth else None
     if growth or intent == "change":
         return "change_pct"
-    if cues.level or intent in ("aggregate", "balance") or (intent == "rank" and cues.rank):
+    if cues.level or intent in ("aggregate", "balance") or (intent == "rank" and cues.size):
         return "level"
     return None
 

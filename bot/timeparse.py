@@ -255,12 +255,21 @@ def _join(text: str, mentions: list[_Mention], periods: list[Period]) -> tuple[l
     return out, endpoints
 
 
-def read_time(text: str, today: Period, *, year_hint: int | None = None) -> TimeSpec:
+def read_time(
+    text: str,
+    today: Period,
+    *,
+    year_hint: int | None = None,
+    anchor: Period | None = None,
+) -> TimeSpec:
     """Everything the text says about time, resolved against ``today`` (a month).
 
-    ``year_hint`` is the year a month without its year belongs to (a follow-up's
-    previous plan); without it such a month takes the latest year up to ``today``.
+    ``anchor`` is the period of the conversation so far (a follow-up's previous plan):
+    a month without its year goes nearest to it (``year_hint``: the anchor is that
+    year); without either, such a month takes the latest year up to ``today``.
     """
+    if anchor is None and year_hint is not None:
+        anchor = Period(year_hint, 1, year_hint, 12)
     masked, flags = _masked(text)
     ytd_match = YTD.search(masked)
     masked = YTD.sub(lambda m: " " * len(m.group(0)), masked)
@@ -269,8 +278,7 @@ def read_time(text: str, today: Period, *, year_hint: int | None = None) -> Time
         mentions, flags = [], {*flags, "back_year"}
     partial = bool(mentions) and all(m.year is None and m.period is None for m in mentions)
     periods = [
-        _complete(m, _default_year(m, mentions, _fallback_year(m, today, year_hint)))
-        for m in mentions
+        _complete(m, _default_year(m, mentions, _fallback_year(m, today, anchor))) for m in mentions
     ]
     periods = _resolve_ago(mentions, periods, today)
     joined, endpoints = _join(masked, mentions, periods)
@@ -337,9 +345,9 @@ def _resolve_ago(mentions: list[_Mention], periods: list[Period], today: Period)
     return out
 
 
-def _fallback_year(mention: _Mention, today: Period, hint: int | None) -> int:
-    if hint is not None:
-        return hint
+def _fallback_year(mention: _Mention, today: Period, anchor: Period | None) -> int:
+    if anchor is not None:
+        return _nearest_year(mention, today, anchor)
     if mention.unit == "month":
         return today.end_year if mention.index <= today.end_month else today.end_year - 1
     if mention.unit == "quarter":
@@ -347,6 +355,19 @@ def _fallback_year(mention: _Mention, today: Period, hint: int | None) -> int:
     if mention.unit == "half":
         return today.end_year if 6 * mention.index <= today.end_month else today.end_year - 1
     return today.end_year
+
+
+def _nearest_year(mention: _Mention, today: Period, anchor: Period) -> int:
+    """The year that puts a yearless month or quarter nearest the conversation's period
+    (``And in December?`` after January 2026: December 2025), not after ``today``."""
+
+    def distance(year: int) -> tuple[bool, int]:
+        period = _complete(mention, year)
+        gap = max(0, period.start - anchor.end, anchor.start - period.end)
+        return (period.start > today.end, gap)
+
+    years = range(anchor.end_year - 1, anchor.end_year + 2)
+    return min(years, key=distance)
 
 
 def _open_range(text: str, mentions: list[_Mention]) -> bool:

@@ -227,3 +227,13 @@ def test_the_same_period_last_year(vocab: Vocabulary, first: QueryPlan) -> None:
     result = plan("What about the same period last year?", vocab, previous=first)
     assert result.periods == ("2025-03",)
     assert result.partners == ("Singapore",)
+
+
+def test_a_month_goes_nearest_the_conversation(vocab: Vocabulary) -> None:
+    january = plan("Which markets drove the surge in January 2026?", vocab)
+    december = plan("And in December?", vocab, previous=january)
+    assert december.periods == ("2025-12",)
+    top = plan("Only the top 3", vocab, previous=december)
+    assert (top.intent, top.top_n, top.measure_kind) == ("rank", 3, "change_pct")
+    year = plan("How much did exports grow in 2025?", vocab)
+    assert plan("And in February?", vocab, previous=year).periods == ("2025-02",)
