@@ -93,6 +93,14 @@ class Filter:
         return kind == "table" and self.table_ids is not None and not self.table_ids
 
 
+def card_keywords(card: TableCard) -> str:
+    """The text keyword search sees for a card: its embedded text plus every dimension
+    value (the embedded text shows only the first ones) and the measures' names."""
+    extra = [value for dim in card.dimensions for value in dim.values[60:]]
+    extra += [f"{m.name} {m.flow or ''} {m.basis or ''}" for m in card.measures]
+    return "\n".join([card.to_text(), " ".join(extra)])
+
+
 def passage_metadata(passage: Passage, source_id: str) -> dict[str, Any]:
     days = day_range(passage.date)
     return {
@@ -151,7 +159,12 @@ class Catalog:
             )
         for card, source_id in cards:
             entries[("table", card.id)] = Entry(
-                "table", card.id, source_id, card.to_text(), card_range(card.periods), card=card
+                "table",
+                card.id,
+                source_id,
+                card_keywords(card),
+                card_range(card.periods),
+                card=card,
             )
         return cls(entries=entries, sources=sources)
 

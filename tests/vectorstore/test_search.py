@@ -184,3 +184,14 @@ def test_hits_carry_similarity_and_keyword_score(filled: Store) -> None:
     assert -1.0 <= top.similarity <= 1.0
     assert all((h.keyword_score is None) == (h.keyword_rank is None) for h in hits)
     assert all((h.similarity is None) == (h.vector_rank is None) for h in hits)
+
+
+def test_a_table_is_found_by_any_of_its_partners(store: Store) -> None:
+    partners = tuple(f"Partnerland{n}" for n in range(80))
+    tables = [table("many", partners=partners)]
+    store.put_source(table_source("many.csv", tables), [], tables)
+
+    hits = store.search("exports to Partnerland77", kind="table", k=1)
+
+    assert [h.id for h in hits] == ["many"]
+    assert hits[0].keyword_rank == 1
