@@ -35,13 +35,18 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "exports",
         re.compile(
-            r"\b(?:export(?:s|ed|ing|ers?)?\b|shipments?|shipped|sales? (?:to|abroad)|outbound)",
+            r"\b(?:export(?:s|ed|ing|ers?)?\b|shipments?\b(?! from)|shipped\b(?! from)|"
+            r"sales? (?:to|abroad)|outbound)",
             re.I,
         ),
     ),
     (
         "imports",
-        re.compile(r"\b(?:import(?:s|ed|ing|ers?)?\b|purchases? from|inbound|bought from)", re.I),
+        re.compile(
+            r"\b(?:import(?:s|ed|ing|ers?)?\b|purchases? from|inbound|bought from|"
+            r"shipments? from|shipped from)",
+            re.I,
+        ),
     ),
 )
 

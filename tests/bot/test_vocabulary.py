@@ -22,6 +22,7 @@ from vectorstore.records import Dimension, Measure, TableCard
         ("Non-oil domestic exports", "domestic exports"), ("trade with Japan", "trade"),
         ("Exports (f.o.b.)", "exports"), ("Imports (c.i.f.)", "imports"),
         ("How important is Japan?", None), ("exporters", "exports"),
+        ("shipments from China", "imports"), ("shipments to China", "exports"),
         ("imports_yoy_pct", None), ("total exports hkd bn", "exports"),
     ],
 )  # fmt: skip
