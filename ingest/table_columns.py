@@ -190,11 +190,15 @@ def row_periods(layout: Layout) -> dict[int, Period]:
     under ``2025 Jan``) takes the year of the row above it."""
     found: dict[int, Period] = {}
     year: int | None = None
+    bare_column = layout.period_columns[-1]
     for row in layout.body:
         period = period_of_row(layout, row.cells)
-        if period is None and year is not None and len(layout.period_columns) == 1:
-            bare = row.cell(layout.period_columns[0])
-            period = read_period(f"{bare} {year}") if is_bare_month(bare) else None
+        if period is None and year is not None:
+            bare = row.cell(bare_column)
+            if is_bare_month(bare):
+                period = read_period(f"{bare} {year}")
+            elif len(layout.period_columns) == 2 and bare.isdigit():
+                period = read_period(f"{year}M{bare}")
         if period is not None:
             found[row.number] = period
             year = period.end_year

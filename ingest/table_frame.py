@@ -9,24 +9,27 @@ are stored under their year-to-date span (``2024-01..2024-05``).
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pandas as pd
 
 from ingest.table_columns import row_periods
+from ingest.table_groups import (
+    bracket_note,
+    dimension_value,
+    find_sections,
+    is_bracketed_row,
+    split_flow_headers,
+)
 from ingest.table_layout import Layout
 from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
 from ingest.table_numbers import parse_cell
 from ingest.table_periods import read_period
-from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, latin_part, slug
+from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
 from ingest.table_read import GridRow
-from ingest.table_roles import dimension_role
 from vectorstore.periods import Period, canonical
 from vectorstore.records import Dimension, Measure
-
-_DIMENSION_MARKS = re.compile(r"(?:\s*[*†‡#]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s\([a-z]\))$")
 
 
 @dataclass
@@ -34,7 +37,22 @@ class MeasureBook:
     """The measures of one table, each made once and named uniquely."""
 
     context: str
+    note: str = ""
     measures: dict[tuple[str, str], Measure] = field(default_factory=dict)
+
+    def bracketed(self, group: str) -> Measure:
+        """The measure of figures in brackets under another row (changes, when a note says)."""
+        key = (f"{group} \x00brackets", "")
+        if key not in self.measures:
+            base = self.get(group, group)
+            words = self.note or "figures in brackets"
+            described = describe("x", "", words)
+            kind = described.kind if described.kind != "level" else "other"
+            label = f"{base.label} ({'change' if kind == 'change_pct' else 'in brackets'})"
+            name = f"{base.name}_{'change' if kind == 'change_pct' else 'bracketed'}"
+            unit = described.unit if kind == "change_pct" else None
+            self.measures[key] = Measure(name, label, unit, kind, None, base.flow, described.basis)
+        return self.measures[key]
 
     def get(
         self,
@@ -80,19 +98,27 @@ class TidyTable:
 
 def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     """Melt the body of a table into the tidy frame contract."""
-    book = MeasureBook(context)
+    book = MeasureBook(context, bracket_note(layout.notes))
     periods = row_periods(layout) if layout.period_columns else {}
-    sections = _sections(layout, plan, periods)
+    sections = find_sections(layout, plan, periods)
     records: list[dict[str, object]] = []
+    above: dict[str, str] = {}
     for row in layout.body:
         if row.number in sections.labels:
             continue
-        records.extend(_row_records(layout, plan, book, row, periods.get(row.number)))
+        bracketed = layout.wide and is_bracketed_row(row, plan, layout.decimal_comma)
+        found = _row_records(
+            layout, plan, book, row, periods.get(row.number), above if bracketed else None
+        )
+        if found and not bracketed:
+            above = {d.name: str(found[0][d.name]) for d in plan.dimensions}
+        records.extend(found)
     dims = list(plan.dimensions)
     if sections.labels:
         dims.append(sections.column)
         for record in records:
             record[sections.column.name] = sections.of(int(str(record["row"])))
+    records, dims = split_flow_headers(records, dims)
     used = {str(record["measure"]) for record in records}
     measures = tuple(m for m in book.all() if m.name in used)
     frame = _frame(records, dims, plan.attributes)
@@ -101,8 +127,15 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
 
 
 def _row_records(
-    layout: Layout, plan: ColumnPlan, book: MeasureBook, row: GridRow, row_period: Period | None
+    layout: Layout,
+    plan: ColumnPlan,
+    book: MeasureBook,
+    row: GridRow,
+    row_period: Period | None,
+    annotated: dict[str, str] | None = None,
 ) -> list[dict[str, object]]:
+    """The records of one row; ``annotated`` holds the dimensions of the row a bracketed row
+    annotates."""
     if layout.period_columns and row_period is None:
         return []
     values = [
@@ -110,7 +143,8 @@ def _row_records(
     ]
     if layout.wide and not any(cell.value is not None and row.cell(v.column) for v, cell in values):
         return []
-    shared = {d.name: _dimension_value(row.cell(d.column)) for d in plan.dimensions}
+    shared = {d.name: dimension_value(row.cell(d.column)) for d in plan.dimensions}
+    shared |= annotated or {}
     shared |= {a.name: row.cell(a.column) for a in plan.attributes}
     records = []
     for column, cell in values:
@@ -119,7 +153,11 @@ def _row_records(
             period = _within(period, row.cell(plan.month_column))
         if period is None:
             continue
-        measure = _measure(plan, book, row, column)
+        measure = (
+            book.bracketed(column.group)
+            if annotated is not None
+            else _measure(plan, book, row, column)
+        )
         if _is_ytd(column.header) or _is_ytd(measure.name):
             period = _year_to_date(period)
         value = cell.value if cell.value is not None else math.nan
@@ -158,46 +196,6 @@ def _year_to_date(period: Period) -> Period:
     if period.start_year != period.end_year:
         return period
     return Period(period.end_year, 1, period.end_year, period.end_month)
-
-
-def _dimension_value(text: str) -> str:
-    return _DIMENSION_MARKS.sub("", latin_part(text)).strip()
-
-
-@dataclass(frozen=True)
-class _Sections:
-    """Single-cell label rows inside the data (``Exports`` above a block of partners)."""
-
-    labels: dict[int, str]
-    column: TextColumn
-
-    def of(self, row_number: int) -> str:
-        earlier = [n for n in self.labels if n < row_number]
-        return self.labels[max(earlier)] if earlier else ""
-
-
-def _sections(layout: Layout, plan: ColumnPlan, periods: dict[int, Period]) -> _Sections:
-    labels: dict[int, str] = {}
-    seen_data = False
-    value_columns = {v.column for v in plan.values} | set(layout.period_columns)
-    for row in layout.body:
-        if row.filled >= 2 or row.number in periods:
-            seen_data = True
-        elif _is_section(row, value_columns):
-            labels[row.number] = _dimension_value(next(c for c in row.cells if c))
-    if not seen_data:
-        labels = {}
-    role = dimension_role("", list(labels.values()))
-    taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
-    name: str = role if role != "other" and role not in taken else "section"
-    while name in taken:
-        name += "_2"
-    return _Sections(labels, TextColumn(-1, name, role))
-
-
-def _is_section(row: GridRow, value_columns: set[int]) -> bool:
-    column = next(i for i, cell in enumerate(row.cells) if cell)
-    return column not in value_columns and parse_cell(row.cells[column]).value is None
 
 
 def _frame(

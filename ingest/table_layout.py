@@ -119,7 +119,8 @@ def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout |
 def _distinct_periods(layout: Layout) -> int:
     if layout.wide:
         return len({h.period for h in layout.period_headers})
-    return len({tuple(row.cell(c) for c in layout.period_columns) for row in layout.body})
+    rows = layout.data_rows()
+    return len({tuple(row.cell(c) for c in layout.period_columns) for row in rows})
 
 
 def _layout_with(
@@ -295,7 +296,9 @@ class _RowTest:
         if self.period_columns:
             column = self.period_columns[0]
             if len(self.period_columns) == 2:
-                return is_plain_year(row.cell(column)) and bool(row.cell(self.period_columns[1]))
+                year, month = row.cell(column), row.cell(self.period_columns[1])
+                numbered = month.isdigit() and 1 <= int(month) <= 12
+                return (not year or is_plain_year(year)) and (is_bare_month(month) or numbered)
             cell = row.cell(column)
             return read_period(cell, compact=True) is not None or is_bare_month(cell)
         cells = [row.cell(c) for c in self.value_columns if row.cell(c)]

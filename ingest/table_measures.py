@@ -42,14 +42,14 @@ _INDEX = re.compile(r"\bindex\b|=\s*100\b")
 _SHARE = re.compile(r"\bshare\b|% of total|pct of total|per ?cent of total|proportion|\bweight\b")
 _CHANGE = re.compile(
     r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|\bmom\b|m-o-m|month[ -]on[ -]month|\bqoq\b|"
-    r"q-o-q|quarter[ -]on[ -]quarter|growth|\bchange\b|\bchg\b|\bch\b|increase|decrease|"
+    r"q-o-q|quarter[ -]on[ -]quarter|growth|\bchanges?\b|\bchg\b|\bch\b|increase|decrease|"
     r"\bvar\b|variation|rate of|\bdelta\b|\bdiff"
 )
 _RATIO = re.compile(r"pct of|% of|per ?cent of|\bratio\b|\bto gdp\b|% gdp|\bas a? share of")
 _COUNT = re.compile(r"^(number|no\.?|count) of\b|\bcount\b|\bnumber of\b")
 _BASES: tuple[tuple[str, str], ...] = (
     (r"\bsa\b|seasonally adjusted|s\.a\.", "sa"),
-    (r"\b3 ?months?\b|three months|\b3m\b", "3m"),
+    (r"\b3[ -]?months?\b|three[ -]months?|\b3m\b", "3m"),
     (r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|a year (earlier|ago)|previous year|"
      r"same (month|period|quarter|months)\b|corresponding (month|period|quarter)|"
      r"over the year|annual (change|growth)|\byoy\b", "yoy"),
@@ -58,7 +58,7 @@ _BASES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _RELATIVE = frozenset({"change_pct", "share_pct", "ratio_pct"})
 _RATE = re.compile(
-    r"\byoy\b|y-o-y|year[ -]on[ -]year|growth rate|rate of change|per ?cent(age)? change|"
+    r"\byoy\b|y-o-y|year[ -]on[ -]year|growth rate|rate of change|per ?cent(age)? changes?|"
     r"% change|\bshare\b|% of",
     re.I,
 )

@@ -29,8 +29,9 @@ from vectorstore.records import TableCard
 __all__ = ["TABLE_SUFFIXES", "load_tables"]
 
 _UNIT_STATEMENT = re.compile(
-    r"^\W*(notes?\W+)?(units?|currency|(all )?(values|figures|data) (are )?(in|expressed)|"
-    r"in (thousands|millions|billions))\b",
+    r"^\W*(notes?\W+)?(units?\b|currency\b|(all )?(values|figures|data) (are )?(expressed )?in "
+    r"(hk|us|\$|thousand|million|billion|per ?cent|%|hkd|usd|eur|rmb|cny|gbp)"
+    r"|in (thousands|millions|billions)\b)",
     re.I,
 )
 

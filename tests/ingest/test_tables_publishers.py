@@ -281,3 +281,77 @@ def test_three_header_rows_chinese_english_and_units(tmp_path: Path) -> None:
     assert (measure.unit, measure.scale, measure.flow) == ("HK$ million", 1e6, "re-exports")
     got = _pick(frame, destination="USA", period="2025-02")
     assert (got["value"], got["row"]) == (18000.0, 6)
+
+
+YEARBOOK = """Table 13
+(a) Merchandise Trade by Main Country/Territory
+HK$ Billion
+Type of trade/Main country/territory,2000,2004,2005
+Imports,"1,658.0","2,111.1","2,329.5"
+,(+19.0),(+16.9),(+10.3)
+  The mainland of China,715.0,918.3,"1,049.3"
+  Japan,199.0,256.1,256.5
+Re-exports,"1,391.7","1,893.1","2,114.1"
+,(+18.1),(-16.8),(11.7)
+  The mainland of China,488.8,850.6,967.9
+  European Union(1),212.6,260.4,304.6
+Notes:
+Figures in brackets refer to percentage changes over the same period of the preceding year.
+(1) On 1 May 2004, 10 new members joined the European Union (EU).
+Source: Trade Statistics Dissemination Section, Census and Statistics Department.
+"""
+
+
+def test_yearbook_flow_rows_head_their_partners_and_brackets_are_changes(
+    tmp_path: Path,
+) -> None:
+    card, frame = _load(tmp_path, "yearbook.csv", YEARBOOK)
+    assert card.title == "Table 13: (a) Merchandise Trade by Main Country/Territory"
+    level = next(m for m in card.measures if m.kind == "level")
+    change = next(m for m in card.measures if m.kind == "change_pct")
+    assert (level.unit, level.scale) == ("HK$ bn", 1e9)
+    assert (change.unit, change.basis) == ("%", "yoy")
+    flow = card.dimension("flow")
+    partner = card.dimension("partner")
+    assert flow is not None
+    assert partner is not None
+    assert flow.values == ("Imports", "Re-exports")
+    assert set(partner.values) == {"Total", "The mainland of China", "Japan", "European Union"}
+    name = partner.name
+    reexports = {"flow": "Re-exports", name: "The mainland of China", "measure": level.name}
+    got = _pick(frame, period="2005", **reexports)
+    assert (got["value"], got["row"]) == (967.9, 11)
+    total = _pick(frame, period="2005", flow="Imports", measure=level.name, **{name: "Total"})
+    assert (total["value"], total["row"]) == (2329.5, 5)
+    growth = frame[(frame["measure"] == change.name) & (frame["flow"] == "Re-exports")]
+    assert dict(zip(growth["period"], growth["value"], strict=True)) == {
+        "2000": 18.1,
+        "2004": -16.8,
+        "2005": -11.7,
+    }
+    assert set(growth[name]) == {"Total"}
+    assert set(growth["row"]) == {10}
+
+
+SEASONAL = """Year,Month,Change of the latest 3-month period over the preceding 3-month period (%)
+,,Total exports,Imports
+2019,Nov,+0.8,-1.6
+,Dec,+1.2,-0.8
+2020,Jan,-4.4,-2.2
+,Feb,-7.8,-5.8
+Notes : Seasonally adjusted series may be revised as more data become available.
+Source : Trade Analysis Section (2),
+Census and Statistics Department
+"""
+
+
+def test_csd_seasonally_adjusted_table_with_years_written_once(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "sa.csv", SEASONAL)
+    assert card.periods == ("2019-11", "2019-12", "2020-01", "2020-02")
+    by_flow = {m.flow: m for m in card.measures}
+    assert set(by_flow) == {"exports", "imports"}
+    assert {m.kind for m in card.measures} == {"change_pct"}
+    assert {m.basis for m in card.measures} == {"3m"}
+    got = _pick(frame, period="2019-12", measure=by_flow["imports"].name)
+    assert (got["value"], got["row"]) == (-0.8, 4)
+    assert any(note.startswith("Source") for note in card.notes)

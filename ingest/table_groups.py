@@ -1,0 +1,114 @@
+"""Rows that group or annotate other rows, as printed statistical tables arrange them.
+
+- *section rows*: a label alone on its row (``Exports``) above a block of partners; the label
+  becomes a dimension (``flow`` when the labels are flows);
+- *flow header rows*: ``Imports`` with its own figures, followed by the partners that make it
+  up (a yearbook layout); the flow becomes a dimension and the header's own figures are the
+  ``Total`` of that flow;
+- *bracketed rows*: a row with no label whose figures are all in brackets, under the row
+  they annotate (``(+10.3)``: "figures in brackets refer to percentage changes").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.table_layout import Layout
+from ingest.table_numbers import parse_cell
+from ingest.table_plan import ColumnPlan, TextColumn, latin_part
+from ingest.table_read import GridRow
+from ingest.table_roles import dimension_role, flow_of, place_kind
+from vectorstore.periods import Period
+
+_MARKS = re.compile(r"(?:\s*[*†‡#]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s?\([a-z0-9]\))$")
+_BRACKET_NOTE = re.compile(r"bracket|parenthes", re.I)
+TOTAL = "Total"
+
+
+def dimension_value(text: str) -> str:
+    """A label as a dimension value: English part, footnote marks dropped."""
+    return _MARKS.sub("", latin_part(text)).strip()
+
+
+@dataclass(frozen=True)
+class Sections:
+    """Single-cell label rows inside the data (``Exports`` above a block of partners)."""
+
+    labels: dict[int, str]
+    column: TextColumn
+
+    def of(self, row_number: int) -> str:
+        earlier = [n for n in self.labels if n < row_number]
+        return self.labels[max(earlier)] if earlier else ""
+
+
+def find_sections(layout: Layout, plan: ColumnPlan, periods: dict[int, Period]) -> Sections:
+    """The section label rows of a table and the dimension they make."""
+    labels: dict[int, str] = {}
+    seen_data = False
+    value_columns = {v.column for v in plan.values} | set(layout.period_columns)
+    for row in layout.body:
+        if row.filled >= 2 or row.number in periods:
+            seen_data = True
+        elif _is_section(row, value_columns):
+            labels[row.number] = dimension_value(next(c for c in row.cells if c))
+    if not seen_data:
+        labels = {}
+    role = dimension_role("", list(labels.values()))
+    return Sections(labels, TextColumn(-1, _free_name(plan, role), role))
+
+
+def _is_section(row: GridRow, value_columns: set[int]) -> bool:
+    column = next(i for i, cell in enumerate(row.cells) if cell)
+    return column not in value_columns and parse_cell(row.cells[column]).value is None
+
+
+def _free_name(plan: ColumnPlan, role: str) -> str:
+    taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
+    name = role if role != "other" and role not in taken else "section"
+    while name in taken:
+        name += "_2"
+    return name
+
+
+def is_bracketed_row(row: GridRow, plan: ColumnPlan, decimal_comma: bool) -> bool:
+    """A row without labels whose figures are all in brackets: it annotates the row above."""
+    if any(row.cell(d.column) for d in plan.dimensions) or plan.indicator_column is not None:
+        return False
+    cells = [row.cell(v.column) for v in plan.values if row.cell(v.column)]
+    parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
+    return bool(parsed) and all(cell.bracketed and cell.is_number for cell in parsed)
+
+
+def bracket_note(notes: tuple[str, ...]) -> str:
+    """The note that says what the figures in brackets are, or ""."""
+    return next((note for note in notes if _BRACKET_NOTE.search(note)), "")
+
+
+def split_flow_headers(
+    records: list[dict[str, object]], dims: list[TextColumn]
+) -> tuple[list[dict[str, object]], list[TextColumn]]:
+    """Flow rows (``Imports``) heading the partner rows below them become a flow dimension;
+    their own figures become the flow's ``Total``."""
+    labels = [d for d in dims if d.column >= 0]
+    if len(labels) != 1 or any(d.role == "flow" and d is not labels[0] for d in dims):
+        return records, dims
+    label = labels[0]
+    values = {str(record[label.name]) for record in records}
+    flows = {v for v in values if v and flow_of(v) and len(v) <= 40 and place_kind(v) is None}
+    others = [v for v in values - flows if v]
+    if not flows or not others:
+        return records, dims
+    role = dimension_role(label.name, others)
+    if role not in {"partner", "commodity", "region"}:
+        return records, dims
+    flow_column = TextColumn(-2, "flow" if label.name != "flow" else "flow_2", "flow")
+    current = ""
+    for record in records:
+        value = str(record[label.name])
+        if value in flows:
+            current, record[label.name] = value, TOTAL
+        record[flow_column.name] = current
+    relabelled = TextColumn(label.column, label.name, role)
+    return records, [relabelled if d is label else d for d in dims] + [flow_column]
