@@ -29,7 +29,7 @@ _GENERIC = frozenset(
     """products goods articles related other others parts items commodities commodity
     materials manufactures manufactured miscellaneous n.e.s nes total""".split()  # noqa: SIM905
 )
-_EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*|shipments?|shipped)\s+from\s+$", re.I)
+_EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)
 _COMMON = frozenset(
     """

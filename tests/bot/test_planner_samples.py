@@ -108,3 +108,8 @@ def test_latest_means_the_latest_month_of_the_table_that_answers(vocab: Vocabula
     assert plan("Which markets drove the surge last month?", vocab).periods == ("2026-03",)
     assert plan("exports last month", vocab).periods == ("2026-05",)
     assert plan("exports to Singapore in the latest month", vocab).periods == ("2026-03",)
+
+
+def test_shipments_from_a_partner_are_imports(vocab: Vocabulary) -> None:
+    result = plan("shipments from China in 2025", vocab)
+    assert (result.flow, result.partners) == ("imports", ("Chinese Mainland",))
