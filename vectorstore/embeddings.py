@@ -77,11 +77,14 @@ class HashingEmbedder:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model from a local directory, loaded on first use, on CPU."""
 
-    def __init__(self, model_path: Path | None = None, *, batch_size: int = 64) -> None:
+    def __init__(
+        self, model_path: Path | None = None, *, batch_size: int = 64, threads: int | None = None
+    ) -> None:
         self._path = Path(model_path) if model_path is not None else default_model_path()
         if not self._path.is_dir():
             raise StoreError(f"No embedding model found at {self._path}.")
         self._batch_size = batch_size
+        self.threads = threads or default_threads()
         self._model: SentenceTransformer | None = None
         self._lock = threading.Lock()
         self._dimension = _configured_dimension(self._path)
@@ -119,6 +122,9 @@ class SentenceTransformerEmbedder:
                 from transformers.utils import logging as transformers_logging
 
                 transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+                import torch
+
+                torch.set_num_threads(self.threads)
 
                 try:
                     self._model = SentenceTransformer(
@@ -129,6 +135,12 @@ class SentenceTransformerEmbedder:
                         f"Could not load the embedding model at {self._path}: {error}"
                     ) from error
             return self._model
+
+
+def default_threads() -> int:
+    """Half the CPU cores, at least 1: a model with more threads than free cores spends
+    its time waiting on its own threads (several times slower on a busy machine)."""
+    return max(1, (os.cpu_count() or 2) // 2)
 
 
 def _configured_dimension(path: Path) -> int | None:

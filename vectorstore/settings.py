@@ -38,3 +38,10 @@ class StoreSettings(BaseSettings):
         le=4096,
         description="Texts the embedding model encodes at once (larger: faster, more memory).",
     )
+    embedding_threads: int | None = Field(
+        default=None,
+        ge=1,
+        le=512,
+        description="CPU threads of the embedding model. Unset: half the CPU cores (at "
+        "least 1); more threads than free cores makes the model several times slower.",
+    )

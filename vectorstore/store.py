@@ -56,7 +56,9 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
         raise StoreError(f"The store directory {directory} is not writable: {error}") from error
     if embedder is None:
         embedder = SentenceTransformerEmbedder(
-            settings.embedding_model, batch_size=settings.embedding_batch_size
+            settings.embedding_model,
+            batch_size=settings.embedding_batch_size,
+            threads=settings.embedding_threads,
         )
     manifest = Manifest(directory / "manifest.sqlite")
     client: ClientAPI | None = None

@@ -70,6 +70,15 @@ def test_the_bundled_model_embeds_offline(model: SentenceTransformerEmbedder) ->
     assert model.embed([]) == []
 
 
+def test_threads_default_to_half_the_cores() -> None:
+    import os
+
+    embedder = SentenceTransformerEmbedder()
+
+    assert embedder.threads == max(1, (os.cpu_count() or 2) // 2)
+    assert SentenceTransformerEmbedder(threads=3).threads == 3
+
+
 @pytest.fixture
 def real_store(tmp_path: Path, model: SentenceTransformerEmbedder) -> Iterator[Store]:
     store = open_store(StoreSettings(store=tmp_path / "store"), embedder=model)
