@@ -22,7 +22,10 @@ _UNIT_TOKENS = re.compile(
     r"\b(hk|us|usd|hkd|rmb|eur|gbp|dollars?|billions?|millions?|thousands?|trillions?|bn|mn|"
     r"mln|per ?cent|percent|values?|in|of|and|unit|units|tonnes?)\b"
 )
-_TABLE_WORDS = re.compile(r"^\s*table\b|export|import|trade|re-export", re.I)
+_TABLE_WORDS = re.compile(r"export|import|trade|re-export", re.I)
+_TABLE_START = re.compile(r"^\s*table\b", re.I)
+_TITLE_LINE = re.compile(r"^\s*(table\s+)?title\s*[:：]\s*", re.I)
+_METADATA = re.compile(r"^\s*[\w ]{2,25}\s*[:：]")
 _TABLE_NUMBER = re.compile(r"^\s*table\s+[\w.-]+\s*[:.]?\s*$", re.I)
 _TITLE_SKIP = re.compile(r"^\s*(unit|units|in|currency|values? in)\b[\s:]*", re.I)
 
@@ -47,18 +50,34 @@ def readable_name(source: str, sheet: str | None = None) -> str:
 
 
 def split_above(above: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
-    """The title among the lines above the header, and the other lines (subtitles, units)."""
+    """The title among the lines above the header, and the other lines (subtitles, units).
+
+    A ``Title:`` line wins, then a ``Table 3 ...`` line, then a line about trade that is not
+    a ``Key: value`` metadata line, then the first line with words."""
     candidates = [
         line for line in above if not _is_unit_line(line) and re.search(r"[^\W\d_]{3}", line)
     ]
     if not candidates:
         return None, above
-    title = next((line for line in candidates if _TABLE_WORDS.search(line)), candidates[0])
-    others = tuple(line for line in above if line is not title)
-    after = candidates[candidates.index(title) + 1 :]
+    chosen = next(
+        (
+            line
+            for test in (_TITLE_LINE.match, _TABLE_START.match, _about_trade)
+            for line in candidates
+            if test(line)
+        ),
+        candidates[0],
+    )
+    others = tuple(line for line in above if line is not chosen)
+    title = _TITLE_LINE.sub("", chosen).strip() or chosen
+    after = candidates[candidates.index(chosen) + 1 :]
     if _TABLE_NUMBER.match(title) and after:
         return f"{title}: {after[0]}", tuple(line for line in others if line is not after[0])
     return title, others
+
+
+def _about_trade(line: str) -> bool:
+    return bool(_TABLE_WORDS.search(line)) and not _METADATA.match(line)
 
 
 def _is_unit_line(line: str) -> bool:

@@ -162,5 +162,9 @@ def _drop_codes(rest: str) -> str:
 
 
 def line_text(row: GridRow) -> str:
-    """The filled cells of a row joined by spaces."""
-    return " ".join(cell for cell in row.cells if cell)
+    """The filled cells of a row as one line: ``Exports by market, 2025`` when a title was split
+    at its comma into two cells; ``Source: C&SD`` when a label ends with a colon."""
+    text = ""
+    for cell in (cell for cell in row.cells if cell):
+        text += cell if not text else (" " if text.endswith(":") else ", ") + cell
+    return text

@@ -20,6 +20,7 @@ from ingest.table_headers import (
     PERIOD_WORDS,
     PeriodHeader,
     context_year,
+    line_text,
     period_columns_of,
     period_headers_of,
 )
@@ -312,4 +313,4 @@ def _first_filled(row: GridRow) -> int:
 
 
 def _line(row: GridRow) -> str:
-    return " ".join(cell for cell in row.cells if cell)
+    return line_text(row)

@@ -355,3 +355,31 @@ def test_csd_seasonally_adjusted_table_with_years_written_once(tmp_path: Path) -
     got = _pick(frame, period="2019-12", measure=by_flow["imports"].name)
     assert (got["value"], got["row"]) == (-0.8, 4)
     assert any(note.startswith("Source") for note in card.notes)
+
+
+SINGSTAT = """Theme: Trade & Investment
+Subject: Merchandise Trade
+Table Title: Merchandise Exports By Region/Market, Monthly
+Data last updated: 17/03/2025
+Source: Enterprise Singapore
+
+Data Series,2025 Feb,2025 Jan,2024 Dec
+Total All Markets,"55,123,456","58,000,111","60,123,000"
+  America,"7,000,000","7,100,000","7,200,000"
+    United States,"5,000,000","5,100,000","5,200,000"
+
+Footnotes:
+Unit: Thousand Dollars
+"""
+
+
+def test_singstat_metadata_lines_title_and_footer_unit(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "singstat.csv", SINGSTAT)
+    assert card.title == "Merchandise Exports By Region/Market, Monthly"
+    assert "Source: Enterprise Singapore" in card.notes
+    (measure,) = card.measures
+    assert (measure.flow, measure.scale) == ("exports", 1e3)
+    assert card.periods == ("2024-12", "2025-01", "2025-02")
+    assert card.dimension("partner") is not None
+    got = _pick(frame, data_series="United States", period="2025-01")
+    assert (got["value"], got["row"]) == (5100000.0, 10)
