@@ -100,6 +100,8 @@ def connect(store_dir: Path, chroma_url: str | None) -> ClientAPI:
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings())
     except OSError as error:
         raise StoreError(f"The store directory {store_dir} is not writable: {error}") from error
+    except Exception as error:  # a damaged or foreign database: chromadb raises many kinds
+        raise StoreError(f"Cannot open the Chroma database in {path}: {error}") from error
 
 
 def disconnect(client: ClientAPI) -> None:
@@ -115,10 +117,15 @@ def disconnect(client: ClientAPI) -> None:
 
 def _http_client(url: str) -> ClientAPI:
     parsed = urlparse(url if "://" in url else f"http://{url}")
+    try:
+        port_given = parsed.port
+    except ValueError:
+        port_given = None
+        parsed = parsed._replace(netloc="")
     if not parsed.hostname:
         raise StoreError(f"Not a Chroma server URL: {url!r} (expected e.g. http://127.0.0.1:8000).")
     ssl = parsed.scheme == "https"
-    port = parsed.port or (443 if ssl else 8000)
+    port = port_given or (443 if ssl else 8000)
     try:
         client = chromadb.HttpClient(
             host=parsed.hostname, port=port, ssl=ssl, settings=chroma_settings()

@@ -86,3 +86,26 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path: Path) -> None:
         StoreError, match=r"Cannot reach the Chroma server at http://127\.0\.0\.1:9"
     ):
         open_store(settings, embedder=HashingEmbedder())
+
+
+def test_a_malformed_server_url_is_a_clear_error(tmp_path: Path) -> None:
+    settings = StoreSettings(store=tmp_path / "s", chroma_url="http://127.0.0.1:notaport")
+
+    with pytest.raises(StoreError, match="Not a Chroma server URL"):
+        open_store(settings, embedder=HashingEmbedder())
+
+
+def test_a_damaged_chroma_database_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "s" / "chroma").mkdir(parents=True)
+    (tmp_path / "s" / "chroma" / "chroma.sqlite3").write_bytes(b"this is not a database")
+
+    with pytest.raises(StoreError, match="Cannot open the Chroma database"):
+        open_store(StoreSettings(store=tmp_path / "s"), embedder=HashingEmbedder())
+
+
+def test_a_damaged_manifest_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "manifest.sqlite").write_bytes(b"this is not a database either")
+
+    with pytest.raises(StoreError, match="Cannot open the store manifest"):
+        open_store(StoreSettings(store=tmp_path / "s"), embedder=HashingEmbedder())
