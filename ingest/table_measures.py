@@ -15,9 +15,9 @@ from ingest.table_roles import flow_of, place_kind
 from vectorstore.records import Measure, MeasureKind
 
 _CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"hk\s?\$|\bhkd\b|hong kong dollars?|\bhk dollars?", "HK$"),
-    (r"us\s?\$|\busd\b|u\.?s\.? dollars?|united states dollars?", "US$"),
-    (r"\brmb\b|\bcny\b|renminbi|\byuan\b", "RMB"),
+    (r"hk\s?\$|\bhkd\b|hong kong dollars?|\bhk dollars?|港元|港幣", "HK$"),
+    (r"us\s?\$|\busd\b|u\.?s\.? dollars?|united states dollars?|美元", "US$"),
+    (r"\brmb\b|\bcny\b|renminbi|\byuan\b|人民币|人民幣|(?<![港美])元", "RMB"),
     (r"nt\s?\$|\btwd\b|new taiwan dollars?", "NT$"),
     (r"\bs\s?\$|\bsgd\b|singapore dollars?", "S$"),
     (r"\ba\s?\$|\baud\b|australian dollars?", "A$"),
@@ -29,11 +29,15 @@ _CURRENCIES: tuple[tuple[str, str], ...] = (
 )
 _SCALES: tuple[tuple[str, str, float], ...] = (
     (r"\btrillions?\b|\btn\b|\btrn\b", "trillion", 1e12),
-    (r"100 million|hundred million", "100 million", 1e8),
+    (r"100 million|hundred million|亿|億", "100 million", 1e8),
     (r"\bbillions?\b|\bbn\b|\bbln\b|(?<=\$)\s?b\b|\bbil\b", "bn", 1e9),
-    (r"\bmillions?\b|\bmn\b|\bmln\b|\bmio\b|\bmil\b|(?<=\$)\s?m\b|\bm\b(?=\s*\))", "million", 1e6),
-    (r"ten thousand", "10 thousand", 1e4),
-    (r"'000|\b000s\b|\bthousands?\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))", "thousand", 1e3),
+    (
+        r"\bmillions?\b|\bmn\b|\bmln\b|\bmio\b|\bmil\b|(?<=\$)\s?m\b|\bm\b(?=\s*\))|百万|百萬",
+        "million",
+        1e6,
+    ),
+    (r"ten thousand|\b10 thousand|\b10,000\b|万|萬", "10 thousand", 1e4),
+    (r"'000|\b000s\b|\bthousands?\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))|千", "thousand", 1e3),
 )
 _QUANTITIES = re.compile(r"\b(tonnes?|tons?|kg|kilograms?|teus?|units|pieces|litres|barrels)\b")
 _PERCENT = re.compile(r"%|\bpct\b|\bper ?cent(age)?\b|\bpc\b")

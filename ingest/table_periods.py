@@ -138,7 +138,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
     (re.compile(_B + pattern + _E), builder)
     for pattern, builder in (
         (r"(\d{4})-(\d{2})\s*\.\.\s*(\d{4})-(\d{2})", _canonical_span),
+        (
+            _Y4 + r"\s*年\s*(\d{1,2})\s*(?:-|至|到|~)\s*(\d{1,2})\s*月",
+            lambda m: _months(int(m[1]), int(m[2]), int(m[1]), int(m[3])),
+        ),
         (_Y4 + r"\s*年\s*(\d{1,2})\s*月", lambda m: _month(int(m[1]), int(m[2]))),
+        (
+            _Y4 + r"\.(\d{1,2})\s*-\s*(\d{1,2})",
+            lambda m: (
+                _months(int(m[1]), int(m[2]), int(m[1]), int(m[3]))
+                if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= 12
+                else None
+            ),
+        ),
         (_Y4 + r"\s*年\s*第?\s*([1-4])\s*季", lambda m: _quarter(int(m[1]), int(m[2]))),
         (_Y4 + r"\s*年", lambda m: Period(int(m[1]), 1, int(m[1]), 12)),
         (_Y4 + r"-(\d{2})-(\d{2})(?:[t ][\d:.]+)?", lambda m: _month(int(m[1]), int(m[2]))),

@@ -90,6 +90,8 @@ def test_formatted_numbers_round_trip(number: float) -> None:
         ("FY2024", "2023-04..2024-03"),
         ("YTD May 2026", "2026-01..2026-05"),
         ("2024年1月", "2024-01"),
+        ("2024年1-3月", "2024-Q1"),
+        ("2024.1-5", "2024-01..2024-05"),
     ],
 )
 def test_periods(text: str, expected: str) -> None:
@@ -122,6 +124,9 @@ def test_period_inside_a_header() -> None:
         ("total_exports_hkd_bn", "HK$ bn", 1e9),
         ("imports_yoy_pct", "%", None),
         ("Share (%)", "%", None),
+        ("(In USD 10 thousand)", "US$ 10 thousand", 1e4),
+        ("(亿元)", "RMB 100 million", 1e8),
+        ("千港元", "HK$ thousand", 1e3),
     ],
 )
 def test_units(text: str, unit: str, scale: float | None) -> None:
