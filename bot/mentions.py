@@ -29,6 +29,20 @@ _GENERIC = frozenset(
     """products goods articles related other others parts items commodities commodity
     materials manufactures manufactured miscellaneous n.e.s nes total""".split()  # noqa: SIM905
 )
+_OF_GOODS = re.compile(
+    r"\b(?:(?:exports?|imports?|re-exports?|shipments?|sales)\s+of|trade\s+in)\s+(?:the\s+)?"
+    r"(?P<what>[a-z][a-z&/ -]{1,40}?)(?=\s+(?:to|from|in|into|during|for|between|over|since|"
+    r"by|with|at|on|this|last|so|grow|grew|rise|rose|fall|fell|change|changed|increase|"
+    r"increased|decline|declined|drop|dropped|jump|jumped|surge|surged|perform|performed|do|"
+    r"did|reach|reached|hit|compare|total|totalled|was|were|is|are|has|have|went|go|goes|came|"
+    r"come|account|accounted|make|made|represent|represented|stood|amount|amounted|that|which|"
+    r"and|or|vs|versus|than|as)\b|\s*[?.,;!]|\s*$)",
+    re.IGNORECASE,
+)
+_NOT_GOODS = frozenset(
+    """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
+    percent percentage recent recently general overall nominal real money terms""".split()  # noqa: SIM905
+)
 _EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)
 _COMMON = frozenset(
@@ -98,14 +112,35 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
     for name, held in _fuzzy_places(text, vocab, spans):
         _add(partners if held else unmatched, name)
     partners, placed = _split_roles(partners, vocab)
+    filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab))))
+    goods = _goods_asked(text, spans)
+    if goods and not filters:  # "exports of electronics" with no table of electronics
+        _add(unmatched, goods)
     return Mentions(
         partners=tuple(partners),
         unmatched=tuple(u for u in unmatched if u not in partners),
-        filters=tuple(dict.fromkeys((*placed, *_filters(text, vocab)))),
+        filters=filters,
         flows=read_flows(text),
         names=tuple(dict.fromkeys(names)),
         spans=tuple(spans),
     )
+
+
+def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
+    """The goods a question asks about (``exports of electronics``), unless generic."""
+    match = _OF_GOODS.search(text)
+    if match is None:
+        return None
+    what = match.group("what").strip(" -")
+    start = match.start("what")
+    if any(s < start + len(what) and start < e for s, e in taken):
+        return None  # a place ("exports of Hong Kong")
+    words = [w.lower() for w in _WORD.findall(what)]
+    if not words or any(w in _NOT_GOODS for w in words):
+        return None
+    if all(w in _COMMON or w in _STOP or w in _GENERIC for w in words):
+        return None
+    return what
 
 
 def _split_roles(values: list[str], vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str]]]:

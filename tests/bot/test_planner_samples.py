@@ -113,3 +113,23 @@ def test_latest_means_the_latest_month_of_the_table_that_answers(vocab: Vocabula
 def test_shipments_from_a_partner_are_imports(vocab: Vocabulary) -> None:
     result = plan("shipments from China in 2025", vocab)
     assert (result.flow, result.partners) == ("imports", ("Chinese Mainland",))
+
+
+@pytest.mark.parametrize(
+    ("question", "unmatched"),
+    [
+        ("exports of electronics in 2025", ("electronics",)),
+        ("How much did exports of AI servers grow?", ("AI servers",)),
+        ("What share of exports of textiles went to the US?", ("textiles",)),
+        ("trade in services in 2025", ("services",)),
+        ("What were exports of goods in 2025?", ()),
+        ("exports of Hong Kong in 2025", ()),
+        ("value of exports in Sept 2025", ()),
+        ("imports of the Mainland", ()),
+    ],
+)
+def test_goods_no_table_holds_are_unmatched(
+    vocab: Vocabulary, question: str, unmatched: tuple[str, ...]
+) -> None:
+    # answering total exports to "exports of electronics" would be a wrong number
+    assert plan(question, vocab).unmatched == unmatched
