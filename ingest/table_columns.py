@@ -16,9 +16,9 @@ from ingest.table_layout import Layout
 from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only
 from ingest.table_numbers import is_missing_marker, parse_cell
 from ingest.table_periods import containing, date_step, is_bare_month, is_plain_year, read_period
-from ingest.table_plan import ColumnPlan, ValueColumn, header_words
+from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, latin_part
 from ingest.table_read import GridRow
-from ingest.table_roles import flow_of
+from ingest.table_roles import flow_of, place_kind
 from vectorstore.periods import Period, span_of
 
 _CODE_NAME = re.compile(
@@ -69,7 +69,32 @@ def plan_columns(layout: Layout) -> ColumnPlan:
         values.append(ValueColumn(column, header, period, group, percent, basis))
     values.sort(key=lambda v: v.column)
     plan = plan_texts(layout, rows, _distinct_groups(values), texts)
-    return replace(plan, skipped=tuple(skipped))
+    return _places_as_headers(replace(plan, skipped=tuple(skipped)), layout)
+
+
+def _places_as_headers(plan: ColumnPlan, layout: Layout) -> ColumnPlan:
+    """Value columns headed by places (``Month | Japan | USA | World``) hold one measure for
+    several partners: the headers become a partner dimension."""
+    if layout.wide or any(d.role == "partner" for d in plan.dimensions):
+        return plan
+    places = [v for v in plan.values if place_kind(_place_label(v.header))]
+    if len(places) < 2 or 5 * len(places) < 3 * len(plan.values):
+        return plan
+    units = [find_unit(v.header).text for v in places]
+    group = next((unit for unit in units if unit), "")
+    moved = {v.column: replace(v, group=group, member=_place_label(v.header)) for v in places}
+    taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
+    name = next(n for n in ("partner", "market", "partner_2") if n not in taken)
+    return replace(
+        plan,
+        values=tuple(moved.get(v.column, v) for v in plan.values),
+        header_dimension=TextColumn(-3, name, "partner"),
+    )
+
+
+def _place_label(header: str) -> str:
+    """A header without its unit: ``Japan (US$ m)`` -> ``Japan``."""
+    return re.sub(r"\([^)]*\)|\[[^]]*\]", " ", latin_part(header)).strip()
 
 
 def _is_label_code(layout: Layout, column: int, cells: list[str]) -> bool:

@@ -114,6 +114,8 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
             above = {d.name: str(found[0][d.name]) for d in plan.dimensions}
         records.extend(found)
     dims = list(plan.dimensions)
+    if plan.header_dimension is not None:
+        dims.append(plan.header_dimension)
     if sections.labels:
         dims.append(sections.column)
         for record in records:
@@ -146,6 +148,7 @@ def _row_records(
     shared = {d.name: dimension_value(row.cell(d.column)) for d in plan.dimensions}
     shared |= annotated or {}
     shared |= {a.name: row.cell(a.column) for a in plan.attributes}
+    header_dimension = plan.header_dimension.name if plan.header_dimension else None
     records = []
     for column, cell in values:
         period = column.period or row_period
@@ -163,6 +166,7 @@ def _row_records(
         value = cell.value if cell.value is not None else math.nan
         records.append(
             {"period": canonical(period), "measure": measure.name, "value": value, **shared,
+             **({header_dimension: column.member} if header_dimension else {}),
              "row": row.number}
         )  # fmt: skip
     return records

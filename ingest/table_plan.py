@@ -11,7 +11,8 @@ from vectorstore.records import DimensionRole
 
 @dataclass(frozen=True)
 class ValueColumn:
-    """A column of numbers; ``period`` is set in wide layouts (the column's period)."""
+    """A column of numbers; ``period`` is set in wide layouts (the column's period);
+    ``member`` is the dimension value its header names (``Japan`` in ``Month | Japan | USA``)."""
 
     column: int
     header: str
@@ -19,6 +20,7 @@ class ValueColumn:
     group: str = ""
     percent: bool = False
     basis: str | None = None
+    member: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class ColumnPlan:
     indicator_column: int | None = None
     month_column: int | None = None
     skipped: tuple[str, ...] = ()
+    header_dimension: TextColumn | None = None
 
 
 def header_words(header: str) -> str:

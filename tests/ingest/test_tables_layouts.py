@@ -384,3 +384,19 @@ def test_excel_separator_hint_line(tmp_path: Path) -> None:
     _, frame = _one(_write(tmp_path, "sep.csv", text))
     assert frame["value"].tolist() == [1.5, 2.5]
     assert frame["row"].tolist() == [3, 4]
+
+
+def test_partners_as_column_headers_become_a_dimension(tmp_path: Path) -> None:
+    text = (
+        "Exports to main markets (US$ million)\n"
+        "Month,Japan,USA,Singapore,World\n"
+        "2024-01,1,2,3,10\n2024-02,4,5,6,20\n"
+    )
+    card, frame = _one(_write(tmp_path, "cols.csv", text))
+    (measure,) = card.measures
+    assert (measure.flow, measure.unit) == ("exports", "US$ million")
+    partner = card.dimension("partner")
+    assert partner is not None
+    assert partner.values == ("Japan", "Singapore", "USA", "World")
+    got = _pick(frame, period="2024-02", partner="Singapore")
+    assert (got["value"], got["row"]) == (6.0, 4)
