@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.places import PlaceMention, display_name, find_places, gazetteer, normalise_name
+from bot.timewords import MONTHS
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
@@ -39,9 +40,15 @@ _OF_GOODS = re.compile(
     r"and|or|vs|versus|than|as)\b|\s*[?.,;!]|\s*$)",
     re.IGNORECASE,
 )
+# a plural noun right before a flow: "electronics exports", "chip imports"
+_GOODS_BEFORE = re.compile(
+    r"\b(?P<what>[a-z][a-z-]{2,}[^s\W's]s)\s+(?:exports?|imports?|re-exports?|shipments?)\b",
+    re.IGNORECASE,
+)
 _NOT_GOODS = frozenset(
     """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
-    percent percentage recent recently general overall nominal real money terms""".split()  # noqa: SIM905
+    percent percentage recent recently general overall nominal real money terms its does was
+    versus plus thus has is this these those whose various previous means""".split()  # noqa: SIM905
 )
 _EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)
@@ -127,8 +134,9 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
 
 
 def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
-    """The goods a question asks about (``exports of electronics``), unless generic."""
-    match = _OF_GOODS.search(text)
+    """The goods a question asks about (``exports of electronics``, ``electronics
+    exports``), unless generic."""
+    match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text)
     if match is None:
         return None
     what = match.group("what").strip(" -")
@@ -136,7 +144,7 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     if any(s < start + len(what) and start < e for s, e in taken):
         return None  # a place ("exports of Hong Kong")
     words = [w.lower() for w in _WORD.findall(what)]
-    if not words or any(w in _NOT_GOODS for w in words):
+    if not words or any(w in _NOT_GOODS or w in MONTHS for w in words):
         return None
     if all(w in _COMMON or w in _STOP or w in _GENERIC for w in words):
         return None
