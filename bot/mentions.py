@@ -121,8 +121,8 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
     partners, placed = _split_roles(partners, vocab)
     filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab))))
     goods = _goods_asked(text, spans)
-    if goods and not filters:  # "exports of electronics" with no table of electronics
-        _add(unmatched, goods)
+    if goods and not filters and not _labelled(goods, vocab):
+        _add(unmatched, goods)  # "exports of electronics" with no table of electronics
     return Mentions(
         partners=tuple(partners),
         unmatched=tuple(u for u in unmatched if u not in partners),
@@ -149,6 +149,17 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     if all(w in _COMMON or w in _STOP or w in _GENERIC for w in words):
         return None
     return what
+
+
+def _labelled(goods: str, vocab: Vocabulary) -> bool:
+    """Whether a table's title or measure labels name the goods (``Electronics exports``)."""
+    words = {w.lower().rstrip("s") for w in _WORD.findall(goods)}
+    for card in vocab.cards:
+        text = " ".join((card.title, *(f"{m.label} {m.name}" for m in card.measures)))
+        named = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)}
+        if words <= named:
+            return True
+    return False
 
 
 def _split_roles(values: list[str], vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str]]]:

@@ -195,3 +195,25 @@ def test_partner_codes() -> None:
     vocab = Vocabulary.from_cards([card])
     assert plan("exports to the United States in 2024", vocab).partners == ("US",)
     assert plan("exports to China and Germany in 2024", vocab).partners == ("CN", "DEU")
+
+
+def test_goods_named_in_measure_labels_are_no_unmatched() -> None:
+    card = TableCard(
+        id="wide_goods",
+        title="Exports by product",
+        source="p.csv",
+        measures=(
+            Measure(
+                "electronics_exports", "Electronics exports", "US$ mn", "level", 1e6, "exports"
+            ),
+            Measure("total_exports", "Total exports", "US$ mn", "level", 1e6, "exports"),
+        ),
+        dimensions=(),
+        periods=("2024", "2025"),
+        frequency="annual",
+        rows=2,
+    )
+    vocab = Vocabulary.from_cards([card])
+    assert plan("electronics exports in 2025", vocab).unmatched == ()
+    assert plan("exports of electronics in 2025", vocab).unmatched == ()
+    assert plan("exports of toys in 2025", vocab).unmatched == ("toys",)
