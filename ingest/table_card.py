@@ -89,7 +89,7 @@ def _is_unit_line(line: str) -> bool:
     if stripped[:1] in "([" and stripped[-1:] in ")]":
         return True
     words = re.findall(r"[a-z]{3,}", _UNIT_TOKENS.sub(" ", stripped.lower()))
-    return len(words) <= 1
+    return not words
 
 
 def make_card(

@@ -75,14 +75,14 @@ def plan_columns(layout: Layout) -> ColumnPlan:
 def _places_as_headers(plan: ColumnPlan, layout: Layout) -> ColumnPlan:
     """Value columns headed by places (``Month | Japan | USA | World``) hold one measure for
     several partners: the headers become a partner dimension."""
-    if layout.wide or any(d.role == "partner" for d in plan.dimensions):
+    if any(d.role == "partner" for d in plan.dimensions):
         return plan
-    places = [v for v in plan.values if place_kind(_place_label(v.header))]
-    if len(places) < 2 or 5 * len(places) < 3 * len(plan.values):
+    places = [v for v in plan.values if place_kind(_place_label(v.group))]
+    if len({_place_label(v.group) for v in places}) < 2 or 5 * len(places) < 3 * len(plan.values):
         return plan
-    units = [find_unit(v.header).text for v in places]
+    units = [find_unit(v.group).text for v in places]
     group = next((unit for unit in units if unit), "")
-    moved = {v.column: replace(v, group=group, member=_place_label(v.header)) for v in places}
+    moved = {v.column: replace(v, group=group, member=_place_label(v.group)) for v in places}
     taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
     name = next(n for n in ("partner", "market", "partner_2") if n not in taken)
     return replace(

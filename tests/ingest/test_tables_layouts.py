@@ -400,3 +400,14 @@ def test_partners_as_column_headers_become_a_dimension(tmp_path: Path) -> None:
     assert partner.values == ("Japan", "Singapore", "USA", "World")
     got = _pick(frame, period="2024-02", partner="Singapore")
     assert (got["value"], got["row"]) == (6.0, 4)
+
+
+def test_wide_table_with_year_row_over_partner_row(tmp_path: Path) -> None:
+    text = "Exports (HK$ m)\n,2024,,2025,\nMonth,Japan,USA,Japan,USA\nJan,1,2,3,4\nFeb,5,6,7,8\n"
+    card, frame = _one(_write(tmp_path, "year_partner.csv", text))
+    assert card.title == "Exports (HK$ m)"
+    (measure,) = card.measures
+    assert (measure.flow, measure.unit) == ("exports", "HK$ million")
+    assert card.periods == ("2024-01", "2024-02", "2025-01", "2025-02")
+    got = _pick(frame, partner="USA", period="2025-02")
+    assert (got["value"], got["row"]) == (8.0, 5)
