@@ -85,6 +85,7 @@ class Mentions:
     filters: tuple[tuple[str, str], ...] = ()
     flows: tuple[str, ...] = ()
     names: tuple[str, ...] = ()  # places as written in the question
+    goods: tuple[str, ...] = ()  # goods asked about that no table holds ("electronics")
     spans: tuple[tuple[int, int], ...] = ()
 
 
@@ -121,12 +122,13 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
     partners, placed = _split_roles(partners, vocab)
     filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab))))
     goods = _goods_asked(text, spans)
-    if goods and not filters and not _labelled(goods, vocab):
-        _add(unmatched, goods)  # "exports of electronics" with no table of electronics
+    if not goods or filters or _labelled(goods, vocab):
+        goods = None  # else "exports of electronics" with no table of electronics
     return Mentions(
         partners=tuple(partners),
         unmatched=tuple(u for u in unmatched if u not in partners),
         filters=filters,
+        goods=(goods,) if goods else (),
         flows=read_flows(text),
         names=tuple(dict.fromkeys(names)),
         spans=tuple(spans),

@@ -330,7 +330,7 @@ def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Ment
         top_n=top_n if intent == "rank" else None,
         order="asc" if cues.ascending and intent == "rank" else "desc",
         claim=cues.claim if intent == "claim" else None,
-        unmatched=mentions.unmatched,
+        unmatched=mentions.unmatched + (mentions.goods if intent != "text" else ()),
         rank_by=("period" if cues.rank_periods else "partner") if intent == "rank" else None,
     )
 

@@ -139,3 +139,9 @@ def test_goods_no_table_holds_are_unmatched(
 ) -> None:
     # answering total exports to "exports of electronics" would be a wrong number
     assert plan(question, vocab).unmatched == unmatched
+
+
+def test_text_questions_about_goods_have_no_unmatched(vocab: Vocabulary) -> None:
+    result = plan("What does the article say about electronics exports?", vocab)
+    assert (result.intent, result.unmatched) == ("text", ())
+    assert "electronics" in result.keywords
