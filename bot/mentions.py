@@ -4,7 +4,9 @@ Places are matched through their place key (`bot.places`), so ``"the Mainland"``
 finds a table's ``"Chinese Mainland"`` and ``"US"`` its ``"USA"``; names no table
 holds are kept as *unmatched* (``"Germany"``), except the reporting economy
 (``"Hong Kong's exports"``) and the world total. Near misses (``"Singapur"``) are
-matched with difflib against the tables' own values.
+matched with difflib against the tables' own values. Commodity values become
+filters; goods no table holds (``"exports of electronics"``) are reported, so that
+total exports are never given for them.
 """
 
 from __future__ import annotations
