@@ -66,7 +66,10 @@ _RATE = re.compile(
     r"% change|\bshare\b|% of",
     re.I,
 )
-_YTD = re.compile(r"\bytd\b|year[ -]to[ -]date|\bcumulative\b|\bcum\b")
+_YTD = re.compile(
+    r"\bytd\b|year[ -]to[ -]date|since (the )?(beginning|start) of the year|"
+    r"\bjan(uary)?[ -]to[ -]date|\bcumulative (for the|this|of the) year"
+)
 _EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\bytd\b", "year-to-date"),
     (r"\bsa\b", "seasonally adjusted"),
