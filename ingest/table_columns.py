@@ -202,12 +202,9 @@ def _compared(layout: Layout, column: int) -> str | None:
 
 
 def _nearest_period(layout: Layout, column: int) -> Period | None:
-    if not layout.period_headers:
-        return None
+    """The period of the nearest period column to the left; None when there is none."""
     before = [h for h in layout.period_headers if h.column < column]
-    if before:
-        return before[-1].period
-    return layout.period_headers[0].period
+    return before[-1].period if before else None
 
 
 def row_periods(layout: Layout) -> dict[int, Period]:
