@@ -154,6 +154,8 @@ def _sheet_rows(sheet: Any) -> tuple[GridRow, ...]:
     """The rows of a sheet as text; a long run of empty rows ends the sheet."""
     rows: list[GridRow] = []
     empty = 0
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # some writers record a wrong used range; read every row
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         row = GridRow(number, _trim(tuple(_excel_text(_excel_value(cell)) for cell in cells)))
         empty = 0 if row.cells else empty + 1

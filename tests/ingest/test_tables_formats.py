@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import zipfile
 from pathlib import Path
 
@@ -201,3 +202,25 @@ def test_parquet_that_is_not_parquet(tmp_path: Path) -> None:
     path.write_bytes(b"PAR1 not really")
     with pytest.raises(IngestError, match="not a readable Parquet file"):
         load_tables(path)
+
+
+def test_workbook_with_a_wrong_used_range_is_read_whole(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["C3"] = "period"
+    sheet["D3"] = "exports"
+    sheet["C4"] = "2024-01"
+    sheet["D4"] = 5
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    path = tmp_path / "wrong_range.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1"/>', data)
+            target.writestr(item, data)
+    ((_, frame),) = load_tables(path)
+    assert frame["value"].tolist() == [5.0]
+    assert frame["row"].tolist() == [4]
