@@ -127,6 +127,7 @@ def plan(
     cues = read_cues(text, period_spans=time.spans)
     intent, explicit = decide_intent(text, cues, time, mentions)
     own = _build(text, intent, cues, time, mentions)
+    own = _one_sided(own)
     if previous is not None and _leans_back(text, own, time, previous):
         own = merge(own, previous, text, shift=time.shift, explicit=explicit)
     elif own.intent in _NEEDS_SUBJECT and not _has_subject(own):
@@ -145,6 +146,17 @@ def _latest_of(vocab: Vocabulary, table_id: str) -> Period | None:
     if card is None:
         return None
     return Vocabulary.from_cards([card]).latest()
+
+
+def _one_sided(own: QueryPlan) -> QueryPlan:
+    """``Compare Malaysia and Germany`` where no table holds Germany: Malaysia alone
+    (the unmatched name is reported), not Malaysia's exports against its imports."""
+    if own.intent != "compare" or not own.unmatched or len(own.partners) >= 2:
+        return own
+    if max(len(own.flows), len(own.periods)) >= 2:
+        return own
+    intent: Intent = "change" if own.measure_kind == "change_pct" else "lookup"
+    return replace(own, intent=intent)
 
 
 def _sane(previous: QueryPlan | None) -> QueryPlan | None:

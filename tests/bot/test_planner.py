@@ -596,3 +596,10 @@ def test_common_words_are_no_places(question: str) -> None:
     result = plan(question, vocab)
     assert result.partners == ()
     assert result.unmatched == ()
+
+
+def test_comparison_with_an_unmatched_side(vocab: Vocabulary) -> None:
+    result = plan("Compare exports to Malaysia and Germany in March 2024", vocab)
+    assert (result.intent, result.partners, result.unmatched) == (
+        "lookup", ("Malaysia",), ("Germany",),
+    )  # fmt: skip
