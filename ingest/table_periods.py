@@ -54,8 +54,8 @@ _ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
 _B = r"(?<![a-z0-9])"
 _E = r"(?![a-z0-9])"
 _MARKS = re.compile(
-    r"^(?:[\s,;:*#†‡()\[\]'.-]|\b(?:p|r|e|f|prel|prelim|provisional|revised|est|estimate|"
-    r"forecast|preliminary|a|b|c)\b)*$"
+    r"^(?:[\s,;:*#†‡§\[\]'.⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵖʳ-]|\(\s*\d{0,2}\s*\)|\(|\)|"
+    r"\b(?:p|r|e|f|prel|prelim|provisional|revised|est|estimate|forecast|preliminary|a|b|c)\b)*$"
 )
 
 Builder = Callable[[re.Match[str]], Period | None]

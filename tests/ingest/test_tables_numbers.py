@@ -92,6 +92,8 @@ def test_formatted_numbers_round_trip(number: float) -> None:
         ("2024年1月", "2024-01"),
         ("2024年1-3月", "2024-Q1"),
         ("2024.1-5", "2024-01..2024-05"),
+        ("2024¹", "2024"),
+        ("2025(1)", "2025"),
     ],
 )
 def test_periods(text: str, expected: str) -> None:
