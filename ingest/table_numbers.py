@@ -67,6 +67,7 @@ _TRAILING_MARK = re.compile(
     r"|(?<=\d)\s*(?:hkd|usd|eur|rmb|cny|gbp|sgd|jpy))$",
     re.IGNORECASE,
 )
+_POINTS = re.compile(r"(?<=\d)\s*(?:pp|ppt|ppts|pts|% ?pts|percentage points?)$", re.I)
 _PLAIN = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$", re.IGNORECASE)
 _COMMA_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _SPACE_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
@@ -172,6 +173,8 @@ def _strip_percent(body: str) -> tuple[str, bool]:
     for suffix in ("%", "per cent", "percent", "pct"):
         if body.lower().endswith(suffix):
             return body[: -len(suffix)].strip(), True
+    if match := _POINTS.search(body):
+        return body[: match.start()].strip(), False
     return body, False
 
 

@@ -40,6 +40,7 @@ from vectorstore.periods import canonical, parse
         ("12.3 (p)", 12.3),
         ("12.3 (revised)", 12.3),
         ("1,234 HKD", 1234.0),
+        ("+1.2pp", 1.2),
         ("0", 0.0),
     ],
 )
