@@ -1,7 +1,8 @@
 """Keyword retrieval: BM25 (bm25s) over the same documents Chroma holds.
 
 `tokenize` keeps exact rare terms findable: product codes (``HS8542`` -> ``hs8542``),
-percentages (``125%`` -> ``125%`` and ``125``), decimals (``1,234.5`` -> ``1234.5``).
+percentages (``125%`` -> ``125%`` and ``125``), decimals (``1,234.5`` -> ``1234.5``,
+and the decimal comma of many languages: ``417,8`` -> ``417.8``).
 Chinese and Japanese text, written without spaces, is indexed by characters and
 character pairs. Common English stopwords are left out, and English words are reduced
 to a light stem (``exports``, ``exported`` -> ``export``; ``grew`` -> ``grow``) so a
@@ -80,7 +81,9 @@ def tokenize(text: str) -> list[str]:
 
 
 def _number_tokens(text: str) -> list[str]:
-    number = re.sub(r",(?=\d{3}\b)", "", text)
+    """``1,234.5`` -> ``1234.5``; a decimal comma (``417,8``) becomes a point."""
+    number = re.sub(r",(?=\d{3}(?!\d))", "", text)
+    number = number.replace(",", ".") if number.count(",") == 1 and "." not in number else number
     if number.endswith("%"):
         return [number, number[:-1]]
     return [number]

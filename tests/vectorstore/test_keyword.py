@@ -11,6 +11,12 @@ def test_tokens_keep_codes_percentages_and_decimals() -> None:
     assert {"hs8542", "125%", "125", "1234.5", "q1", "export", "billion"} <= set(tokens)
 
 
+def test_decimal_commas_and_thousands_separators() -> None:
+    tokens = tokenize("US$ 417,8 bilhões; 12,345,678 units; 3,5% more")
+
+    assert {"417.8", "12345678", "3.5%", "3.5"} <= set(tokens)
+
+
 def test_stopwords_are_left_out() -> None:
     assert tokenize("the exports of the city to a market") == ["export", "city", "market"]
 
