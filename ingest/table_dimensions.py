@@ -68,7 +68,11 @@ def plan_texts(
     if found.indicator is not None:
         key.append(found.indicator)
     chosen = _needed(rows, key, optional, wide=layout.wide)
-    attributes = found.attributes
+    named_key = [*key, *(c.column for c in chosen)]
+    fallback = [a for a in found.attributes if _is_short_label(a, rows, found.unit)]
+    rescued = _needed(rows, named_key, fallback, wide=layout.wide)
+    chosen += [TextColumn(c.column, c.name, "other") for c in rescued]
+    attributes = [a for a in found.attributes if a not in rescued]
     attributes.extend(TextColumn(c.column, c.name, None) for c in optional if c not in chosen)
     dims = sorted([*dimensions, *chosen], key=lambda c: c.column)
     named = _unique_names([*dims, *sorted(attributes, key=lambda c: c.column)])
@@ -204,6 +208,14 @@ def _is_free_text(cells: list[str]) -> bool:
 def _is_long_text(cells: list[str]) -> bool:
     present = [cell for cell in cells if cell]
     return bool(present) and sum(len(cell) for cell in present) / len(present) > 40
+
+
+def _is_short_label(column: TextColumn, rows: list[GridRow], unit: int | None) -> bool:
+    """An attribute that could still tell rows apart: few, short values (``nominal``/``real``)."""
+    if column.column == unit:
+        return False
+    values = {row.cell(column.column) for row in rows} - {""}
+    return 1 < len(values) <= 20 and all(len(value) <= 40 for value in values)
 
 
 def _needed(

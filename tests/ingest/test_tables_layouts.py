@@ -411,3 +411,12 @@ def test_wide_table_with_year_row_over_partner_row(tmp_path: Path) -> None:
     assert card.periods == ("2024-01", "2024-02", "2025-01", "2025-02")
     got = _pick(frame, partner="USA", period="2025-02")
     assert (got["value"], got["row"]) == (8.0, 5)
+
+
+def test_a_named_attribute_that_tells_rows_apart_is_a_dimension(tmp_path: Path) -> None:
+    text = "period,basis,source,exports\n2024,nominal,C&SD,10\n2024,real,C&SD,9\n"
+    text += "2025,nominal,C&SD,11\n2025,real,C&SD,9.5\n"
+    card, frame = _one(_write(tmp_path, "basis.csv", text))
+    assert [(d.name, d.values) for d in card.dimensions] == [("basis", ("nominal", "real"))]
+    assert card.attributes == ("source",)
+    assert _pick(frame, period="2025", basis="real")["value"] == 9.5
