@@ -33,7 +33,7 @@ from vectorstore.records import Hit, Passage, SourceRecord, TableCard
 from vectorstore.retrieval import embed_query, hybrid_search
 from vectorstore.settings import StoreSettings
 from vectorstore.vectors import VectorCache
-from vectorstore.writing import SourceWrite, check_new_source
+from vectorstore.writing import SourceWrite, check_new_source, check_types
 
 SourceItem = tuple[SourceRecord, Sequence[Passage], Sequence[tuple[TableCard, pd.DataFrame]]]
 
@@ -177,6 +177,8 @@ class Store:
         tables: list[tuple[TableCard, pd.DataFrame]],
         cache: VectorCache,
     ) -> SourceRecord:
+        tables = _pairs(tables)
+        check_types(record, list(passages), [card for card, _ in tables])
         stored = dataclasses.replace(
             record, passages=len(passages), tables=tuple(card.id for card, _ in tables)
         )
@@ -350,6 +352,14 @@ class Store:
     def _invalidate(self) -> None:
         self._catalog = None
         self._frames.clear()
+
+
+def _pairs(tables: list[Any]) -> list[tuple[TableCard, pd.DataFrame]]:
+    """Tables as (card, frame) pairs, or a StoreError saying what came instead."""
+    for item in tables:
+        if not isinstance(item, tuple | list) or len(item) != 2:
+            raise StoreError(f"Tables must be (TableCard, DataFrame) pairs, not {item!r:.80}.")
+    return [(card, frame) for card, frame in tables]
 
 
 def _names(given: Sequence[str] | str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ def check_new_source(
     manifest: Manifest, record: SourceRecord, passages: list[Passage], cards: list[TableCard]
 ) -> SourceRecord | None:
     """Refuse a put that would clash with other sources; return the source it replaces."""
+    check_types(record, passages, cards)
     if not record.id or not record.path:
         raise StoreError("A source needs an id and a path.")
     old = manifest.source_at(record.path)
@@ -49,6 +51,18 @@ def check_new_source(
                 f"({_path(manifest, card_owner)})."
             )
     return old
+
+
+def check_types(record: object, passages: Sequence[object], cards: Sequence[object]) -> None:
+    """Refuse anything but our records (a caller's bug, told plainly)."""
+    if not isinstance(record, SourceRecord):
+        raise StoreError(f"A source must be a SourceRecord, not {type(record).__name__}.")
+    for passage in passages:
+        if not isinstance(passage, Passage) or not isinstance(passage.text, str):
+            raise StoreError(f"Passages must be Passage records with text, not {passage!r:.80}.")
+    for card in cards:
+        if not isinstance(card, TableCard):
+            raise StoreError(f"Tables must be (TableCard, DataFrame) pairs, not {card!r:.80}.")
 
 
 def _check_unique(kind: str, ids: list[str]) -> None:

@@ -149,3 +149,25 @@ def test_remove_then_put_again_restores_search(filled: Store) -> None:
     filled.put_source(record, passages, [table("t1")])
 
     assert next(h.id for h in filled.search("Singapore", kind="passage")) == passages[0].id
+
+
+@pytest.mark.parametrize(
+    ("record", "passages", "tables", "message"),
+    [
+        ("a.txt", [], [], "must be a SourceRecord"),
+        (None, [], [], "must be a SourceRecord"),
+        ("RECORD", [{"text": "x"}], [], "must be Passage records"),
+        ("RECORD", [], [("card", "frame")], r"must be \(TableCard, DataFrame\) pairs"),
+        ("RECORD", [], ["just a card"], r"must be \(TableCard, DataFrame\) pairs"),
+    ],
+)
+def test_wrong_types_are_refused_plainly(
+    filled: Store, record: object, passages: list[object], tables: list[object], message: str
+) -> None:
+    before = snapshot(filled)
+    real, _ = article("x.txt", [])
+
+    with pytest.raises(StoreError, match=message):
+        filled.put_source(real if record == "RECORD" else record, passages, tables)  # type: ignore[arg-type]
+
+    assert_unchanged(filled, before)
