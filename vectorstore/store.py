@@ -150,22 +150,25 @@ class Store:
         Each source is still all or nothing on its own: the result holds, in order,
         the stored record or the `StoreError` that left that source unchanged.
         """
-        batch = [(record, list(passages), list(tables)) for record, passages, tables in items]
+        batch = [_checked_item(item) for item in items]
+        valid = [item for item in batch if not isinstance(item, StoreError)]
         with self._lock:
             self._sync()
             cache = VectorCache(self.embedder)
-            for record, _, _ in batch:
+            for record, _, _ in valid:
                 self._remember_old(record.path, cache)
-            texts = [p.text for _, passages, _ in batch for p in passages]
-            texts += [card.to_text() for _, _, tables in batch for card, _ in tables]
+            texts = [p.text for _, passages, _ in valid for p in passages]
+            texts += [card.to_text() for _, _, tables in valid for card, _ in tables]
             try:
                 cache.warm(texts)
             except StoreError as error:
-                return [error for _ in batch]
+                return [item if isinstance(item, StoreError) else error for item in batch]
             results: list[SourceRecord | StoreError] = []
-            for record, passages, tables in batch:
+            for item in batch:
                 try:
-                    results.append(self._put(record, passages, tables, cache))
+                    if isinstance(item, StoreError):
+                        raise item
+                    results.append(self._put(*item, cache))
                 except StoreError as error:
                     results.append(error)
             return results
@@ -352,6 +355,22 @@ class Store:
     def _invalidate(self) -> None:
         self._catalog = None
         self._frames.clear()
+
+
+def _checked_item(
+    item: object,
+) -> tuple[SourceRecord, list[Passage], list[tuple[TableCard, pd.DataFrame]]] | StoreError:
+    """One `put_sources` item, checked: the triple, or the error that refuses it."""
+    parts: Any = item
+    try:
+        record, passages, tables = parts
+        triple = (record, list(passages), _pairs(list(tables)))
+        check_types(triple[0], triple[1], [card for card, _ in triple[2]])
+    except StoreError as error:
+        return error
+    except (TypeError, ValueError):
+        return StoreError(f"Each source must be (record, passages, tables), not {item!r:.80}.")
+    return triple
 
 
 def _pairs(tables: list[Any]) -> list[tuple[TableCard, pd.DataFrame]]:

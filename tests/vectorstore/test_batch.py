@@ -88,3 +88,18 @@ def test_the_same_path_twice_in_a_batch_keeps_the_last(tmp_path: Path) -> None:
     assert [p.text for p in store.passages()] == ["Second version.", "More."]
     assert store.collections.passages.count() == 2
     store.close()
+
+
+def test_malformed_items_fail_alone(tmp_path: Path) -> None:
+    store = open_store(StoreSettings(store=tmp_path / "s"), embedder=HashingEmbedder())
+    record, passages = article("a.txt", ["Exports rose."])
+    items: list[object] = [(record, passages, []), ("not", "a triple"), (None, [], []), 42]
+
+    results = store.put_sources(items)  # type: ignore[arg-type]
+
+    assert not isinstance(results[0], StoreError)
+    assert all(isinstance(r, StoreError) for r in results[1:])
+    assert "must be (record, passages, tables)" in str(results[1])
+    assert "must be a SourceRecord" in str(results[2])
+    assert [s.path for s in store.sources()] == ["a.txt"]
+    store.close()
