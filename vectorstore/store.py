@@ -33,7 +33,13 @@ from vectorstore.records import Hit, Passage, SourceRecord, TableCard
 from vectorstore.retrieval import embed_query, hybrid_search
 from vectorstore.settings import StoreSettings
 from vectorstore.vectors import VectorCache
-from vectorstore.writing import SourceWrite, check_new_source, check_types
+from vectorstore.writing import (
+    SourceWrite,
+    check_new_source,
+    check_types,
+    checked_item,
+    table_pairs,
+)
 
 SourceItem = tuple[SourceRecord, Sequence[Passage], Sequence[tuple[TableCard, pd.DataFrame]]]
 
@@ -150,7 +156,7 @@ class Store:
         Each source is still all or nothing on its own: the result holds, in order,
         the stored record or the `StoreError` that left that source unchanged.
         """
-        batch = [_checked_item(item) for item in items]
+        batch = [checked_item(item) for item in items]
         valid = [item for item in batch if not isinstance(item, StoreError)]
         with self._lock:
             self._sync()
@@ -180,7 +186,7 @@ class Store:
         tables: list[tuple[TableCard, pd.DataFrame]],
         cache: VectorCache,
     ) -> SourceRecord:
-        tables = _pairs(tables)
+        tables = table_pairs(tables)
         check_types(record, list(passages), [card for card, _ in tables])
         stored = dataclasses.replace(
             record, passages=len(passages), tables=tuple(card.id for card, _ in tables)
@@ -355,30 +361,6 @@ class Store:
     def _invalidate(self) -> None:
         self._catalog = None
         self._frames.clear()
-
-
-def _checked_item(
-    item: object,
-) -> tuple[SourceRecord, list[Passage], list[tuple[TableCard, pd.DataFrame]]] | StoreError:
-    """One `put_sources` item, checked: the triple, or the error that refuses it."""
-    parts: Any = item
-    try:
-        record, passages, tables = parts
-        triple = (record, list(passages), _pairs(list(tables)))
-        check_types(triple[0], triple[1], [card for card, _ in triple[2]])
-    except StoreError as error:
-        return error
-    except (TypeError, ValueError):
-        return StoreError(f"Each source must be (record, passages, tables), not {item!r:.80}.")
-    return triple
-
-
-def _pairs(tables: list[Any]) -> list[tuple[TableCard, pd.DataFrame]]:
-    """Tables as (card, frame) pairs, or a StoreError saying what came instead."""
-    for item in tables:
-        if not isinstance(item, tuple | list) or len(item) != 2:
-            raise StoreError(f"Tables must be (TableCard, DataFrame) pairs, not {item!r:.80}.")
-    return [(card, frame) for card, frame in tables]
 
 
 def _names(given: Sequence[str] | str) -> list[str]:

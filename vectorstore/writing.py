@@ -65,6 +65,30 @@ def check_types(record: object, passages: Sequence[object], cards: Sequence[obje
             raise StoreError(f"Tables must be (TableCard, DataFrame) pairs, not {card!r:.80}.")
 
 
+def checked_item(
+    item: object,
+) -> tuple[SourceRecord, list[Passage], list[tuple[TableCard, pd.DataFrame]]] | StoreError:
+    """One `put_sources` item, checked: the triple, or the error that refuses it."""
+    parts: Any = item
+    try:
+        record, passages, tables = parts
+        triple = (record, list(passages), table_pairs(list(tables)))
+        check_types(triple[0], triple[1], [card for card, _ in triple[2]])
+    except StoreError as error:
+        return error
+    except (TypeError, ValueError):
+        return StoreError(f"Each source must be (record, passages, tables), not {item!r:.80}.")
+    return triple
+
+
+def table_pairs(tables: list[Any]) -> list[tuple[TableCard, pd.DataFrame]]:
+    """Tables as (card, frame) pairs, or a StoreError saying what came instead."""
+    for item in tables:
+        if not isinstance(item, tuple | list) or len(item) != 2:
+            raise StoreError(f"Tables must be (TableCard, DataFrame) pairs, not {item!r:.80}.")
+    return [(card, frame) for card, frame in tables]
+
+
 def _check_unique(kind: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for item in ids:
