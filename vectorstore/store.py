@@ -41,6 +41,8 @@ from vectorstore.writing import (
     table_pairs,
 )
 
+FRAME_CACHE = 64  # frames kept in memory, least recently used dropped first
+
 SourceItem = tuple[SourceRecord, Sequence[Passage], Sequence[tuple[TableCard, pd.DataFrame]]]
 
 
@@ -257,13 +259,21 @@ class Store:
         return entry.card
 
     def frame(self, table_id: str) -> pd.DataFrame:
-        """The tidy frame of a table (cached; callers get their own copy)."""
+        """The tidy frame of a table (cached; callers get their own copy).
+
+        The copy is shallow: pandas' copy-on-write keeps the cached frame unchanged
+        whatever the caller does to it.
+        """
         with self._lock:
             self._current()
-            if table_id not in self._frames:
+            frame = self._frames.pop(table_id, None)
+            if frame is None:
                 self.card(table_id)
-                self._frames[table_id] = read_frame(self.directory / "tables", table_id)
-            return self._frames[table_id].copy()
+                frame = read_frame(self.directory / "tables", table_id)
+            self._frames[table_id] = frame  # most recently used last
+            while len(self._frames) > FRAME_CACHE:
+                del self._frames[next(iter(self._frames))]
+            return frame.copy(deep=False)
 
     # passages ----------------------------------------------------------------
 

@@ -205,3 +205,26 @@ def test_a_closed_store_answers_with_store_errors(store_dir: Path) -> None:
         store.sources()
     with pytest.raises(StoreError, match="manifest"):
         store.search("exports")
+
+
+def test_frames_stay_unchanged_whatever_callers_do(store: Store) -> None:
+    card, frame = table("t1")
+    store.put_source(table_source("t.csv", [(card, frame)]), [], [(card, frame)])
+
+    mine = store.frame("t1")
+    mine["value"] = mine["value"] * 1000
+    del mine["partner"]
+    mine.iloc[0, 0] = "changed"
+
+    pd.testing.assert_frame_equal(store.frame("t1"), frame)
+
+
+def test_the_frame_cache_is_bounded(store: Store) -> None:
+    from vectorstore.store import FRAME_CACHE
+
+    tables = [table(f"t{n}") for n in range(FRAME_CACHE + 5)]
+    store.put_source(table_source("t.csv", tables), [], tables)
+
+    for card, frame in tables:
+        pd.testing.assert_frame_equal(store.frame(card.id), frame)
+    pd.testing.assert_frame_equal(store.frame("t0"), tables[0][1])
