@@ -122,6 +122,12 @@ class Store:
                 chroma.disconnect(self._client)
                 self._client = None
 
+    def warm(self) -> None:
+        """Load the embedding model and build the keyword index now (say, at server start)
+        rather than on the first question."""
+        embed_query(self.embedder, "warm up")
+        self._current()
+
     def __enter__(self) -> Store:
         return self
 

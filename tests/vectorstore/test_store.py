@@ -228,3 +228,11 @@ def test_the_frame_cache_is_bounded(store: Store) -> None:
     for card, frame in tables:
         pd.testing.assert_frame_equal(store.frame(card.id), frame)
     pd.testing.assert_frame_equal(store.frame("t0"), tables[0][1])
+
+
+def test_warm_builds_the_index_ahead_of_the_first_search(store: Store) -> None:
+    store.put_source(*article("a.txt", ["Exports rose."]), [])
+
+    store.warm()
+
+    assert [h.id for h in store.search("exports")] == ["src-a.txt-p0"]
