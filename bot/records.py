@@ -131,7 +131,8 @@ class Answer:
     figures: tuple[Figure, ...] = ()
     citations: tuple[Citation, ...] = ()
     plan: QueryPlan | None = None
-    chart: dict[str, Any] | None = None  # {"type": "line"|"bar", "title", "unit", "labels", "values"}
+    # {"type": "line" or "bar", "title", "unit", "labels", "values"}
+    chart: dict[str, Any] | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:

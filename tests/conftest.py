@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 
@@ -21,7 +20,7 @@ _PROVIDER_VARS = (
 
 
 @pytest.fixture(autouse=True)
-def _offline_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _offline_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """No provider keys, no proxies, no downloads, no telemetry, no stray settings."""
     for name in _PROVIDER_VARS:
         monkeypatch.delenv(name, raising=False)
@@ -32,4 +31,3 @@ def _offline_environment(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
-    yield

@@ -118,9 +118,7 @@ def canonical(period: Period) -> str:
         return f"{period.start_year}-Q{(period.start_month + 2) // 3}"
     if kind == "half":
         return f"{period.start_year}-H{1 if period.start_month == 1 else 2}"
-    return (
-        f"{period.start_year}-{period.start_month:02d}..{period.end_year}-{period.end_month:02d}"
-    )
+    return f"{period.start_year}-{period.start_month:02d}..{period.end_year}-{period.end_month:02d}"
 
 
 def normalise(text: str) -> str:
@@ -148,7 +146,7 @@ def label(text_or_period: str | Period) -> str:
 
 
 def frequency(periods: list[str] | tuple[str, ...]) -> str:
-    """The most common kind among canonical periods (``monthly``, ``quarterly``, ``annual``, ...)."""
+    """The most common kind among periods (``monthly``, ``quarterly``, ``annual`` ...)."""
     names = {
         "month": "monthly",
         "quarter": "quarterly",

@@ -100,7 +100,8 @@ class TableCard:
     def to_text(self) -> str:
         """The text that is embedded and keyword-indexed for this table."""
         lines = [self.title, f"Source: {self.source}"]
-        lines.append("Measures: " + "; ".join(f"{m.label} ({m.unit or 'no unit'})" for m in self.measures))
+        measures = "; ".join(f"{m.label} ({m.unit or 'no unit'})" for m in self.measures)
+        lines.append(f"Measures: {measures}")
         for dim in self.dimensions:
             shown = ", ".join(dim.values[:60])
             lines.append(f"{dim.name} ({dim.role}): {shown}")
