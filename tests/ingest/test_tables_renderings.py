@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from ingest.tables import load_tables
 
@@ -52,6 +53,7 @@ class Style:
     encoding: str = "utf-8"
     split_header: bool = False
     quarterly: bool = False
+    excel: bool = False
 
 
 _styles = st.builds(
@@ -66,6 +68,7 @@ _styles = st.builds(
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
     split_header=st.booleans(),
     quarterly=st.booleans(),
+    excel=st.booleans(),
 )
 _value = st.one_of(
     st.none(),
@@ -118,6 +121,34 @@ def _render(
     return buffer.getvalue(), expected
 
 
+def _write(folder: Path, style: Style, text: str) -> Path:
+    if style.excel:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for line in csv.reader(io.StringIO(text), delimiter=style.delimiter):
+            sheet.append([_excel_cell(cell) for cell in line])
+        path = folder / "rendered.xlsx"
+        book.save(path)
+        return path
+    path = folder / ("rendered.tsv" if style.delimiter == "\t" else "rendered.csv")
+    encoding = style.encoding
+    if encoding == "cp1252" and "\u2212" in text:
+        encoding = "utf-8"  # cp1252 has no unicode minus
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _excel_cell(cell: str) -> str | float | None:
+    """Plain numbers as Excel numbers, the rest as text, empty cells empty."""
+    if not cell:
+        return None
+    try:
+        return float(cell)
+    except ValueError:
+        return cell
+
+
 @settings(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -138,11 +169,7 @@ def test_every_rendering_reads_back_the_same_figures(
         if style.wide and all(cells[partner, m] is None for m in months):
             cells[partner, months[-1]] = -0.5
     text, expected = _render(style, partners, months, cells)
-    path = tmp_path / ("rendered.tsv" if style.delimiter == "\t" else "rendered.csv")
-    encoding = style.encoding
-    if encoding == "cp1252" and "\u2212" in text:
-        encoding = "utf-8"  # cp1252 has no unicode minus
-    path.write_bytes(text.encode(encoding))
+    path = _write(tmp_path, style, text)
     ((card, frame),) = load_tables(path)
     partner = card.dimension("partner")
     assert partner is not None
