@@ -175,7 +175,7 @@ def measure(engine: Engine, questions: list[str], repeat: int) -> list[float]:
 
 def report(name: str, timings: list[float]) -> None:
     ordered = sorted(timings)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     print(
         f"{name}: {len(timings)} warm answers, p50 {statistics.median(ordered) * 1000:.0f} ms, "
         f"p95 {p95 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms"
@@ -190,6 +190,11 @@ def main() -> None:
     parser.add_argument("--hashing", action="store_true", help="hashing embedder for samples")
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--skip-samples", action="store_true")
+    parser.add_argument(
+        "--synthetic-store",
+        type=Path,
+        help="keep the synthetic store in this directory and reuse it when it exists",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_samples:
@@ -201,7 +206,12 @@ def main() -> None:
             store.close()
         if not args.skip_synthetic:
             start = time.perf_counter()
-            store = build_synthetic(Path(tmp) / "synthetic", args.passages, args.rows)
+            where = args.synthetic_store or Path(tmp) / "synthetic"
+            if where.exists():
+                store = open_store(StoreSettings(store=where), embedder=HashingEmbedder())
+                args.passages = len(store.passages())
+            else:
+                store = build_synthetic(where, args.passages, args.rows)
             card = store.cards()[0]
             print(
                 f"synthetic store built in {time.perf_counter() - start:.1f} s: "
