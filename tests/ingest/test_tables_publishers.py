@@ -168,7 +168,7 @@ CSD_MONTHLY = """Table 1: Hong Kong's external merchandise trade
 Period,Total exports,% change,Imports,% change,Trade balance
 2025 Jan,"400,000.0",0.1,"420,000.0",0.5,"-20,000.0"
 Feb,"380,000.0",15.4,"400,000.0",11.8,"-20,000.0"
-Jan-Feb 2025,"780,000.0",7.2,"820,000.0",5.9,"-40,000.0"
+Jan-Feb,"780,000.0",7.2,"820,000.0",5.9,"-40,000.0"
 """
 
 
