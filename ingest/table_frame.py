@@ -148,28 +148,33 @@ def _row_records(
     shared = {d.name: dimension_value(row.cell(d.column)) for d in plan.dimensions}
     shared |= annotated or {}
     shared |= {a.name: row.cell(a.column) for a in plan.attributes}
-    header_dimension = plan.header_dimension.name if plan.header_dimension else None
     records = []
     for column, cell in values:
-        period = column.period or row_period
-        if period is not None and plan.month_column is not None:
-            period = _within(period, row.cell(plan.month_column))
+        period = _period_of(plan, row, column, row_period)
         if period is None:
             continue
-        measure = (
-            book.bracketed(column.group)
-            if annotated is not None
-            else _measure(plan, book, row, column)
-        )
+        if annotated is not None:
+            measure = book.bracketed(column.group)
+        else:
+            measure = _measure(plan, book, row, column)
         if _is_ytd(column.header) or _is_ytd(measure.name):
             period = _year_to_date(period)
-        value = cell.value if cell.value is not None else math.nan
-        records.append(
-            {"period": canonical(period), "measure": measure.name, "value": value, **shared,
-             **({header_dimension: column.member} if header_dimension else {}),
-             "row": row.number}
-        )  # fmt: skip
+        record: dict[str, object] = {"period": canonical(period), "measure": measure.name}
+        record.update(shared)
+        record["value"] = cell.value if cell.value is not None else math.nan
+        if plan.header_dimension is not None:
+            record[plan.header_dimension.name] = column.member
+        records.append({**record, "row": row.number})
     return records
+
+
+def _period_of(
+    plan: ColumnPlan, row: GridRow, column: ValueColumn, row_period: Period | None
+) -> Period | None:
+    period = column.period or row_period
+    if period is not None and plan.month_column is not None:
+        return _within(period, row.cell(plan.month_column))
+    return period
 
 
 def _measure(plan: ColumnPlan, book: MeasureBook, row: GridRow, column: ValueColumn) -> Measure:

@@ -195,15 +195,7 @@ def _build(
     last = max((i for i, row in enumerate(after[:split]) if is_data(row)), default=-1)
     if last < 0:
         return None
-    body: list[GridRow] = []
-    notes: list[str] = []
-    for row in after[: last + 1]:
-        if row.cells == header:
-            continue
-        if not is_data(row) and _NOTE_START.match(row.cells[_first_filled(row)]):
-            notes.append(_line(row))
-        else:
-            body.append(row)
+    body, notes = _body_and_notes(after[: last + 1], header, is_data)
     trailing = after[last + 1 : split]
     kept = len(trailing) if split == len(after) else _leading_notes(trailing)
     notes.extend(_line(row) for row in trailing[:kept])
@@ -250,6 +242,22 @@ def _words_beside(cell: str, period: Period) -> str:
     """A sub-header cell without the period it repeats (``Jan 2025`` under ``2025年1月``)."""
     found = find_period(cell, skip_bases=True)
     return found[1] if found is not None and found[0] == period else cell
+
+
+def _body_and_notes(
+    rows: list[GridRow], header: tuple[str, ...], is_data: _RowTest
+) -> tuple[list[GridRow], list[str]]:
+    """The rows of a table down to its last data row: data (and labels) or notes."""
+    body: list[GridRow] = []
+    notes: list[str] = []
+    for row in rows:
+        if row.cells == header:
+            continue
+        if not is_data(row) and _NOTE_START.match(row.cells[_first_filled(row)]):
+            notes.append(_line(row))
+        else:
+            body.append(row)
+    return body, notes
 
 
 def _next_table(after: list[GridRow], header: tuple[str, ...], is_data: _RowTest) -> int:
