@@ -9,6 +9,7 @@ tell values apart (a "category" column), else attributes kept verbatim (sources,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.table_dimensions import plan_texts
@@ -18,8 +19,9 @@ from ingest.table_numbers import is_missing_marker, parse_cell
 from ingest.table_periods import containing, date_step, is_bare_month, is_plain_year, read_period
 from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, latin_part
 from ingest.table_read import GridRow
-from ingest.table_roles import flow_of, place_kind
+from ingest.table_roles import flow_of, is_commodity, place_kind
 from vectorstore.periods import Period, span_of
+from vectorstore.records import DimensionRole
 
 _CODE_NAME = re.compile(
     r"\b(code|id|hs|sitc|iso|rank|ranking|no|number|key|cmd|aggr\w*|level)\b", re.I
@@ -31,6 +33,7 @@ _DIMENSION_NAME = re.compile(
     r"region|destination|origin|market|economy|territory)\b"
 )
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b", re.I)
+_TOTAL_HEADER = re.compile(r"^\s*(total|all|overall|grand total)\b", re.I)
 _NUMERIC_SHARE = 0.8
 
 
@@ -73,22 +76,45 @@ def plan_columns(layout: Layout) -> ColumnPlan:
 
 
 def _places_as_headers(plan: ColumnPlan, layout: Layout) -> ColumnPlan:
-    """Value columns headed by places (``Month | Japan | USA | World``) hold one measure for
-    several partners: the headers become a partner dimension."""
-    if any(d.role == "partner" for d in plan.dimensions):
-        return plan
-    places = [v for v in plan.values if place_kind(_place_label(v.group))]
-    if len({_place_label(v.group) for v in places}) < 2 or 5 * len(places) < 3 * len(plan.values):
-        return plan
-    units = [find_unit(v.group).text for v in places]
+    """Value columns headed by places (``Month | Japan | USA | World``) or by commodities
+    (``Month | Electronics | Machinery``) hold one measure for several members: the headers
+    become a partner (or commodity) dimension."""
+    tests: tuple[tuple[DimensionRole, Callable[[str], bool]], ...] = (
+        ("partner", _is_place_header),
+        ("commodity", _is_commodity_header),
+    )
+    for role, test in tests:
+        if any(d.role == role for d in plan.dimensions):
+            continue
+        members = [v for v in plan.values if test(v.group)]
+        distinct = {_place_label(v.group) for v in members}
+        if len(distinct) >= 2 and 5 * len(members) >= 3 * len(plan.values):
+            totals = [v for v in plan.values if _TOTAL_HEADER.match(v.group) and v not in members]
+            return _melt_headers(plan, [*members, *totals], role)
+    return plan
+
+
+def _is_place_header(header: str) -> bool:
+    return place_kind(_place_label(header)) is not None
+
+
+def _is_commodity_header(header: str) -> bool:
+    label = _place_label(header)
+    plain = not flow_of(label) and not is_relative(label) and not is_unit_only(header)
+    return plain and is_commodity(label)
+
+
+def _melt_headers(plan: ColumnPlan, members: list[ValueColumn], role: DimensionRole) -> ColumnPlan:
+    units = [find_unit(v.group).text for v in members]
     group = next((unit for unit in units if unit), "")
-    moved = {v.column: replace(v, group=group, member=_place_label(v.group)) for v in places}
+    moved = {v.column: replace(v, group=group, member=_place_label(v.group)) for v in members}
     taken = {d.name for d in plan.dimensions} | {a.name for a in plan.attributes}
-    name = next(n for n in ("partner", "market", "partner_2") if n not in taken)
+    names = ("partner", "market", "partner_2") if role == "partner" else ("commodity", "item")
+    name = next((n for n in names if n not in taken), f"{role}_column")
     return replace(
         plan,
         values=tuple(moved.get(v.column, v) for v in plan.values),
-        header_dimension=TextColumn(-3, name, "partner"),
+        header_dimension=TextColumn(-3, name, role),
     )
 
 

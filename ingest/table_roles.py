@@ -157,6 +157,11 @@ def dimension_role(name: str, values: list[str]) -> DimensionRole:
     return "other"
 
 
+def is_commodity(value: str) -> bool:
+    """True for a commodity: an HS/SITC code or a product word (machinery, textiles ...)."""
+    return _is_commodity(value)
+
+
 def _is_commodity(value: str) -> bool:
     return bool(_COMMODITY_WORDS.search(value) or _CODE.match(value.strip()))
 

@@ -420,3 +420,25 @@ def test_a_named_attribute_that_tells_rows_apart_is_a_dimension(tmp_path: Path) 
     assert [(d.name, d.values) for d in card.dimensions] == [("basis", ("nominal", "real"))]
     assert card.attributes == ("source",)
     assert _pick(frame, period="2025", basis="real")["value"] == 9.5
+
+
+def test_commodities_as_column_headers_become_a_dimension(tmp_path: Path) -> None:
+    text = (
+        "Domestic exports by product (HK$ mn)\n"
+        "Month,Electrical machinery,Textiles,Jewellery,Total\n"
+        "2025-01,10,20,30,60\n2025-02,11,21,31,63\n"
+    )
+    card, frame = _one(_write(tmp_path, "products.csv", text))
+    (measure,) = card.measures
+    assert (measure.flow, measure.unit) == ("domestic exports", "HK$ million")
+    commodity = card.dimension("commodity")
+    assert commodity is not None
+    assert commodity.values == ("Electrical machinery", "Jewellery", "Textiles", "Total")
+    assert _pick(frame, period="2025-02", commodity="Total")["value"] == 63.0
+
+
+def test_flows_as_column_headers_stay_measures_with_their_flow(tmp_path: Path) -> None:
+    text = "Month,Domestic exports,Re-exports,Imports\n2025-01,1,2,3\n"
+    card, _ = _one(_write(tmp_path, "flows.csv", text))
+    assert [m.flow for m in card.measures] == ["domestic exports", "re-exports", "imports"]
+    assert card.dimensions == ()
