@@ -207,14 +207,16 @@ def main() -> None:
         if not args.skip_synthetic:
             start = time.perf_counter()
             where = args.synthetic_store or Path(tmp) / "synthetic"
-            if where.exists():
+            reused = where.exists()
+            if reused:
                 store = open_store(StoreSettings(store=where), embedder=HashingEmbedder())
                 args.passages = len(store.passages())
             else:
                 store = build_synthetic(where, args.passages, args.rows)
             card = store.cards()[0]
             print(
-                f"synthetic store built in {time.perf_counter() - start:.1f} s: "
+                f"synthetic store {'opened' if reused else 'built'} in "
+                f"{time.perf_counter() - start:.1f} s: "
                 f"{args.passages:,} passages, {card.rows:,} table rows (HashingEmbedder)"
             )
             partners = list(card.dimensions[0].values)
