@@ -143,8 +143,9 @@ def _row_records(
     values = [
         (v, parse_cell(row.cell(v.column), decimal_comma=layout.decimal_comma)) for v in plan.values
     ]
-    if layout.wide and not any(cell.value is not None and row.cell(v.column) for v, cell in values):
-        return []
+    stated = any(cell.value is not None and row.cell(v.column) for v, cell in values)
+    if not stated and (layout.wide or row.filled <= len(layout.period_columns)):
+        return []  # nothing stated on this row (a year written on a row of its own)
     shared = {d.name: dimension_value(row.cell(d.column)) for d in plan.dimensions}
     shared |= annotated or {}
     shared |= {a.name: row.cell(a.column) for a in plan.attributes}

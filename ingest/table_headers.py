@@ -60,7 +60,9 @@ def period_columns_of(header: tuple[str, ...], rough: list[GridRow]) -> tuple[in
     scored: list[tuple[float, int]] = []
     for column in range(width):
         name = header[column] if column < len(header) else ""
-        ratio = _period_ratio(name, [row.cell(column) for row in data], column == 0)
+        anchored = any(read_period(row.cell(column)) for row in rough[:_SAMPLE] if row.cell(column))
+        values = [row.cell(column) for row in data]
+        ratio = _period_ratio(name, values, column == 0, anchored)
         hinted = bool(PERIOD_WORDS.search(name))
         if ratio >= 0.8 or (hinted and ratio >= 0.5):
             scored.append((ratio + (0.5 if hinted else 0.0), column))
@@ -69,14 +71,16 @@ def period_columns_of(header: tuple[str, ...], rough: list[GridRow]) -> tuple[in
     return ()
 
 
-def _period_ratio(name: str, values: list[str], leftmost: bool) -> float:
+def _period_ratio(name: str, values: list[str], leftmost: bool, anchored: bool) -> float:
+    """The share of values that are periods; bare months (``Feb``) count when some row of the
+    column (perhaps a year on a row of its own) gives them a year."""
     values = [value for value in values if value]
     if not values:
         return 0.0
     hinted = bool(PERIOD_WORDS.search(name))
     periods = [read_period(value, compact=hinted) for value in values]
     found = sum(1 for period in periods if period is not None)
-    if found:
+    if found or anchored:
         found += sum(
             1 for v, p in zip(values, periods, strict=True) if p is None and is_bare_month(v)
         )

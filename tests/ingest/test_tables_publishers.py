@@ -383,3 +383,28 @@ def test_singstat_metadata_lines_title_and_footer_unit(tmp_path: Path) -> None:
     assert card.dimension("partner") is not None
     got = _pick(frame, data_series="United States", period="2025-01")
     assert (got["value"], got["row"]) == (5100000.0, 10)
+
+
+CENSUS = """U.S. International Trade in Goods and Services
+(In millions of dollars. Details may not equal totals due to rounding.)
+,Balance,,,Exports,,,Imports,,
+Period,Total,Goods,Services,Total,Goods,Services,Total,Goods,Services
+2024,,,,,,,,,
+Jan. ,"-67,435","-90,123","22,688","257,000","170,000","87,000","324,435","260,123","64,312"
+Feb. ,"-68,900","-91,000","22,100","258,000","171,000","87,000","326,900","262,000","64,900"
+2025,,,,,,,,,
+Jan. ,"-131,400","-153,300","21,900","269,800","180,000","89,800","401,200","333,300","67,900"
+"""
+
+
+def test_census_exhibit_with_years_on_rows_of_their_own(tmp_path: Path) -> None:
+    card, frame = _load(tmp_path, "exhibit1.csv", CENSUS)
+    assert card.periods == ("2024-01", "2024-02", "2025-01")
+    by_name = {m.name: m for m in card.measures}
+    assert len(by_name) == 9
+    goods = by_name["exports_goods"]
+    assert (goods.flow, goods.unit, goods.scale) == ("exports", "$ million", 1e6)
+    assert by_name["balance_total"].flow == "balance"
+    got = _pick(frame, period="2025-01", measure="imports_services")
+    assert (got["value"], got["row"]) == (67900.0, 9)
+    assert "2024" not in set(frame["period"])
