@@ -49,7 +49,7 @@ class MeasureBook:
             described = describe("x", "", words)
             kind = described.kind if described.kind != "level" else "other"
             label = f"{base.label} ({'change' if kind == 'change_pct' else 'in brackets'})"
-            name = f"{base.name}_{'change' if kind == 'change_pct' else 'bracketed'}"
+            name = self._free(f"{base.name}_{'change' if kind == 'change_pct' else 'bracketed'}")
             unit = described.unit if kind == "change_pct" else None
             self.measures[key] = Measure(name, label, unit, kind, None, base.flow, described.basis)
         return self.measures[key]
@@ -68,19 +68,24 @@ class MeasureBook:
         if found is not None:
             return found
         context = f"{unit_text} {self.context}".strip()
-        names = {m.name for m in self.measures.values()}
         own = _slug(key) if not is_unit_only(key) else ""
         name = own or _slug(describe("x", header, context).label) or "value"
         if any(k == key for k, _ in self.measures) and unit_key:
             name = f"{name}_{_slug(unit_key.replace('%', 'pct')) or 'other'}"
-        base, number = name, 2
-        while name in names:
-            name, number = f"{base}_{number}", number + 1
+        name = self._free(name)
         measure = describe(name, header, context, percent_values=percent)
         if basis and measure.kind == "change_pct" and measure.basis is None:
             measure = replace(measure, basis=basis)
         self.measures[(key, unit_key)] = measure
         return measure
+
+    def _free(self, name: str) -> str:
+        """``name``, or ``name_2``, ``name_3`` ... when a measure already has it."""
+        names = {m.name for m in self.measures.values()}
+        base, number = name, 2
+        while name in names:
+            name, number = f"{base}_{number}", number + 1
+        return name
 
     def all(self) -> tuple[Measure, ...]:
         return tuple(self.measures.values())
