@@ -124,6 +124,15 @@ def nearest(periods: list[str], target: str, n: int = 3) -> list[str]:
     return sorted(text for _, text in sorted(scored)[:n])
 
 
+def subject_words(ctx: Context, partner: str | None) -> str:
+    """The flow and partner asked about, in words: ``imports from Vietnam``."""
+    flow = "trade balance" if ctx.flow == "balance" else ctx.flow
+    if partner is None:
+        return flow
+    joint = {"imports": "from", "trade balance": "with"}.get(flow, "to")
+    return f"{flow} {joint} {partner}"
+
+
 def no_data(ctx: Context, what: str, period: str | None, partner: str | None) -> Findings:
     """Say plainly that there is no figure, and what there is instead (no numbers)."""
     when = f" for {period_label(period)}" if period else ""
@@ -134,7 +143,7 @@ def no_data(ctx: Context, what: str, period: str | None, partner: str | None) ->
         close = nearest(sorted({p for s in around for p in s.periods()}, key=period_order), period)
         if close:
             shown = fmt.join_words([period_label(p) for p in close])
-            lines.append(f"The tables have {what} for {shown}.")
+            lines.append(f"Figures on {subject_words(ctx, partner)} in the tables: {shown}.")
     if period and partner is not None:
         others = sorted({s.partner or "" for s in ctx.partners(ALL_KINDS, period, None)})
         others = [o for o in others if o and not is_region(o) and not _DIGIT.search(o)]

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot import figures as figs
 from bot import formatting as fmt
-from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data
+from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data, subject_words
 from bot.records import Figure
 from bot.resolve import Observation, Series, period_order
 from vectorstore.periods import label as period_label
@@ -135,11 +135,7 @@ def sum_months(ctx: Context, partner: str | None, period: str) -> Findings | Non
 
 
 def what_of(ctx: Context, partner: str | None) -> str:
-    flow = "trade balance" if ctx.flow == "balance" else ctx.flow
-    if partner is None:
-        return flow
-    joint = {"imports": "from", "trade balance": "with"}.get(flow, "to")
-    return f"{flow} {joint} {partner}"
+    return subject_words(ctx, partner)
 
 
 def change(ctx: Context) -> Findings:
