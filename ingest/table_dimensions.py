@@ -26,9 +26,9 @@ _INDICATOR_NAME = re.compile(
     r"( (name|description|label|desc))?$"
 )
 _ATTRIBUTE_NAME = re.compile(
-    r"source|note|comment|remark|url|link|file|flag|footnote|status|reference|\bref\b|"
-    r"publish|release|updated|confiden|quality|method|explanation|comparison|basis|span|"
-    r"^is\b|^has\b|estimated"
+    r"\bsources?\b|\bnotes?\b|comment|remark|\burls?\b|\blinks?\b|\bfiles?\b|file ?name|"
+    r"\bflags?\b|footnote|status|reference|\bref\b|publish|release|updated|confiden|quality|"
+    r"method|explanation|comparison|basis|\bspan\b|^is\b|^has\b|estimated"
 )
 _CODE_NAME = re.compile(r"\b(code|id|iso|abbr|abbreviation|key)\b")
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b")
