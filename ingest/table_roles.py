@@ -73,15 +73,16 @@ _FLOW_NAMES = (
     ("inward", "imports"),
 )
 _COMMODITY_WORDS = re.compile(
-    r"machinery|electric|electronic|equipment|apparatus|appliance|parts|products|chemical|"
+    r"\b(?:machinery|electric|electronic|equipment|apparatus|appliance|parts|products|chemical|"
     r"textile|clothing|apparel|garment|footwear|food|beverage|tobacco|vehicle|metal|steel|"
     r"iron|alumin|copper|fuel|oil|petroleum|gas\b|coal|mineral|telecom|computer|"
     r"semiconductor|integrated circuit|diode|valve|jewel|pearl|precious|gold|plastic|rubber|"
     r"paper|wood|furniture|toys?\b|game|watch|clock|optical|photographic|instrument|"
     r"pharmaceutical|medic|animal|vegetable|fruit|meat|fish|dairy|cereal|sugar|coffee|tea\b|"
     r"live|crude|manufactur|articles|goods|commodit|materials|office machines|"
-    r"data processing|sound|television|phones?|smartphone|transistor|leather|yarn|fabric|"
-    r"cosmetic|perfume|ships?\b|aircraft|arms|ammunition|fertili|glass|ceramic|stone",
+    r"data processing|sound|television|phones?|telephones?|smartphone|transistor|leather|yarn|"
+    r"fabric|"
+    r"cosmetic|perfume|ships?\b|aircraft|arms\b|ammunition|fertili|glass|ceramic|stone)",
     re.I,
 )
 _CODE = re.compile(r"^(?:hs|sitc|hs\s?code)?\s*\d{2,10}(?:\.\d+)?(?:\s*[-:.]?\s+\S.*)?$", re.I)
