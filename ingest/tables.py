@@ -4,8 +4,9 @@
     for card, frame in load_tables(Path("samples/tables/hk_partner_values_stated.csv")):
         ...
 
-Each file gives one table; each non-empty sheet of a workbook gives one. The layout is found
-from the content (title and unit lines, header rows, long or wide layout, notes below), see
+Each table in a file gives one pair: a CSV usually holds one, a workbook one per non-empty
+sheet, and tables stacked in one sheet are read one by one. The layout is found from the
+content (title and unit lines, header rows, long or wide layout, notes below), see
 `ingest.table_layout`; the frame follows the tidy frame contract of `vectorstore.records`.
 Errors are `IngestError` (unreadable file) or `TableLayoutError` (no table recognised), with
 a reason written for a person.
