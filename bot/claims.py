@@ -51,7 +51,7 @@ def claim(ctx: Context) -> Findings:
         # With nothing to pin the claim to, only an exact match counts.
         if ctx.plan.measure_kind:
             kinds = tuple(k for k in kinds if k == ctx.plan.measure_kind) or kinds
-        scanned = matching_values(ctx.source, kinds, stated.value, 1e-9)
+        scanned = matching_values(ctx.source, ctx.plan, kinds, stated.value, 1e-9)
         scanned = [
             (s, o)
             for s, o in scanned

@@ -9,6 +9,7 @@ pandas computes, and the evidence check refuses any number that cannot be traced
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -47,6 +48,7 @@ _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "claim": claims.claim,
 }
 _MAX_QUESTION = 2000
+_DIGIT = re.compile(r"\d")
 
 
 class EngineStore(Protocol):
@@ -165,7 +167,11 @@ class Engine:
         if intent == "share" and state.plan.flow == "balance":
             intent = "balance"  # "the deficit as a % of imports" is the balance answer
         handler = _HANDLERS.get(intent, findings.lookup)
-        return replace(state, findings=handler(ctx))
+        found = handler(ctx)
+        reporter = getattr(state.plan, "reporter", None)
+        if reporter and found.lead and not _DIGIT.search(reporter):
+            found = replace(found, lead=f"{reporter}: {found.lead}")
+        return replace(state, findings=found)
 
     def _retrieve_step(self, state: _State) -> _State:
         assert state.plan is not None

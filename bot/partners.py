@@ -91,11 +91,11 @@ def _split_by(
 
 
 def matching_values(
-    source: TableSource, kinds: tuple[str, ...], target: float, tolerance: float
+    source: TableSource, plan: QueryPlan, kinds: tuple[str, ...], target: float, tolerance: float
 ) -> list[tuple[Series, Observation]]:
     """Every published value within the tolerance of a target, with its series."""
     found: list[tuple[Series, Observation]] = []
-    for card in source.cards():
+    for card in ordered_cards(source, plan):
         names = [m.name for m in card.measures if m.kind in kinds]
         if not names:
             continue

@@ -265,8 +265,13 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
 
 
 def ordered_cards(source: TableSource, plan: QueryPlan) -> list[TableCard]:
+    """The plan's tables first. When the question names another reporting economy
+    ("Thailand's exports"), only the tables the planner found for it: another economy's
+    table must never answer."""
     cards = source.cards()
     rank = {table_id: i for i, table_id in enumerate(plan.table_ids)}
+    if getattr(plan, "reporter", None):
+        cards = [c for c in cards if c.id in rank]
     return sorted(cards, key=lambda c: rank.get(c.id, len(rank)))
 
 
@@ -277,8 +282,11 @@ def slice_keys(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str
     if measure.flow and flow and flow_key(measure.flow) != flow:
         return None
     names = {d.name.casefold() for d in card.dimensions}
-    if any(k.casefold() not in names for k, _ in want.filters):
+    columns = {a.casefold(): a for a in card.attributes}
+    if any(k.casefold() not in names | set(columns) for k, _ in want.filters):
         return None
+    # a filter on an attribute column (e.g. the reporter of a multi-reporter extract)
+    keys.extend((columns[k.casefold()], v) for k, v in want.filters if k.casefold() in columns)
     if want.partner not in (None, ANY_PARTNER) and card.dimension("partner") is None:
         return None
     for dim in card.dimensions:

@@ -337,3 +337,17 @@ def test_names_with_digits_are_not_numbers(ask: Ask) -> None:
     assert answer.text.startswith("Domestic exports to EU 27")
     unknown = ask(QueryPlan("lookup", "Exports to Narnia", flow="exports", unmatched=("Narnia",)))
     assert "EU 27" not in unknown.text
+
+
+def test_a_filter_on_an_attribute_column_selects_rows(ask: Ask) -> None:
+    plan = QueryPlan(
+        "change",
+        "Vietnam per the Daily paper?",
+        flow="imports",
+        partners=("Vietnam",),
+        periods=("2025-08",),
+        filters=(("source_kind", "news (Daily paper)"),),
+    )
+    answer = ask(plan)
+    daily = [v for p, f, who, v, kind in tables.RATES if kind == "news (Daily paper)"]
+    assert [f.value for f in answer.figures] == daily
