@@ -25,7 +25,7 @@ def subject(series: Series) -> str:
     extra += [
         value
         for name, value in series.keys
-        if _role(series, name) not in {"partner", "flow"}
+        if _role(series, name) not in {None, "partner", "flow"}
         and not value.casefold().startswith("total")
     ]
     return f"{base} ({', '.join(extra)})" if extra else base
