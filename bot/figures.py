@@ -8,6 +8,7 @@ to the table's own precision. No function here reads free text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot import formatting as fmt
@@ -16,6 +17,7 @@ from bot.resolve import Observation, Series, qualifiers, same
 from vectorstore.periods import label as period_label
 
 _ROUNDING_PP = 0.1
+_REPORTER = re.compile(r"reporter|declarant", re.I)  # the lead names the reporter already
 
 
 def subject(series: Series) -> str:
@@ -26,6 +28,7 @@ def subject(series: Series) -> str:
         value
         for name, value in series.keys
         if _role(series, name) not in {None, "partner", "flow"}
+        and not _REPORTER.search(name)
         and not value.casefold().startswith("total")
     ]
     return f"{base} ({', '.join(extra)})" if extra else base
