@@ -109,6 +109,48 @@ def _year_and_month(header: tuple[str, ...], data: list[GridRow]) -> tuple[int, 
     return ()
 
 
+def context_period(above: list[GridRow]) -> Period | None:
+    """The one period the lines above a header name (``Top markets, Jan-Mar 2026``), if one;
+    fiscal years and comparison bases do not count."""
+    found = set()
+    for row in above:
+        located = find_period(line_text(row), skip_bases=True)
+        if located is not None and not (located[0].length == 12 and located[0].start_month != 1):
+            found.add(located[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def titled_headers(
+    header: tuple[str, ...], rough: list[GridRow], decimal_comma: bool, period: Period
+) -> tuple[PeriodHeader, ...]:
+    """Every named column of numbers, under the one period of the title."""
+    data = data_rows(rough)
+    found = []
+    for column, name in enumerate(header):
+        cells = [row.cell(column) for row in data if row.cell(column)]
+        parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
+        numbers = sum(1 for cell in parsed if cell.is_number)
+        if name and cells and 2 * numbers >= len(cells) and find_period(name) is None:
+            found.append(PeriodHeader(column, period, name))
+    return tuple(found)
+
+
+def has_label_column(
+    header: tuple[str, ...], rough: list[GridRow], headers: tuple[PeriodHeader, ...]
+) -> bool:
+    """True when some column besides the period columns holds text labels (markets, items)."""
+    data = data_rows(rough)
+    used = {h.column for h in headers}
+    width = max([len(header), *(len(row.cells) for row in data)], default=0)
+    for column in range(width):
+        cells = [row.cell(column) for row in data if row.cell(column)]
+        if column in used or not cells:
+            continue
+        if sum(1 for cell in cells if parse_cell(cell).value is None) * 2 > len(cells):
+            return True
+    return False
+
+
 def context_year(above: list[GridRow]) -> int | None:
     """The one year the lines above a header name (``Exports by market, 2025``), if one."""
     years = {int(y) for row in above for y in re.findall(r"\b((?:19|20)\d{2})\b", line_text(row))}

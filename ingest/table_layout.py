@@ -19,10 +19,13 @@ from dataclasses import dataclass, field, replace
 from ingest.table_headers import (
     PERIOD_WORDS,
     PeriodHeader,
+    context_period,
     context_year,
+    has_label_column,
     line_text,
     period_columns_of,
     period_headers_of,
+    titled_headers,
 )
 from ingest.table_measures import is_unit_only
 from ingest.table_numbers import parse_cell, uses_decimal_comma
@@ -109,9 +112,12 @@ def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout |
     header = rows[index]
     options: list[Layout | None] = []
     if index + 1 < len(rows) and _is_header_like(rows[index + 1], decimal_comma):
-        combined = _combine(header, rows[index + 1])
-        options.append(_layout_with(rows, index, 2, combined, decimal_comma))
-        options.append(_layout_with(rows, index + 1, 1, rows[index + 1].cells, decimal_comma))
+        lower = rows[index + 1]
+        combined = _layout_with(rows, index, 2, _combine(header, lower), decimal_comma)
+        alone = _layout_with(rows, index + 1, 1, lower.cells, decimal_comma)
+        # both rows naming the first column: the upper one is a title split at a comma
+        titled = bool(header.cell(0) and lower.cell(0))
+        options += [alone, combined] if titled else [combined, alone]
     options.append(_layout_with(rows, index, 1, header.cells, decimal_comma))
     found = [layout for layout in options if layout is not None]
     return max(found, key=_distinct_periods) if found else None
@@ -136,8 +142,12 @@ def _layout_with(
             blank = ("",) * len(header)
             return _build(rows, index, 0, blank, columns, (), decimal_comma)
         return _build(rows, index, depth, header, columns, (), decimal_comma)
-    if len(wide) >= 2:
+    if len(wide) >= 2 or (wide and has_label_column(header, rough, wide)):
         return _build(rows, index, depth, header, (), wide, decimal_comma)
+    if not columns and not wide and (period := context_period(rows[:index])) is not None:
+        titled = titled_headers(header, rough, decimal_comma, period)
+        if titled and has_label_column(header, rough, titled):
+            return _build(rows, index, depth, header, (), titled, decimal_comma)
     return None
 
 

@@ -442,3 +442,39 @@ def test_flows_as_column_headers_stay_measures_with_their_flow(tmp_path: Path) -
     card, _ = _one(_write(tmp_path, "flows.csv", text))
     assert [m.flow for m in card.measures] == ["domestic exports", "re-exports", "imports"]
     assert card.dimensions == ()
+
+
+def test_one_period_named_in_the_title(tmp_path: Path) -> None:
+    text = (
+        "Top export markets, 2025\n"
+        "Market,Value (HK$ mn),Share (%),Change (%)\n"
+        'Chinese Mainland,"3,000,000",57.2,10.1\n'
+        'USA,"300,000",5.7,-3.2\n'
+    )
+    card, frame = _one(_write(tmp_path, "top.csv", text))
+    assert card.title == "Top export markets, 2025"
+    assert card.periods == ("2025",)
+    kinds = {m.kind: m for m in card.measures}
+    assert (kinds["level"].unit, kinds["level"].flow) == ("HK$ million", "exports")
+    assert kinds["share_pct"].unit == "%"
+    got = _pick(frame, market="USA", measure=kinds["change_pct"].name)
+    assert (got["period"], got["value"], got["row"]) == ("2025", -3.2, 4)
+
+
+def test_one_period_column_beside_share_and_change(tmp_path: Path) -> None:
+    text = (
+        "Market,Jan-Mar 2026 (HK$ mn),Share (%),Change (%)\n"
+        'Chinese Mainland,"800,000",57.2,38.0\n'
+        'USA,"80,000",5.7,-3.2\n'
+    )
+    card, frame = _one(_write(tmp_path, "q1.csv", text))
+    assert card.periods == ("2026-Q1",)
+    assert {m.kind for m in card.measures} == {"level", "share_pct", "change_pct"}
+    level = next(m for m in card.measures if m.kind == "level")
+    assert _pick(frame, market="Chinese Mainland", measure=level.name)["value"] == 800000.0
+
+
+def test_fiscal_year_in_a_title_is_not_taken_as_the_period(tmp_path: Path) -> None:
+    text = "Trade 2024-2025\nMarket,Value\nJapan,1\nUSA,2\n"
+    with pytest.raises(TableLayoutError):
+        load_tables(_write(tmp_path, "fiscal_title.csv", text))
