@@ -39,6 +39,7 @@ _NEUTRAL_WORDS = (
 )
 _NEUTRAL_TOKENS = frozenset(_NEUTRAL_WORDS.split(" "))
 ANY_PARTNER = "*"
+_REPORTER = re.compile(r"reporter|declarant", re.I)
 _MAX_DECIMALS = 4
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
 
@@ -329,7 +330,7 @@ def _choose(
     if len(values) <= 1:
         return None
     total = next((v for v in values if is_total(v)), None)
-    if total is None and role in {"commodity", "region"}:
+    if total is None and (role in {"commodity", "region"} or _REPORTER.search(name)):
         return False  # summing or picking one commodity silently would be wrong
     return total
 
