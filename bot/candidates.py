@@ -9,6 +9,7 @@ appear in its title or measure labels break ties.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.places import code_key, find_places, place_key
 from bot.records import QueryPlan
@@ -31,6 +32,27 @@ def rank_tables(plan: QueryPlan, vocab: Vocabulary) -> tuple[str, ...]:
             scored.append((score, -card.rows, card.id))
     scored.sort(key=lambda item: (-item[0], item[1], item[2]))
     return tuple(table_id for _, _, table_id in scored)
+
+
+def reporter_tables(
+    own: QueryPlan, vocab: Vocabulary, tables: tuple[str, ...]
+) -> tuple[QueryPlan, tuple[str, ...]]:
+    """Only the tables of the reporting economy named, best first (with the value that
+    selects it in a table of several reporters); none: the reporter is unmatched."""
+    key = place_key(own.reporter or "")
+    if key is None:
+        return own, tables
+    ranked = (*tables, *(c.id for c in vocab.cards if c.id not in tables))
+    mine = tuple(t for t in ranked if key in vocab.reporters_of(t))
+    if not mine:
+        unmatched = tuple(dict.fromkeys((*own.unmatched, own.reporter or "")))
+        return replace(own, unmatched=unmatched), ()
+    if own.intent == "text":
+        return own, tables
+    chosen = vocab.reporter_filter(mine[0], key)
+    if chosen is not None and chosen not in own.filters:
+        own = replace(own, filters=(*own.filters, chosen))
+    return own, mine
 
 
 def _key(value: str) -> str | None:

@@ -82,6 +82,7 @@ def merge(
         order=own.order if explicit else previous.order,
         claim=own.claim,
         rank_by=own.rank_by or (previous.rank_by if intent == "rank" else None),
+        reporter=own.reporter or previous.reporter,
     )
     if own.intent == "compare" and explicit:
         return _compare(merged, own, previous)

@@ -13,10 +13,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.places import PlaceMention, display_name, find_places, gazetteer, normalise_name
+from bot.places import (
+    PlaceMention,
+    display_name,
+    find_demonyms,
+    find_places,
+    gazetteer,
+    normalise_name,
+    place_key,
+)
 from bot.timewords import MONTHS
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 
@@ -27,6 +35,12 @@ _REPORTER_AFTER = re.compile(
     r"statistics|figures|data)\b",
     re.I,
 )
+_FLOW_OF = re.compile(
+    r"\b(?:exports?|imports?|re-exports?|trade|shipments|trade balance|trade surplus|"
+    r"trade deficit)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?$",
+    re.I,
+)
+_TOTALISH = re.compile(r"^\s*(?:total|all|overall|grand total)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|with|into|and|or|vs\.?|versus|than)\s+$", re.I)
 _GENERIC = frozenset(
     """products goods articles related other others parts items commodities commodity
@@ -89,52 +103,103 @@ class Mentions:
     names: tuple[str, ...] = ()  # places as written in the question
     goods: tuple[str, ...] = ()  # goods asked about that no table holds ("electronics")
     spans: tuple[tuple[int, int], ...] = ()
+    reporter: str | None = None  # place key of the reporting economy named ("Thai exports")
+    reporter_name: str | None = None  # its name, as the question writes it ("Viet Nam")
+
+
+@dataclass
+class _Found:
+    """What the scan of a question has found so far."""
+
+    partners: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    reporter: str | None = None
+    reporter_name: str | None = None
 
 
 def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
-    partners: list[str] = []
-    unmatched: list[str] = []
-    names: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for mention in find_places(text):
-        spans.append((mention.start, mention.end))
-        value = _held(mention.key, vocab)
-        naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
-        if _is_subject(text, mention, vocab):
-            # "China's exports to ASEAN": the reporter, unless the tables hold it as a
-            # partner and never report its trade ("Singapore's exports" in Hong Kong's data)
-            if value is not None and mention.key not in vocab.reporters:
-                _add(unmatched, display_name(mention.key))
-            continue
-        if value is not None or naming:
-            if value is not None:
-                _add(partners, value)
-            names.extend([mention.text, *(written for _, _, written in naming)])
-        elif mention.key != "WORLD" and (
-            mention.key not in vocab.reporters or _PARTNER_BEFORE.search(text[: mention.start])
-        ):  # "exports to Hong Kong" in Hong Kong's own data has no answer
-            _add(unmatched, display_name(mention.key))
-            names.append(mention.text)
-    for term, start, end in _literal_terms(text, vocab, spans):
-        spans.append((start, end))
-        if term.role in ("partner", "region"):
-            _add(partners, term.value)
-    for name, held in _fuzzy_places(text, vocab, spans):
-        _add(partners if held else unmatched, name)
-    partners, placed = _split_roles(partners, vocab)
+    found = _Found()
+    _read_places(text, vocab, found)
+    for demonym in find_demonyms(text):  # "Thai exports"
+        taken = any(s < demonym.end and demonym.start < e for s, e in found.spans)
+        if not taken and demonym.key in vocab.reporters and found.reporter is None:
+            found.reporter, found.reporter_name = demonym.key, display_name(demonym.key)
+            found.spans.append((demonym.start, demonym.end))
+    for term, start, end in _literal_terms(text, vocab, found.spans):
+        found.spans.append((start, end))
+        if term.role in ("partner", "region") and not _TOTALISH.match(term.value):
+            _add(found.partners, term.value)  # "total exports" is not a "Total" partner
+    for name, held in _fuzzy_places(text, vocab, found.spans):
+        _add(found.partners if held else found.unmatched, name)
+    partners, placed = _split_roles(found.partners, vocab)
     filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab))))
-    goods = _goods_asked(text, spans)
+    goods = _goods_asked(text, found.spans)
     if not goods or filters or _labelled(goods, vocab):
         goods = None  # else "exports of electronics" with no table of electronics
     return Mentions(
         partners=tuple(partners),
-        unmatched=tuple(u for u in unmatched if u not in partners),
+        unmatched=tuple(u for u in found.unmatched if u not in partners),
         filters=filters,
         goods=(goods,) if goods else (),
         flows=read_flows(text),
-        names=tuple(dict.fromkeys(names)),
-        spans=tuple(spans),
+        names=tuple(dict.fromkeys(found.names)),
+        spans=tuple(found.spans),
+        reporter=found.reporter,
+        reporter_name=found.reporter_name,
     )
+
+
+def _read_places(text: str, vocab: Vocabulary, found: _Found) -> None:
+    """Places by name: the reporter, partners the tables hold, and places they do not."""
+    for mention in find_places(text):
+        found.spans.append((mention.start, mention.end))
+        value = _held(mention.key, vocab)
+        naming = vocab.measures_naming(mention.key)  # wide tables: "Exports to Asia" columns
+        if _reports(text, mention, vocab):
+            if found.reporter is None:
+                found.reporter, found.reporter_name = mention.key, _as_named(mention)
+            found.names.append(mention.text)
+        elif _is_subject(text, mention, vocab):
+            # "China's exports to ASEAN": a reporter no table reports ("Singapore's exports"
+            # in Hong Kong's data) is unmatched when the tables hold it or say whose they are
+            if value is not None or _reporters_known(vocab):
+                _add(found.unmatched, display_name(mention.key))
+        elif value is not None or naming:
+            if value is not None:
+                _add(found.partners, value)
+            found.names.extend([mention.text, *(written for _, _, written in naming)])
+        elif mention.key != "WORLD" and (
+            mention.key not in vocab.reporters or _PARTNER_BEFORE.search(text[: mention.start])
+        ):  # "exports to Hong Kong" in Hong Kong's own data has no answer
+            _add(found.unmatched, display_name(mention.key))
+            found.names.append(mention.text)
+
+
+def _as_named(mention: PlaceMention) -> str:
+    """A place's name as written, unless it is a code or lower-case (``the US``, ``vietnam``)."""
+    written = re.sub(r"^the\s+", "", mention.text, flags=re.I)
+    proper = written[:1].isupper() and not written.isupper()
+    return written if proper and place_key(written) == mention.key else display_name(mention.key)
+
+
+def _reports(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
+    """Whether a place is named as the reporting economy of some table: ``Viet Nam's
+    exports``, ``exports of Thailand``, ``Australia exports``."""
+    if mention.key not in vocab.reporters:
+        return False
+    before, after = text[: mention.start], text[mention.end :]
+    if _PARTNER_BEFORE.search(before):
+        return False
+    if _POSSESSIVE.match(after) or _FLOW_OF.search(before):
+        return True
+    return _is_subject(text, mention, vocab) or bool(_REPORTER_AFTER.match(after))
+
+
+def _reporters_known(vocab: Vocabulary) -> bool:
+    """Whether every table says whose trade it reports."""
+    return bool(vocab.cards) and all(vocab.reporters_of(c.id) for c in vocab.cards)
 
 
 def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:

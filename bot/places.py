@@ -140,6 +140,40 @@ _QUALIFIER = re.compile(
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
+# Adjectives of economies (general knowledge): "Thai exports" is Thailand's exports.
+_DEMONYMS: dict[str, str] = {
+    "thai": "THA", "vietnamese": "VNM", "australian": "AUS", "singaporean": "SGP",
+    "chinese": "CHN", "japanese": "JPN", "korean": "KOR",
+    "south korean": "KOR", "indian": "IND", "indonesian": "IDN", "malaysian": "MYS",
+    "philippine": "PHL", "filipino": "PHL", "taiwanese": "TWN", "american": "USA",
+    "british": "GBR", "german": "DEU", "french": "FRA", "italian": "ITA", "spanish": "ESP",
+    "dutch": "NLD", "canadian": "CAN", "mexican": "MEX", "brazilian": "BRA",
+    "russian": "RUS", "turkish": "TUR", "saudi": "SAU", "emirati": "ARE", "swiss": "CHE",
+    "cambodian": "KHM", "lao": "LAO", "burmese": "MMR", "bangladeshi": "BGD",
+    "pakistani": "PAK", "sri lankan": "LKA", "south african": "ZAF", "chilean": "CHL",
+    "argentine": "ARG", "argentinian": "ARG", "peruvian": "PER", "colombian": "COL",
+    "polish": "POL", "swedish": "SWE", "norwegian": "NOR", "danish": "DNK",
+    "finnish": "FIN", "belgian": "BEL", "austrian": "AUT", "irish": "IRL",
+    "portuguese": "PRT", "greek": "GRC", "czech": "CZE", "hungarian": "HUN",
+    "israeli": "ISR", "kiwi": "NZL", "macanese": "MAC", "european": "EU", "egyptian": "EGY",
+    "nigerian": "NGA", "kenyan": "KEN", "ukrainian": "UKR", "kazakh": "KAZ",
+}  # fmt: skip
+_DEMONYM = re.compile(
+    r"(?<![\w])(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")"
+    r"(?=\s+(?:(?:total|overall|merchandise|goods|monthly|annual|quarterly)\s+)?"
+    r"(?:exports?|imports?|re-exports?|trade|shipments|exporters|importers)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_demonyms(text: str) -> list[PlaceMention]:
+    """Economies named by their adjective before a flow (``Thai exports``)."""
+    return [
+        PlaceMention(m.start(1), m.end(1), m.group(1), _DEMONYMS[m.group(1).lower()])
+        for m in _DEMONYM.finditer(text)
+    ]
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A place named in a text: where, as written, and its key."""

@@ -17,7 +17,15 @@ Conventions of the plans it makes (what the engine can rely on):
 - ``rank``: ``top_n`` None means "all, best first"; ``order`` ``"asc"`` for
   smallest/slowest/fell most; ``rank_by`` ``"partner"`` or ``"period"``.
 - ``claim``: ``claim`` holds the number as stated; other fields narrow where to check.
-- ``unmatched``: places the question names that no table holds.
+- ``unmatched``: places the question names that no table holds (and a reporting
+  economy no table reports).
+- ``reporter``: the reporting economy named (``Viet Nam's exports``, ``Thai imports``,
+  ``exports of Thailand``), as written; ``table_ids`` then holds only its tables.
+- Two periods a year apart with a growth rank or a y-o-y change (``in Q2 2025 compared
+  with Q2 2024``): the later one only, ``basis="yoy"``. A rank between two other
+  periods: both, oldest first, ``basis="between"``.
+- ``quarter-on-quarter``/``q-o-q``/``on the previous quarter``: ``basis="between"`` with
+  the quarter before and the quarter asked, oldest first.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from bot.candidates import rank_tables, respell
+from bot.candidates import rank_tables, reporter_tables, respell
 from bot.followups import is_followup, merge
 from bot.intents import Cues, read_cues
 from bot.mentions import Mentions, read_mentions
@@ -218,6 +226,8 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
     if cues.compare and two_periods and not sides:
         # the same series at two times: a change between them, unless rates are compared
         rates = time.basis is not None or bool(_RATE.search(text))
+        if time.basis == "yoy" and _year_apart(_ordered(time)) and not _RATE.search(text):
+            rates = False  # "grew y-o-y in Q2 2025 compared with Q2 2024": one change
         return ("compare" if rates else "change"), True
     if cues.compare and not sides and not two_periods and (time.basis or time.shift):
         return "change", True  # "compare March 2026 with a year earlier"
@@ -285,7 +295,7 @@ def _basis(
         return "mom"
     if time.shift == -12 and intent == "change":
         return "yoy"
-    if intent == "change" and (time.endpoints or len(periods) >= 2):
+    if intent in ("change", "rank") and (time.endpoints or len(periods) >= 2):
         return "between"
     if adjusted:  # seasonally adjusted changes have their own basis ("3 months to ...")
         return None
@@ -299,12 +309,30 @@ def _periods(intent: Intent, time: TimeSpec) -> tuple[str, ...]:
     if intent in ("trend", "aggregate") and len(names) > 1:
         covering = time.covering()
         return (canonical(covering),) if covering else names
-    ordered = tuple(sorted(names, key=lambda p: (parse(p).start, parse(p).end)))
+    ordered = _ordered(time)
+    # "in Q2 2025 compared with Q2 2024": the later is asked, the earlier its base
+    if _year_apart(ordered) and (intent == "rank" or (intent, time.basis) == ("change", "yoy")):
+        return ordered[-1:]
+    if intent == "rank" and len(ordered) == 2:
+        return ordered  # a rank of the changes between two periods, oldest first
     if intent == "change" and len(names) >= 2 and time.basis is None:
         return (ordered[0], ordered[-1])
     if intent == "compare":
         return ordered
     return names
+
+
+def _ordered(time: TimeSpec) -> tuple[str, ...]:
+    names = dict.fromkeys(canonical(p) for p in time.periods)
+    return tuple(sorted(names, key=lambda p: (parse(p).start, parse(p).end)))
+
+
+def _year_apart(ordered: tuple[str, ...]) -> bool:
+    """Two periods of the same length a year apart (``Q2 2024``, ``Q2 2025``)."""
+    if len(ordered) != 2:
+        return False
+    first, last = parse(ordered[0]), parse(ordered[1])
+    return first.length == last.length and last.start - first.start == 12
 
 
 def _aggregation(intent: Intent, cues: Cues) -> Aggregation | None:
@@ -344,11 +372,14 @@ def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Ment
         claim=cues.claim if intent == "claim" else None,
         unmatched=mentions.unmatched + (mentions.goods if intent != "text" else ()),
         rank_by=("period" if cues.rank_periods else "partner") if intent == "rank" else None,
+        reporter=mentions.reporter_name,
     )
 
 
 def _finish(own: QueryPlan, vocab: Vocabulary, mentions: Mentions, time: TimeSpec) -> QueryPlan:
     tables = rank_tables(own, vocab) if own.intent != "text" else ()
+    if own.reporter:
+        own, tables = reporter_tables(own, vocab, tables)
     if tables and own.partners:
         own = replace(own, partners=respell(own.partners, vocab.card(tables[0])))
     return replace(own, table_ids=tables, keywords=_keywords(own, mentions))
@@ -356,6 +387,7 @@ def _finish(own: QueryPlan, vocab: Vocabulary, mentions: Mentions, time: TimeSpe
 
 def _keywords(own: QueryPlan, mentions: Mentions) -> tuple[str, ...]:
     words: list[str] = [*own.partners, *mentions.names, *own.unmatched]
+    words += [own.reporter] if own.reporter else []
     words += [w for w in (own.flow, *own.flows) if w]
     for period in own.periods:
         try:

@@ -61,6 +61,7 @@ class QueryPlan:
     unmatched: tuple[str, ...] = ()
     flows: tuple[str, ...] = ()  # every flow named, in order, when several ("exports vs imports")
     rank_by: str | None = None  # what a rank orders: "partner" (default) or "period"
+    reporter: str | None = None  # the reporting economy named ("Viet Nam's exports"), if any
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -25,6 +25,7 @@ from bot.timewords import (
     NUMBERS,
     ORDINALS,
     PATTERNS,
+    QOQ,
     RANGE_WORDS,
     SHIFT_MONTH,
     SHIFT_YEAR,
@@ -95,7 +96,9 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS[text.lower()]
 
 
-_SPAN_KINDS = frozenset({"n_to", "year_to", "past_one", "ago", "first_n", "last_n", "span_iso"})
+_SPAN_KINDS = frozenset(
+    {"n_to", "year_to", "past_one", "ago", "same_in", "first_n", "last_n", "span_iso"}
+)
 
 
 def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) -> _Mention | None:
@@ -134,6 +137,8 @@ def _span_mention(
         return _Mention(start, end, unit, period=span_of(today.end - months + 1, today.end))
     if kind == "ago":
         return _Mention(start, end, "ago")
+    if kind == "same_in":  # "the same period of 2024": the period named before, in 2024
+        return _Mention(start, end, "ago", year=year)
     if kind == "first_n":
         n = _number(g["n"])
         return _Mention(start, end, "first_n", n, year) if 1 <= n <= 12 else None
@@ -274,7 +279,8 @@ def read_time(
     ytd_match = YTD.search(masked)
     masked = YTD.sub(lambda m: " " * len(m.group(0)), masked)
     mentions = _attach_years(masked, _scan(masked, today))
-    if mentions and all(m.unit == "ago" for m in mentions):  # "the same period last year"
+    if mentions and all(m.unit == "ago" and m.year is None for m in mentions):
+        # "the same period last year"
         mentions, flags = [], {*flags, "back_year"}
     partial = bool(mentions) and all(m.year is None and m.period is None for m in mentions)
     periods = [
@@ -286,7 +292,9 @@ def read_time(
     if since and joined:
         joined[-1] = span_of(joined[-1].start, max(today.end, joined[-1].end))
     if ytd_match is not None:
-        joined = _year_to_date(ytd_match, joined, today)
+        joined = _year_to_date(ytd_match, joined, today, _same_years(mentions))
+    if "qoq" in flags:  # a quarter and the one before it, as two ends
+        joined, endpoints = _quarter_on_quarter(joined, today), True
     return TimeSpec(
         periods=tuple(joined),
         endpoints=endpoints,
@@ -324,7 +332,7 @@ def _attach_years(text: str, mentions: list[_Mention]) -> list[_Mention]:
 def _masked(text: str) -> tuple[str, set[str]]:
     """The text with basis and shift phrases blanked out, and which were found."""
     flags: set[str] = set()
-    for name, pattern in (("yoy", YOY), ("mom", MOM), ("back_year", SHIFT_YEAR),
+    for name, pattern in (("yoy", YOY), ("mom", MOM), ("qoq", QOQ), ("back_year", SHIFT_YEAR),
                           ("back_month", SHIFT_MONTH)):  # fmt: skip
         text, found = _mask(text, pattern)
         if found:
@@ -341,7 +349,8 @@ def _resolve_ago(mentions: list[_Mention], periods: list[Period], today: Period)
         others = [p for j, p in enumerate(periods) if mentions[j].unit != "ago"]
         before = [p for j, p in enumerate(periods[:i]) if mentions[j].unit != "ago"]
         base = before[-1] if before else others[0] if others else today
-        out[i] = base.shift(-12)
+        years = -1 if mention.year is None else mention.year - base.end_year
+        out[i] = base.shift(12 * years)
     return out
 
 
@@ -370,6 +379,17 @@ def _nearest_year(mention: _Mention, today: Period, anchor: Period) -> int:
     return min(years, key=distance)
 
 
+def _quarter_on_quarter(periods: list[Period], today: Period) -> list[Period]:
+    """The quarter asked (holding the last period named, else the latest complete
+    quarter up to ``today``) and the quarter before it, oldest first."""
+    if periods:
+        end = periods[-1].end
+        first = end - end % 3
+    else:
+        first = today.end - today.end % 3 - (0 if today.end % 3 == 2 else 3)
+    return [span_of(first - 3, first - 1), span_of(first, first + 2)]
+
+
 def _open_range(text: str, mentions: list[_Mention]) -> bool:
     """``since 2024`` / ``from March 2025`` with no end: a range up to today."""
     if len(mentions) != 1:
@@ -378,8 +398,20 @@ def _open_range(text: str, mentions: list[_Mention]) -> bool:
     return before.endswith(("since", "after", "starting", "starting in", "from", "beginning"))
 
 
-def _year_to_date(match: re.Match[str], periods: list[Period], today: Period) -> list[Period]:
-    """``YTD`` up to the month named (else ``today``): January to that month."""
+def _same_years(mentions: list[_Mention]) -> list[int]:
+    """Years of ``the same period of 2024`` mentions."""
+    return [m.year for m in mentions if m.unit == "ago" and m.year is not None]
+
+
+def _year_to_date(
+    match: re.Match[str], periods: list[Period], today: Period, same: list[int]
+) -> list[Period]:
+    """``YTD`` up to the month named (else ``today``): January to that month; ``the
+    same period of 2024`` beside it: the same months of 2024."""
+    if same and len(periods) > len(same):
+        ref = periods[-1 - len(same)]
+        span = span_of(ref.end_year * 12, ref.end)
+        return [span, *(span.shift(12 * (y - ref.end_year)) for y in same)]
     if match.group("y"):
         year = int(match.group("y"))
         last = min(today.end, year * 12 + 11)

@@ -78,6 +78,12 @@ MOM = re.compile(
     r"ago|before))",
     re.IGNORECASE,
 )
+QOQ = re.compile(
+    r"\b(?:q-?o-?q|q/q|quarter[- ](?:on|over)[- ]quarter|(?:from|over|on|versus|vs\.?|compared "
+    r"(?:with|to)|against) (?:the )?(?:previous|prior|preceding|last) quarter|a quarter (?:earlier|"
+    r"ago|before))",
+    re.IGNORECASE,
+)
 SHIFT_YEAR = re.compile(
     r"\b(?:(?:the|a) year (?:before|earlier|prior)|(?:the )?(?:previous|prior|preceding) year|"
     r"a year ago)\b",
@@ -109,6 +115,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "ago",
         r"\b(?:the )?same (?:period|month|quarter|time) (?:of |in )?(?:last year|a year "
         r"(?:earlier|ago|before)|the (?:previous|prior) year)",
+    ),
+    (
+        "same_in",
+        rf"\b(?:the )?same (?:period|months?|quarter|time|span) (?:of|in) (?P<y>{YEAR4})\b",
     ),
     ("last_n", rf"\b(?:last|past|previous|latest) {NUM} (?P<unit>months?|quarters?|years?)"),
     ("span_iso", rf"\b(?P<y>{YEAR4})-(?P<m>\d\d)\.\.(?P<y2>{YEAR4})-(?P<m2>\d\d)\b"),

@@ -11,8 +11,9 @@ understands whatever tables were ingested, not a list written in code.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from bot.places import code_key, find_places, place_key
 from vectorstore.periods import Period, parse
@@ -90,15 +91,29 @@ class Vocabulary:
     periods: tuple[str, ...] = ()
     _by_place: dict[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
     _labelled: dict[str, tuple[tuple[str, str, str], ...]] = field(default_factory=dict, repr=False)
-    reporters: frozenset[str] = frozenset()  # place keys the tables' titles name
+    reporters: frozenset[str] = frozenset()  # place keys of the economies the tables report
+    # table id -> {place key: (reporter dimension, value)} or {place key: None}
+    _reporting: dict[str, dict[str, tuple[str, str] | None]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
-    def from_cards(cls, cards: Iterable[TableCard]) -> Vocabulary:
+    def from_cards(
+        cls, cards: Iterable[TableCard], reporters: Mapping[str, Iterable[str]] | None = None
+    ) -> Vocabulary:
+        """The vocabulary of these tables.
+
+        ``reporters`` (optional): table id -> the reporting economies as the table's
+        attribute columns name them (`reporter_columns`); without it the reporter is
+        read from the card (a reporter dimension, the title, the notes, the file name).
+        """
         cards = tuple(cards)
         holders: dict[tuple[str, str], list[str]] = {}
         roles: dict[tuple[str, str], str] = {}
         for card in cards:
             for dim in card.dimensions:
+                if is_reporter_name(dim.name) and dim.role != "partner":
+                    continue  # the reporting economy, not a partner or a filter
                 for value in dim.values:
                     key = (dim.name, value)
                     holders.setdefault(key, []).append(card.id)
@@ -118,14 +133,25 @@ class Vocabulary:
             if term.place:
                 by_place.setdefault(term.place, []).append(term)
         periods = sorted({p for card in cards for p in card.periods if _valid(p)}, key=_order)
+        given = reporters or {}
+        reporting = {c.id: card_reporters(c, tuple(given.get(c.id, ()))) for c in cards}
         return cls(
             cards,
             terms,
             tuple(periods),
             {k: tuple(v) for k, v in by_place.items()},
             _labelled_places(cards),
-            _title_places(cards),
+            frozenset(k for keys in reporting.values() for k in keys),
+            reporting,
         )
+
+    def reporters_of(self, table_id: str) -> frozenset[str]:
+        """Place keys of the economies a table reports (empty: unknown)."""
+        return frozenset(self._reporting.get(table_id, {}))
+
+    def reporter_filter(self, table_id: str, key: str) -> tuple[str, str] | None:
+        """(reporter dimension, value) selecting one reporter in a table of several."""
+        return self._reporting.get(table_id, {}).get(key)
 
     def measures_naming(self, key: str) -> tuple[tuple[str, str, str], ...]:
         """Measures whose label names a place (``Exports to Asia``): table id, measure
@@ -183,10 +209,73 @@ def _labelled_places(cards: tuple[TableCard, ...]) -> dict[str, tuple[tuple[str,
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _title_places(cards: tuple[TableCard, ...]) -> frozenset[str]:
-    """Places the tables' titles and sources name (``HK monthly trade``): the reporter."""
-    described = " ".join(f"{c.title} {c.source.replace('_', ' ')}" for c in cards)
-    return frozenset(m.key for m in find_places(described))
+_REPORTER_NAME = re.compile(r"reporter|declarant|reporting|\bcountry_?of_?report", re.I)
+_AGENCY = re.compile(
+    r"statistic|office|ministry|department|bureau|customs|census|authority|agency|"
+    r"government|institute|source",
+    re.I,
+)
+_TOWARDS = re.compile(r"\b(?:to|from|with|and|into|by|vs\.?|versus|excluding|except)\s+$", re.I)
+_NOT_CODES = frozenset(  # two-letter words that are also ISO codes
+    ("in", "to", "by", "my", "no", "is", "it", "at", "am", "be", "do", "go", "me", "so", "as",
+     "or", "on", "pe", "ma")
+)  # fmt: skip
+
+
+def is_reporter_name(name: str) -> bool:
+    """Whether a column name says it holds the reporting economy (``reporter``,
+    ``reporterDesc``, ``declarant``)."""
+    return bool(_REPORTER_NAME.search(name))
+
+
+def reporter_columns(card: TableCard) -> tuple[str, ...]:
+    """The card's attribute columns that name the reporting economy; their values
+    (read from the frame) can be passed to `Vocabulary.from_cards` as ``reporters``."""
+    return tuple(a for a in card.attributes if is_reporter_name(a))
+
+
+def card_reporters(
+    card: TableCard, named: tuple[str, ...] = ()
+) -> dict[str, tuple[str, str] | None]:
+    """The economies a table reports, by place key: from a reporter dimension (with
+    the value selecting it), else the names given, the title, agency notes
+    (``General Statistics Office of Viet Nam``), or the file name (``au_trade.csv``)."""
+    for dim in card.dimensions:
+        if is_reporter_name(dim.name) and dim.role != "partner":
+            found = {_any_key(v): (dim.name, v) for v in dim.values}
+            found.pop(None, None)
+            if found:
+                return {k: v for k, v in found.items() if k is not None}
+    for keys in (
+        {_any_key(n) for n in named} - {None},
+        _leading_places(card.title),
+        {k for note in card.notes if _AGENCY.search(note) for k in _leading_places(note)},
+        _file_places(card.source),
+    ):
+        if keys:
+            return dict.fromkeys(k for k in keys if k is not None)
+    return {}
+
+
+def _any_key(value: str) -> str | None:
+    return place_key(value) or code_key(value)
+
+
+def _leading_places(text: str) -> set[str | None]:
+    """Places a title or note names, except as a partner (``exports to China``)."""
+    return {m.key for m in find_places(text) if not _TOWARDS.search(text[: m.start])}
+
+
+def _file_places(source: str) -> set[str | None]:
+    """``vn_exports.csv``, ``HK-trade.xlsx``: a leading ISO code or a place in the name."""
+    stem = PurePath(source.replace("\\", "/")).stem
+    words = re.split(r"[_\W\d]+", stem)
+    first = words[0] if words else ""
+    if len(first) == 2 and first.lower() not in _NOT_CODES:
+        key = code_key(first.upper())
+        if key is not None:
+            return {key}
+    return _leading_places(" ".join(words))
 
 
 def _place_of(value: str, role: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import display_name, find_places, place_key
+from bot.places import display_name, find_demonyms, find_places, place_key
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,9 @@ def test_names_that_are_words_need_a_capital() -> None:
     assert find_places("exports of turkey meat and cotton jersey") == []
     assert [m.key for m in find_places("exports to Turkey and Jersey")] == ["TUR", "JEY"]
     assert [m.key for m in find_places("exports to turkey")] == ["TUR"]
+
+
+def test_demonyms_before_a_flow_name_the_economy() -> None:
+    found = find_demonyms("How did Thai exports and Vietnamese total imports do?")
+    assert [(m.text, m.key) for m in found] == [("Thai", "THA"), ("Vietnamese", "VNM")]
+    assert find_demonyms("What did Thai officials say?") == []

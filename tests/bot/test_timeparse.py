@@ -98,6 +98,36 @@ def test_basis(text: str, basis: str | None) -> None:
     assert read_time(text, TODAY).basis == basis
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quarter-on-quarter in Q2 2025", ("2025-Q1", "2025-Q2")),
+        ("q-o-q in Q1 2025", ("2024-Q4", "2025-Q1")),
+        ("qoq", ("2025-Q4", "2026-Q1")),  # the latest complete quarter before May 2026
+        ("on the previous quarter in 2025-Q3", ("2025-Q2", "2025-Q3")),
+        ("compared with the previous quarter in March 2025", ("2024-Q4", "2025-Q1")),
+    ],
+)
+def test_quarter_on_quarter_gives_both_quarters(text: str, expected: tuple[str, ...]) -> None:
+    spec = read_time(text, TODAY)
+    assert tuple(canonical(p) for p in spec.periods) == expected
+    assert spec.endpoints
+    assert spec.basis is None  # planned as a change between the two quarters
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q2 2025 and the same quarter of 2024", ("2025-Q2", "2024-Q2")),
+        ("H1 2025 against the same period in 2023", ("2025-H1", "2023-H1")),
+        ("year to date through April 2025 and the same period of 2024",
+         ("2025-01..2025-04", "2024-01..2024-04")),
+    ],
+)  # fmt: skip
+def test_the_same_period_of_a_year(text: str, expected: tuple[str, ...]) -> None:
+    assert tuple(canonical(p) for p in read_time(text, TODAY).periods) == expected
+
+
 def test_basis_words_are_not_periods() -> None:
     spec = read_time("exports rose 10% compared with the same month last year in April", TODAY)
     assert [canonical(p) for p in spec.periods] == ["2026-04"]

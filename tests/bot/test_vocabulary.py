@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
+from bot.vocabulary import Vocabulary, canonical_flow, measure_flow, reporter_columns
 from tests.bot.test_planner import build_cards
 from vectorstore.periods import canonical
 from vectorstore.records import Dimension, Measure, TableCard
@@ -67,3 +67,47 @@ def test_empty_vocabulary() -> None:
     assert vocab.latest() is None
     assert vocab.flows() == set()
     assert vocab.terms == ()
+
+
+def _card(table_id: str, **fields: object) -> TableCard:
+    base: dict[str, object] = {
+        "id": table_id, "title": "Exports by partner", "source": "tables/exports.csv",
+        "measures": (Measure("exports", "Exports", "US$ mn"),), "dimensions": (),
+        "periods": ("2025",), "frequency": "annual", "rows": 3,
+    }  # fmt: skip
+    return TableCard(**{**base, **fields})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "keys"),
+    [
+        ({"title": "Thailand: merchandise trade, monthly"}, {"THA"}),
+        ({"title": "Exports to China by commodity"}, set()),
+        ({"notes": ("Source: General Statistics Office of Viet Nam",)}, {"VNM"}),
+        ({"notes": ("Note: 1 Republic of Korea.",)}, set()),
+        ({"source": "data/au_quarterly_trade.csv"}, {"AUS"}),
+        ({"source": "data/in_force_tariffs.csv"}, set()),  # an English word, not India
+        ({"source": "data/singapore-nodx.xlsx"}, {"SGP"}),
+        ({"title": "HK monthly trade"}, {"HKG"}),
+        ({"dimensions": (Dimension("reporter", "other", ("Malaysia", "Indonesia")),)},
+         {"MYS", "IDN"}),
+    ],
+)  # fmt: skip
+def test_card_reporters(fields: dict[str, object], keys: set[str]) -> None:
+    vocab = Vocabulary.from_cards([_card("t", **fields)])
+    assert vocab.reporters_of("t") == keys
+    assert vocab.reporters == keys
+
+
+def test_reporters_given_for_attribute_columns_win() -> None:
+    card = _card("t", title="Thailand trade", attributes=("reporterDesc", "notes"))
+    assert reporter_columns(card) == ("reporterDesc",)
+    vocab = Vocabulary.from_cards([card], reporters={"t": ["Australia"]})
+    assert vocab.reporters_of("t") == {"AUS"}
+
+
+def test_a_reporter_dimension_is_not_a_partner() -> None:
+    card = _card("t", dimensions=(Dimension("reporter", "other", ("Malaysia", "Japan")),))
+    vocab = Vocabulary.from_cards([card])
+    assert not vocab.terms_for_place("JPN")
+    assert vocab.reporter_filter("t", "JPN") == ("reporter", "Japan")
