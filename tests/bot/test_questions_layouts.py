@@ -133,3 +133,60 @@ def test_trend_in_a_wide_month_table(engine: Engine) -> None:
     assert answer.chart["values"] == _months("USA")
     first, last = _months("USA")[0], _months("USA")[-1]
     assert f"{round((last / first - 1) * 100, 1)}%" in answer.text.split("\n\n")[0]
+
+
+SEVERAL = "period,reporterDesc,partnerDesc,flowDesc,primaryValue\n" + "".join(
+    f"{year},{reporter},{partner},Export,{value + (year - 2023) * 50}\n"
+    for year in (2023, 2024)
+    for reporter, scale in (("Malaysia", 1), ("Indonesia", 2))
+    for partner, value in (("World", 5000 * scale), ("Japan", 400 * scale), ("China", 900 * scale))
+)
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    root = tmp_path_factory.mktemp("several")
+    (root / "files").mkdir()
+    (root / "files" / "comtrade_asean_annual.csv").write_text(SEVERAL, encoding="utf-8")
+    store = open_store(StoreSettings(store=root / "store"), embedder=HashingEmbedder())
+    assert not ingest_paths([root / "files"], store, IngestSettings()).failed
+    yield store
+    store.close()
+
+
+def _several(reporter: str, partner: str, year: str) -> float:
+    rows = csv.DictReader(io.StringIO(SEVERAL))
+    return next(
+        float(r["primaryValue"])
+        for r in rows
+        if (r["reporterDesc"], r["partnerDesc"], r["period"]) == (reporter, partner, year)
+    )
+
+
+def test_a_table_of_several_reporters_answers_for_the_one_asked(several: Store) -> None:
+    from bot.records import QueryPlan
+    from tests.bot.conftest import fixed_planner
+
+    card = several.cards()[0]
+    column = next(d.name for d in card.dimensions if "reporter" in d.name)
+    plan = QueryPlan(
+        "lookup",
+        "Malaysia's exports to Japan in 2024?",
+        flow="exports",
+        partners=("Japan",),
+        periods=("2024",),
+        filters=((column, "Malaysia"),),
+        table_ids=(card.id,),
+    )
+    answer = Engine(several, planner=fixed_planner(plan), strict=True).answer(plan.question)
+    assert [f.value for f in answer.figures] == [_several("Malaysia", "Japan", "2024")]
+    assert "Malaysia" not in answer.text.split("\n\n")[0]  # the planner's reporter names it
+    unpinned = QueryPlan(
+        "lookup",
+        "Exports to Japan in 2024?",
+        flow="exports",
+        partners=("Japan",),
+        periods=("2024",),
+    )
+    answer = Engine(several, planner=fixed_planner(unpinned), strict=True).answer("q")
+    assert answer.figures == ()  # two reporters' rows are never mixed or picked silently
