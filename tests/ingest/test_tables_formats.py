@@ -224,3 +224,11 @@ def test_workbook_with_a_wrong_used_range_is_read_whole(tmp_path: Path) -> None:
     ((_, frame),) = load_tables(path)
     assert frame["value"].tolist() == [5.0]
     assert frame["row"].tolist() == [4]
+
+
+def test_public_names() -> None:
+    import ingest
+
+    assert {"load_tables", "TABLE_SUFFIXES"} <= set(ingest.__all__)
+    assert ingest.load_tables is load_tables
+    assert {".csv", ".tsv", ".xlsx", ".parquet"} <= ingest.TABLE_SUFFIXES
