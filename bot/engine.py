@@ -176,9 +176,14 @@ class Engine:
     def _retrieve_step(self, state: _State) -> _State:
         assert state.plan is not None
         assert state.findings is not None
-        quotes = retrieve(self.store, state.plan, self.settings.top_k)
-        citations = tuple(cite(quotes))
         found = state.findings
+        plan = state.plan
+        if plan.intent == "rank" and not plan.partners and found.chart:
+            # quote what the articles say about the markets the ranking found
+            names = tuple(str(label) for label in found.chart.get("labels", [])[:5])
+            plan = replace(plan, partners=names if plan.rank_by != "period" else ())
+        quotes = retrieve(self.store, plan, self.settings.top_k)
+        citations = tuple(cite(quotes))
         if found.provenance:
             same = claims.same_article(found.provenance, citations)
             if same is not None:

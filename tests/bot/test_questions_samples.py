@@ -381,6 +381,10 @@ def test_follow_ups_reuse_the_last_plan(engine: Engine) -> None:
     assert values(first)[0] == data.rates("2026-01", "total exports")["Singapore"][0]
     surge = engine.answer("Which markets drove the surge?", conversation)
     ranked("2026-01", "total exports", 5)(surge)
+    assert surge.chart is not None
+    assert any(name in cite.quote for cite in surge.citations for name in surge.chart["labels"]), (
+        surge.text
+    )  # the quotes are about the markets ranked
     usa = engine.answer("How much did exports to the USA grow in May 2025?", conversation)
     assert values(usa)[0] == data.rates("2025-05", "total exports")["USA"][0]
     june = engine.answer("And in June?", conversation)
