@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.places import (
@@ -175,6 +175,22 @@ def _read_places(text: str, vocab: Vocabulary, found: _Found) -> None:
         ):  # "exports to Hong Kong" in Hong Kong's own data has no answer
             _add(found.unmatched, display_name(mention.key))
             found.names.append(mention.text)
+
+
+_FOLLOW_OPENER = re.compile(r"^\s*(?:and|what about|how about|same for|now)\b", re.I)
+
+
+def switch_reporter(mentions: Mentions, vocab: Vocabulary, text: str) -> Mentions:
+    """``And Viet Nam?`` after ``Thailand's exports``: another reporting economy (one
+    some table reports), not a partner. For follow-ups of a plan with a reporter and
+    no partner."""
+    named = (*mentions.partners, *mentions.unmatched)
+    if mentions.reporter or len(named) != 1 or not _FOLLOW_OPENER.match(text):
+        return mentions
+    key = place_key(named[0])
+    if key is None or key not in vocab.reporters:
+        return mentions
+    return replace(mentions, partners=(), unmatched=(), reporter=key, reporter_name=named[0])
 
 
 def _as_named(mention: PlaceMention) -> str:

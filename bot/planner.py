@@ -38,7 +38,7 @@ from datetime import date
 from bot.candidates import rank_tables, reporter_tables, respell
 from bot.followups import is_followup, merge
 from bot.intents import Cues, read_cues
-from bot.mentions import Mentions, read_mentions
+from bot.mentions import Mentions, read_mentions, switch_reporter
 from bot.records import Aggregation, Basis, Intent, QueryPlan
 from bot.timeparse import TimeSpec, read_time
 from bot.vocabulary import Vocabulary
@@ -132,6 +132,8 @@ def plan(
     previous = _sane(previous)
     time = read_time(text, ref, anchor=_anchor(previous))
     mentions = read_mentions(text, vocab)
+    if previous is not None and previous.reporter and not previous.partners:
+        mentions = switch_reporter(mentions, vocab, text)  # "And Viet Nam?"
     cues = read_cues(text, period_spans=time.spans)
     intent, explicit = decide_intent(text, cues, time, mentions)
     own = _build(text, intent, cues, time, mentions)

@@ -215,7 +215,9 @@ _AGENCY = re.compile(
     r"government|institute|source",
     re.I,
 )
-_TOWARDS = re.compile(r"\b(?:to|from|with|and|into|by|vs\.?|versus|excluding|except)\s+$", re.I)
+_TOWARDS = re.compile(
+    r"\b(?:to|from|with|and|into|by|vs\.?|versus|excluding|except)\s+(?:the\s+)?$", re.I
+)
 _NOT_CODES = frozenset(  # two-letter words that are also ISO codes
     ("in", "to", "by", "my", "no", "is", "it", "at", "am", "be", "do", "go", "me", "so", "as",
      "or", "on", "pe", "ma")

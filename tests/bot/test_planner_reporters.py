@@ -166,6 +166,16 @@ def test_a_follow_up_keeps_the_reporter(vocab: Vocabulary) -> None:
     assert fresh.reporter is None
 
 
+def test_a_follow_up_can_name_another_reporter(vocab: Vocabulary) -> None:
+    first = plan("What were Thailand's exports in May 2025?", vocab)
+    second = plan("And Viet Nam?", vocab, previous=first)
+    assert second.reporter in ("Viet Nam", "Vietnam")
+    _check(second, {"partners": (), "unmatched": (), "tables": ["vn-"]}, vocab)
+    before = plan("Viet Nam's exports to China in May 2025", vocab)
+    third = plan("And Japan?", vocab, previous=before)
+    _check(third, {"reporter": "Viet Nam", "partners": ("Japan",), "tables": ["vn-"]}, vocab)
+
+
 def test_those_after_a_comparison_ranks_only_its_partners(vocab: Vocabulary) -> None:
     first = plan("Compare Viet Nam's exports to Japan and Korea in Q2 2025", vocab)
     second = plan("Which of those grew fastest?", vocab, previous=first)

@@ -83,6 +83,7 @@ def _card(table_id: str, **fields: object) -> TableCard:
     [
         ({"title": "Thailand: merchandise trade, monthly"}, {"THA"}),
         ({"title": "Exports to China by commodity"}, set()),
+        ({"title": "Exports to the Mainland by commodity"}, set()),
         ({"notes": ("Source: General Statistics Office of Viet Nam",)}, {"VNM"}),
         ({"notes": ("Note: 1 Republic of Korea.",)}, set()),
         ({"source": "data/au_quarterly_trade.csv"}, {"AUS"}),
