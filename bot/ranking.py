@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import charts
 from bot import figures as figs
@@ -10,7 +11,7 @@ from bot import formatting as fmt
 from bot.context import Context, Findings, latest, no_data
 from bot.findings import prior
 from bot.records import Figure
-from bot.resolve import Observation, Series, is_region
+from bot.resolve import Observation, Series, is_region, qualifiers
 from bot.spans import requested_span
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
@@ -91,6 +92,22 @@ def _rank_partners(ctx: Context) -> Findings:
         found = _by_level(ctx, period) or _by_rate(ctx, period)
     if found is None:
         return no_data(ctx, f"{ctx.flow} by partner", period, None)
+    return _with_total(ctx, found, period) if growth else found
+
+
+def _with_total(ctx: Context, found: Findings, period: str) -> Findings:
+    """The total's own published growth for the period, for context (when there is one)."""
+    for series in ctx.series(("change_pct",), None, basis="yoy", period=period):
+        obs = series.first(period)
+        if obs is None or series.partner or qualifiers(series.measure, ctx.words):
+            continue
+        if (series.measure.basis or "yoy").lower() != "yoy":
+            continue
+        fig = figs.published(series, obs)
+        verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
+        amount = f" {fmt.unsigned(fig.display)}" if fig.value else ""
+        lead = f"{found.lead} Over the same period, total {ctx.flow} {verb}{amount} year on year."
+        return replace(found, lead=lead, figures=(*found.figures, fig))
     return found
 
 

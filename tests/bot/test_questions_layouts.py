@@ -117,9 +117,11 @@ def _values(answer: Answer) -> list[float]:
 
 def test_rank_growth_leaves_out_the_total(engine: Engine) -> None:
     answer = engine.answer("Which markets grew fastest in March 2026?")
-    assert _values(answer) == sorted(
-        [_csd("Singapore", 2), _csd("Chinese Mainland", 2)], reverse=True
-    )
+    markets = sorted([_csd("Singapore", 2), _csd("Chinese Mainland", 2)], reverse=True)
+    assert answer.chart is not None
+    assert answer.chart["values"] == markets
+    assert _values(answer) == [*markets, _csd("All destinations", 2)]  # the total, for context
+    assert "total exports rose 35.8% year on year" in answer.text.split("\n\n")[0]
 
 
 def test_rank_levels_in_a_wide_month_table(engine: Engine) -> None:

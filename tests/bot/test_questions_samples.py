@@ -81,9 +81,15 @@ def ranked(period: str, flow: str, n: int, *, ascending: bool = False) -> Callab
     markets = sorted((v[0] for p, v in rates.items() if "region" not in p), reverse=not ascending)
 
     def check(answer: Answer) -> None:
-        assert values(answer) == markets[:n], answer.text
         assert answer.chart is not None
         assert answer.chart["type"] == "bar"
+        assert answer.chart["values"] == markets[:n], answer.text
+        assert values(answer)[:n] == markets[:n]
+        total = data.headline(
+            period, f"{'total_exports' if 'export' in flow else 'imports'}_yoy_pct"
+        )
+        if total is not None:  # the total's own growth, for context
+            assert values(answer)[n:] == [total]
 
     return check
 
