@@ -18,6 +18,7 @@ from ingest.table_columns import row_periods
 from ingest.table_groups import (
     bracket_note,
     dimension_value,
+    fill_down_groups,
     find_sections,
     is_bracketed_row,
     split_flow_headers,
@@ -108,16 +109,21 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     sections = find_sections(layout, plan, periods)
     records: list[dict[str, object]] = []
     above: dict[str, str] = {}
+    last: Period | None = None
+    merged = _has_merged_periods(layout, periods)
     for row in layout.body:
         if row.number in sections.labels:
             continue
-        bracketed = layout.wide and is_bracketed_row(row, plan, layout.decimal_comma)
-        found = _row_records(
-            layout, plan, book, row, periods.get(row.number), above if bracketed else None
+        period = periods.get(row.number) or (
+            _merged_period(layout, plan, row, last) if merged else None
         )
+        last = period or last
+        bracketed = layout.wide and is_bracketed_row(row, plan, layout.decimal_comma)
+        found = _row_records(layout, plan, book, row, period, above if bracketed else None)
         if found and not bracketed:
             above = {d.name: str(found[0][d.name]) for d in plan.dimensions}
         records.extend(found)
+    fill_down_groups(records, list(plan.dimensions))
     dims = list(plan.dimensions)
     if plan.header_dimension is not None:
         dims.append(plan.header_dimension)
@@ -131,6 +137,27 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     frame = _frame(records, dims, plan.attributes)
     dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
     return TidyTable(frame, measures, dimensions, tuple(a.name for a in plan.attributes))
+
+
+def _has_merged_periods(layout: Layout, periods: dict[int, Period]) -> bool:
+    """True when many rows leave the period blank (merged cells), not just a stray total."""
+    if len(layout.period_columns) != 1:
+        return False
+    rows = [row for row in layout.data_rows() if row.filled >= 2]
+    blank = sum(1 for row in rows if row.number not in periods)
+    return bool(rows) and blank >= 0.4 * len(rows)
+
+
+def _merged_period(
+    layout: Layout, plan: ColumnPlan, row: GridRow, last: Period | None
+) -> Period | None:
+    """A blank period cell beside a labelled row (a merged cell in a sheet: one month over its
+    partners) repeats the period above; an unlabelled row (a total) gets none."""
+    if last is None or not layout.period_columns:
+        return None
+    if any(row.cell(column) for column in layout.period_columns):
+        return None
+    return last if any(row.cell(d.column) for d in plan.dimensions) else None
 
 
 def _row_records(

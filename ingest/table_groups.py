@@ -6,7 +6,9 @@
   up (a yearbook layout); the flow becomes a dimension and the header's own figures are the
   ``Total`` of that flow;
 - *bracketed rows*: a row with no label whose figures are all in brackets, under the row
-  they annotate (``(+10.3)``: "figures in brackets refer to percentage changes").
+  they annotate (``(+10.3)``: "figures in brackets refer to percentage changes");
+- *grouping columns*: a label written once for the rows below it (a merged cell:
+  ``Exports`` on the first of its partners' rows only) is carried down.
 """
 
 from __future__ import annotations
@@ -112,3 +114,22 @@ def split_flow_headers(
         record[flow_column.name] = current
     relabelled = TextColumn(label.column, label.name, role)
     return records, [relabelled if d is label else d for d in dims] + [flow_column]
+
+
+def fill_down_groups(records: list[dict[str, object]], dims: list[TextColumn]) -> None:
+    """Carry a grouping column's label down to the rows below it that leave it blank."""
+    for dim in dims:
+        rows: dict[int, str] = {}
+        for record in records:
+            rows.setdefault(int(str(record["row"])), str(record[dim.name]))
+        ordered = [rows[number] for number in sorted(rows)]
+        blanks = sum(1 for value in ordered if not value)
+        if not ordered or not ordered[0] or not 0.2 <= blanks / len(ordered) <= 0.9:
+            continue
+        carried: dict[int, str] = {}
+        current = ""
+        for number in sorted(rows):
+            current = rows[number] or current
+            carried[number] = current
+        for record in records:
+            record[dim.name] = carried[int(str(record["row"]))]

@@ -319,11 +319,17 @@ class _RowTest:
                 numbered = month.isdigit() and 1 <= int(month) <= 12
                 return (not year or is_plain_year(year)) and (is_bare_month(month) or numbered)
             cell = row.cell(column)
+            if not cell:
+                return self._labelled_figures(row)  # under a merged period cell
             return read_period(cell, compact=True) is not None or is_bare_month(cell)
         cells = [row.cell(c) for c in self.value_columns if row.cell(c)]
         parsed = [parse_cell(cell, decimal_comma=self.decimal_comma) for cell in cells]
         readable = sum(1 for cell in parsed if cell.value is not None)
         return readable > 0 and 2 * readable >= len(parsed)
+
+    def _labelled_figures(self, row: GridRow) -> bool:
+        parsed = [parse_cell(cell, decimal_comma=self.decimal_comma) for cell in row.cells if cell]
+        return any(c.is_number for c in parsed) and any(c.value is None for c in parsed)
 
 
 def _first_filled(row: GridRow) -> int:

@@ -478,3 +478,28 @@ def test_fiscal_year_in_a_title_is_not_taken_as_the_period(tmp_path: Path) -> No
     text = "Trade 2024-2025\nMarket,Value\nJapan,1\nUSA,2\n"
     with pytest.raises(TableLayoutError):
         load_tables(_write(tmp_path, "fiscal_title.csv", text))
+
+
+def test_a_label_written_once_for_its_group_is_carried_down(tmp_path: Path) -> None:
+    text = "Flow,Partner,2024,2025\nExports,Japan,1,2\n,USA,3,4\n,Singapore,5,6\n"
+    text += "Imports,Japan,7,8\n,USA,9,10\n"
+    card, frame = _one(_write(tmp_path, "grouped.csv", text))
+    flow = card.dimension("flow")
+    assert flow is not None
+    assert flow.values == ("Exports", "Imports")
+    assert _pick(frame, flow="Imports", partner="USA", period="2025")["value"] == 10.0
+    assert _pick(frame, flow="Exports", partner="Singapore", period="2024")["row"] == 4
+
+
+def test_a_period_written_once_for_its_partners(tmp_path: Path) -> None:
+    text = "Month,Partner,Exports\n2025-01,Japan,1\n,USA,2\n2025-02,Japan,3\n,USA,4\n"
+    _, frame = _one(_write(tmp_path, "merged_months.csv", text))
+    got = _pick(frame, partner="USA", period="2025-02")
+    assert (got["value"], got["row"]) == (4.0, 5)
+
+
+def test_a_grand_total_without_a_period_is_not_given_one(tmp_path: Path) -> None:
+    text = "Month,Partner,Exports\n2025-01,Japan,1\n2025-02,Japan,2\n2025-03,Japan,2\n,Total,5\n"
+    card, frame = _one(_write(tmp_path, "grand_total.csv", text))
+    assert 5.0 not in set(frame["value"])
+    assert card.periods == ("2025-01", "2025-02", "2025-03")
