@@ -244,18 +244,14 @@ def card_reporters(
     (``General Statistics Office of Viet Nam``), or the file name (``au_trade.csv``)."""
     for dim in card.dimensions:
         if is_reporter_name(dim.name) and dim.role != "partner":
-            found = {_any_key(v): (dim.name, v) for v in dim.values}
-            found.pop(None, None)
+            found = {key: (dim.name, v) for v in dim.values if (key := _any_key(v)) is not None}
             if found:
-                return {k: v for k, v in found.items() if k is not None}
-    for keys in (
-        {_any_key(n) for n in named} - {None},
-        _leading_places(card.title),
-        {k for note in card.notes if _AGENCY.search(note) for k in _leading_places(note)},
-        _file_places(card.source),
-    ):
+                return dict(found)
+    given = {key for n in named if (key := _any_key(n)) is not None}
+    notes = {k for note in card.notes if _AGENCY.search(note) for k in _leading_places(note)}
+    for keys in (given, _leading_places(card.title), notes, _file_places(card.source)):
         if keys:
-            return dict.fromkeys(k for k in keys if k is not None)
+            return dict.fromkeys(keys)
     return {}
 
 
@@ -263,12 +259,12 @@ def _any_key(value: str) -> str | None:
     return place_key(value) or code_key(value)
 
 
-def _leading_places(text: str) -> set[str | None]:
+def _leading_places(text: str) -> set[str]:
     """Places a title or note names, except as a partner (``exports to China``)."""
     return {m.key for m in find_places(text) if not _TOWARDS.search(text[: m.start])}
 
 
-def _file_places(source: str) -> set[str | None]:
+def _file_places(source: str) -> set[str]:
     """``vn_exports.csv``, ``HK-trade.xlsx``: a leading ISO code or a place in the name."""
     stem = PurePath(source.replace("\\", "/")).stem
     words = re.split(r"[_\W\d]+", stem)
