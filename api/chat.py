@@ -29,7 +29,8 @@ class AnswerEngine(Protocol):
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer: ...
 
 
-def _history_key(questions: Sequence[str]) -> str:
+def history_key(questions: Sequence[str]) -> str:
+    """The conversation id under which an OpenAI-style history of user messages is kept."""
     digest = hashlib.sha256(json.dumps(list(questions)).encode()).hexdigest()
     return OPENAI_PREFIX + digest[:40]
 
@@ -89,7 +90,7 @@ class ChatService:
         question = self.check_message(message)
         earlier = [q.strip() for q in history if q.strip()]
         with self._lock:
-            state = self.conversations.state(_history_key(earlier))
+            state = self.conversations.state(history_key(earlier))
             if state is not None:
                 conversation = Conversation.from_dict(state)
             else:
@@ -98,7 +99,7 @@ class ChatService:
                 for previous in replay:
                     self.engine.answer(previous, conversation)
             answer = self.engine.answer(question, conversation)
-            cid = _history_key([*earlier, question])
+            cid = history_key([*earlier, question])
             self.conversations.record_turn(cid, conversation.to_dict(), question, answer.to_dict())
         return answer, cid
 
