@@ -48,6 +48,7 @@ _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "claim": claims.claim,
 }
 _MAX_QUESTION = 2000
+_TIDY = ("period", "measure", "value", "row")
 _DIGIT = re.compile(r"\d")
 
 
@@ -89,8 +90,24 @@ class OneAnswer:
 
     def frame(self, table_id: str) -> pd.DataFrame:
         if table_id not in self._frames:
-            self._frames[table_id] = self._store.frame(table_id)
+            self._frames[table_id] = _checked(table_id, self._store.frame(table_id))
         return self._frames[table_id]
+
+
+def _checked(table_id: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame that keeps the tidy contract; a broken one reads as an empty table."""
+    import pandas as pd
+
+    missing = [c for c in _TIDY if c not in frame.columns]
+    if missing:
+        log.warning("table %s lacks the columns %s; it is left out", table_id, missing)
+        return pd.DataFrame({c: pd.Series(dtype="float64") for c in _TIDY})
+    for column in ("value", "row"):
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = pd.to_numeric(frame[column], errors="coerce")
+    if frame["row"].isna().any():
+        frame = frame[frame["row"].notna()]
+    return frame
 
 
 class Engine:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -80,3 +82,24 @@ def _state(question: str):  # type: ignore[no-untyped-def]
     from bot.engine import _State
 
     return _State(question=question)
+
+
+def test_a_table_breaking_the_tidy_contract_is_left_out(tmp_path: Path) -> None:
+    from bot.records import QueryPlan as Plan
+    from tests.bot import tables
+    from vectorstore import HashingEmbedder, StoreSettings, open_store
+
+    built = tables.headline()
+    broken = built.frame.drop(columns=["row"])
+    text = built.frame.assign(value=built.frame["value"].astype("string"))
+    store = open_store(StoreSettings(store=tmp_path), embedder=HashingEmbedder())
+    try:
+        for card_id, frame in (("broken", broken), ("text", text)):
+            card = replace(built.card, id=card_id, source=f"{card_id}.csv")
+            store.put_source(tables.table_record(tables.Built(card, frame)), [], [(card, frame)])
+        plan = Plan("lookup", "Exports March 2025?", flow="exports", periods=("2025-03",))
+        answer = Engine(store, planner=fixed_planner(plan), strict=True).answer(plan.question)
+    finally:
+        store.close()
+    assert [f.value for f in answer.figures] == [tables.HEADLINE["2025-03"]["exports"]]
+    assert answer.figures[0].sources[0].startswith("text.csv row")
