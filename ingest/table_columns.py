@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.table_dimensions import plan_texts
-from ingest.table_layout import Layout
+from ingest.table_layout import Layout, LayoutNotFoundError
 from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only
 from ingest.table_numbers import is_missing_marker, parse_cell
 from ingest.table_periods import containing, date_step, is_bare_month, is_plain_year, read_period
@@ -34,6 +34,7 @@ _DIMENSION_NAME = re.compile(
 )
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b", re.I)
 _TOTAL_HEADER = re.compile(r"^\s*(total|all|overall|grand total)\b", re.I)
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _NUMERIC_SHARE = 0.8
 
 
@@ -258,10 +259,24 @@ def _dates_as_periods(layout: Layout, found: dict[int, Period]) -> dict[int, Per
     if len(layout.period_columns) != 1:
         return found
     column = layout.period_columns[0]
-    size = date_step([row.cell(column) for row in layout.body if row.number in found])
+    dates = [row.cell(column) for row in layout.body if row.number in found]
+    _refuse_daily(dates)
+    size = date_step(dates)
     if size == 1:
         return found
     return {number: containing(period, size) for number, period in found.items()}
+
+
+def _refuse_daily(dates: list[str]) -> None:
+    """Two dates in one month (daily or weekly figures) cannot be stored by month."""
+    days: dict[str, set[str]] = {}
+    for text in dates:
+        if _ISO_DAY.match(text):
+            days.setdefault(text[:7], set()).add(text[:10])
+    if any(len(found) > 1 for found in days.values()):
+        raise LayoutNotFoundError(
+            "the rows are dated by day or week; tables are read by month at the finest"
+        )
 
 
 def period_of_row(layout: Layout, cells: tuple[str, ...]) -> Period | None:

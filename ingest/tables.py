@@ -22,7 +22,7 @@ import pandas as pd
 from ingest.errors import IngestError, TableLayoutError
 from ingest.table_card import make_card, split_above
 from ingest.table_columns import plan_columns
-from ingest.table_frame import build_frame
+from ingest.table_frame import TidyTable, build_frame
 from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from vectorstore.records import TableCard
@@ -83,6 +83,25 @@ def _load_grid(
 def _load_layout(
     layout: Layout, grid: Grid, source: str, single_sheet: bool, part: int
 ) -> tuple[TableCard, pd.DataFrame]:
+    try:
+        table = _tidy(layout, source)
+    except LayoutNotFoundError as error:
+        raise TableLayoutError(source, str(error)) from None
+    skipped = tuple(f"Column {name!r} was left out: it names no period." for name in table[1])
+    card = make_card(
+        table[0],
+        source=source,
+        sheet=grid.sheet,
+        above=layout.above,
+        notes=(*layout.notes, *skipped),
+        single_sheet=single_sheet,
+        part=part,
+    )
+    return card, table[0].frame
+
+
+def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
+    """The tidy table of a layout and the columns left out of it."""
     plan = plan_columns(layout)
     if not plan.values:
         raise TableLayoutError(source, "no column of numbers was found next to the periods")
@@ -92,14 +111,4 @@ def _load_layout(
     table = build_frame(layout, plan, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")
-    skipped = (f"Column {name!r} was left out: it names no period." for name in plan.skipped)
-    card = make_card(
-        table,
-        source=source,
-        sheet=grid.sheet,
-        above=layout.above,
-        notes=(*layout.notes, *skipped),
-        single_sheet=single_sheet,
-        part=part,
-    )
-    return card, table.frame
+    return table, plan.skipped

@@ -503,3 +503,9 @@ def test_a_grand_total_without_a_period_is_not_given_one(tmp_path: Path) -> None
     card, frame = _one(_write(tmp_path, "grand_total.csv", text))
     assert 5.0 not in set(frame["value"])
     assert card.periods == ("2025-01", "2025-02", "2025-03")
+
+
+def test_weekly_dates_are_refused_rather_than_folded_into_months(tmp_path: Path) -> None:
+    text = "date,exports\n2024-01-05,1\n2024-01-12,2\n2024-01-19,3\n"
+    with pytest.raises(TableLayoutError, match="by day or week"):
+        load_tables(_write(tmp_path, "weekly.csv", text))
