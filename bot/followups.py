@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.mentions import Mentions
+from bot.places import place_key
 from bot.records import Basis, QueryPlan
+from bot.vocabulary import Vocabulary
 from vectorstore.periods import canonical, parse
 
 _OPENERS = re.compile(
@@ -145,3 +148,19 @@ def _kept_basis(previous: QueryPlan, own: QueryPlan) -> Basis | None:
     if previous.basis == "between" and own.periods:
         return "yoy" if len(own.periods) < 2 and own.measure_kind == "change_pct" else None
     return previous.basis
+
+
+_NEW_SUBJECT = re.compile(r"^\s*(?:and|what about|how about|same for|now)\b", re.I)
+
+
+def switch_reporter(mentions: Mentions, vocab: Vocabulary, text: str) -> Mentions:
+    """``And Viet Nam?`` after ``Thailand's exports``: another reporting economy (one
+    some table reports), not a partner. For follow-ups of a plan with a reporter and
+    no partner."""
+    named = (*mentions.partners, *mentions.unmatched)
+    if mentions.reporter or len(named) != 1 or not _NEW_SUBJECT.match(text):
+        return mentions
+    key = place_key(named[0])
+    if key is None or key not in vocab.reporters:
+        return mentions
+    return replace(mentions, partners=(), unmatched=(), reporter=key, reporter_name=named[0])

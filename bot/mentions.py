@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.places import (
@@ -38,6 +38,11 @@ _REPORTER_AFTER = re.compile(
 _FLOW_OF = re.compile(
     r"\b(?:exports?|imports?|re-exports?|trade|shipments|trade balance|trade surplus|"
     r"trade deficit)\s+(?:\w+\s+)?(?:of|by)\s+(?:the\s+)?$",
+    re.I,
+)
+_OWN_FLOW = re.compile(
+    r"^['’]s?\s+(?:(?:total|overall|merchandise|goods|monthly)\s+)?(?:exports?|imports?|"
+    r"re-exports?|trade|shipments)\b",
     re.I,
 )
 _TOTALISH = re.compile(r"^\s*(?:total|all|overall|grand total)\b", re.I)
@@ -177,22 +182,6 @@ def _read_places(text: str, vocab: Vocabulary, found: _Found) -> None:
             found.names.append(mention.text)
 
 
-_FOLLOW_OPENER = re.compile(r"^\s*(?:and|what about|how about|same for|now)\b", re.I)
-
-
-def switch_reporter(mentions: Mentions, vocab: Vocabulary, text: str) -> Mentions:
-    """``And Viet Nam?`` after ``Thailand's exports``: another reporting economy (one
-    some table reports), not a partner. For follow-ups of a plan with a reporter and
-    no partner."""
-    named = (*mentions.partners, *mentions.unmatched)
-    if mentions.reporter or len(named) != 1 or not _FOLLOW_OPENER.match(text):
-        return mentions
-    key = place_key(named[0])
-    if key is None or key not in vocab.reporters:
-        return mentions
-    return replace(mentions, partners=(), unmatched=(), reporter=key, reporter_name=named[0])
-
-
 def _as_named(mention: PlaceMention) -> str:
     """A place's name as written, unless it is a code or lower-case (``the US``, ``vietnam``)."""
     written = re.sub(r"^the\s+", "", mention.text, flags=re.I)
@@ -206,6 +195,8 @@ def _reports(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
     if mention.key not in vocab.reporters:
         return False
     before, after = text[: mention.start], text[mention.end :]
+    if _OWN_FLOW.match(after):  # "risks to Viet Nam's exports"
+        return True
     if _PARTNER_BEFORE.search(before):
         return False
     if _POSSESSIVE.match(after) or _FLOW_OF.search(before):

@@ -36,9 +36,9 @@ from dataclasses import replace
 from datetime import date
 
 from bot.candidates import rank_tables, reporter_tables, respell
-from bot.followups import is_followup, merge
+from bot.followups import is_followup, merge, switch_reporter
 from bot.intents import Cues, read_cues
-from bot.mentions import Mentions, read_mentions, switch_reporter
+from bot.mentions import Mentions, read_mentions
 from bot.records import Aggregation, Basis, Intent, QueryPlan
 from bot.timeparse import TimeSpec, read_time
 from bot.vocabulary import Vocabulary

@@ -138,6 +138,8 @@ REPORTED: list[tuple[str, dict[str, Any]]] = [
     ("What were Malaysia's exports to Japan in 2024?",
      {"reporter": "Malaysia", "partners": ("Japan",), "tables": ["comtrade-"],
       "filters": (("reporter_desc", "Malaysia"),)}),
+    ("What risks to Viet Nam's exports did analysts mention?",
+     {"intent": "text", "reporter": "Viet Nam", "partners": ()}),
     ("What were Germany's exports in 2024?", {"reporter": None, "unmatched": ("Germany",)}),
     ("What were exports to Thailand in May 2025?",
      {"reporter": None, "partners": ("Thailand",), "unmatched": ()}),
