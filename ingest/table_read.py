@@ -27,6 +27,7 @@ PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".parquet", ".pq"})
 _DELIMITERS = (",", "\t", ";", "|")
 _EMPTY_RUN = 1000
+_KEY_COLUMN = re.compile(r"^([\w-]+(?:,[\w-]+)+)\\[\w-]*$")
 _SEP_LINE = re.compile(r"^\ufeff?sep=(\\t|.)\r?\n", re.I)
 
 
@@ -103,7 +104,27 @@ def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
             first_line = reader.line_num + 1 + (1 if hint else 0)
     except csv.Error as error:
         raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
-    return tuple(rows)
+    return _split_key_column(tuple(rows))
+
+
+def _split_key_column(rows: tuple[GridRow, ...]) -> tuple[GridRow, ...]:
+    """Eurostat's bulk files pack the dimensions into one first column, ``freq,partner,flow,
+    unit\\TIME_PERIOD`` over ``M,HK,1,MIO_EUR``: unpack it into a column per dimension."""
+    first = next((row for row in rows if row.cells), None)
+    found = _KEY_COLUMN.match(first.cells[0]) if first is not None else None
+    if first is None or found is None:
+        return rows
+    names = found[1].split(",")
+    unpacked = []
+    for row in rows:
+        if not row.cells:
+            unpacked.append(row)
+            continue
+        keys = names if row is first else row.cells[0].split(",")
+        if len(keys) != len(names):
+            return rows
+        unpacked.append(GridRow(row.number, (*(k.strip() for k in keys), *row.cells[1:])))
+    return tuple(unpacked)
 
 
 def sniff_delimiter(text: str) -> str:

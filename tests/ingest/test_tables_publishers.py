@@ -408,3 +408,21 @@ def test_census_exhibit_with_years_on_rows_of_their_own(tmp_path: Path) -> None:
     got = _pick(frame, period="2025-01", measure="imports_services")
     assert (got["value"], got["row"]) == (67900.0, 9)
     assert "2024" not in set(frame["period"])
+
+
+def test_eurostat_bulk_tsv_with_packed_key_column(tmp_path: Path) -> None:
+    text = (
+        "freq,partner,flow,unit\\TIME_PERIOD\t2022 \t2023 \t2024 \n"
+        "A,HK,1,MIO_EUR\t123.4 \t130.1 p\t: \n"
+        "A,HK,2,MIO_EUR\t99.0 \t101.5 \t105.0 e\n"
+    )
+    path = tmp_path / "estat.tsv"
+    path.write_text(text, encoding="utf-8")
+    ((card, frame),) = load_tables(path)
+    assert card.periods == ("2022", "2023", "2024")
+    assert {d.role: d.name for d in card.dimensions} == {"partner": "partner", "flow": "flow"}
+    (measure,) = card.measures
+    assert (measure.unit, measure.scale) == ("EUR million", 1e6)
+    got = _pick(frame, flow="1", period="2023")
+    assert (got["value"], got["row"]) == (130.1, 2)
+    assert pd.isna(_pick(frame, flow="1", period="2024")["value"])
