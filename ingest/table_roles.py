@@ -88,7 +88,7 @@ _COMMODITY_WORDS = re.compile(
 _CODE = re.compile(r"^(?:hs|sitc|hs\s?code)?\s*\d{2,10}(?:\.\d+)?(?:\s*[-:.]?\s+\S.*)?$", re.I)
 _HINTS: tuple[tuple[re.Pattern[str], DimensionRole], ...] = (
     (re.compile(r"reporter|declarant|reporting", re.I), "other"),
-    (re.compile(r"flow|direction|trade type|type of trade", re.I), "flow"),
+    (re.compile(r"\bflows?\b|direction|trade type|type of trade", re.I), "flow"),
     (
         re.compile(
             r"partner|countr|destination|origin|market|econom|territor|supplier|"

@@ -426,3 +426,24 @@ def test_eurostat_bulk_tsv_with_packed_key_column(tmp_path: Path) -> None:
     got = _pick(frame, flow="1", period="2023")
     assert (got["value"], got["row"]) == (130.1, 2)
     assert pd.isna(_pick(frame, flow="1", period="2024")["value"])
+
+
+def test_sdmx_csv_indicators_and_dataflow_column(tmp_path: Path) -> None:
+    text = (
+        "DATAFLOW,LAST UPDATE,freq,reporter,partner,product,flow,indicators,TIME_PERIOD,"
+        "OBS_VALUE,OBS_FLAG\n"
+        "ESTAT:DS-045409(1.0),15/03/25 11:00:00,M,DE,HK,8542,1,VALUE_IN_EUROS,2024-01,1000,\n"
+        "ESTAT:DS-045409(1.0),15/03/25 11:00:00,M,DE,HK,8542,2,VALUE_IN_EUROS,2024-01,2000,\n"
+        "ESTAT:DS-045409(1.0),15/03/25 11:00:00,M,DE,HK,8542,1,VALUE_IN_EUROS,2024-02,1100,p\n"
+    )
+    card, frame = _load(tmp_path, "sdmx.csv", text)
+    assert {d.role: d.name for d in card.dimensions} == {
+        "partner": "partner",
+        "commodity": "product",
+        "flow": "flow",
+    }
+    assert {"dataflow", "reporter", "obs_flag"} <= set(card.attributes)
+    (measure,) = card.measures
+    assert measure.unit == "EUR"
+    got = _pick(frame, flow="1", period="2024-02")
+    assert (got["value"], got["obs_flag"], got["row"]) == (1100.0, "p", 4)
