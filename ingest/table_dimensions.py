@@ -151,14 +151,7 @@ def _split_roles(
         if role == "other":
             optional.extend(column for column, _ in group)
             continue
-        ranked = sorted(
-            group,
-            key=lambda item: (
-                item[1],
-                -len({r.cell(item[0].column) for r in rows}),
-                item[0].column,
-            ),
-        )
+        ranked = sorted(group, key=lambda item: _rank(item, rows))
         dimensions.append(ranked[0][0])
         optional.extend(TextColumn(c.column, c.name, "other") for c, _ in ranked[1:])
     return dimensions, optional
