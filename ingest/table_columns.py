@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ingest.table_dimensions import plan_texts
 from ingest.table_layout import Layout, LayoutNotFoundError
-from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only
+from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only, strip_units
 from ingest.table_numbers import is_missing_marker, parse_cell
 from ingest.table_periods import containing, date_step, is_bare_month, is_plain_year, read_period
 from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, latin_part
@@ -120,8 +120,9 @@ def _melt_headers(plan: ColumnPlan, members: list[ValueColumn], role: DimensionR
 
 
 def _place_label(header: str) -> str:
-    """A header without its unit: ``Japan (US$ m)`` -> ``Japan``."""
-    return re.sub(r"\([^)]*\)|\[[^]]*\]", " ", latin_part(header)).strip()
+    """A header without its unit: ``Japan (US$ m)``, ``Japan HK$ mn`` -> ``Japan``."""
+    label = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", latin_part(header)).strip()
+    return strip_units(label) or label
 
 
 def _is_label_code(layout: Layout, column: int, cells: list[str]) -> bool:

@@ -183,6 +183,13 @@ def readable_label(text: str) -> str:
     return label[:1].upper() + label[1:] if label else text.strip()
 
 
+def strip_units(text: str) -> str:
+    """A header without the unit words at its end: ``Japan HK$ mn`` -> ``Japan``."""
+    for _ in range(4):
+        text = _UNIT_WORDS.sub("", text).strip(" ,;:-")
+    return text
+
+
 def _words(text: str) -> str:
     """Underscores and camelCase as spaces, the case of the rest kept."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z0-9])", " ", text)

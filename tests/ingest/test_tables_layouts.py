@@ -509,3 +509,11 @@ def test_weekly_dates_are_refused_rather_than_folded_into_months(tmp_path: Path)
     text = "date,exports\n2024-01-05,1\n2024-01-12,2\n2024-01-19,3\n"
     with pytest.raises(TableLayoutError, match="by day or week"):
         load_tables(_write(tmp_path, "weekly.csv", text))
+
+
+def test_partner_header_row_over_unit_row(tmp_path: Path) -> None:
+    text = ",Japan,USA\nMonth,HK$ mn,HK$ mn\n2025-01,1,2\n2025-02,3,4\n"
+    card, frame = _one(_write(tmp_path, "partner_units.csv", text))
+    (measure,) = card.measures
+    assert (measure.unit, measure.scale) == ("HK$ million", 1e6)
+    assert _pick(frame, partner="USA", period="2025-02")["value"] == 4.0
