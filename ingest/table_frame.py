@@ -100,7 +100,6 @@ class TidyTable:
     measures: tuple[Measure, ...]
     dimensions: tuple[Dimension, ...]
     attributes: tuple[str, ...]
-    notes: tuple[str, ...] = ()
 
 
 def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
@@ -138,19 +137,7 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     frame = _frame(records, dims, plan.attributes)
     dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
     attributes = tuple(a.name for a in plan.attributes)
-    return TidyTable(frame, measures, dimensions, attributes, _repeats(frame, dims))
-
-
-def _repeats(frame: pd.DataFrame, dims: list[TextColumn]) -> tuple[str, ...]:
-    """A note when several rows give a figure for the same period, measure and dimensions."""
-    keys = ["period", "measure", *(d.name for d in dims)]
-    repeated = int(frame.duplicated(keys, keep=False).sum())
-    if not repeated:
-        return ()
-    return (
-        f"{repeated} figures share their period, measure and dimensions with another row "
-        "(different sources or revisions); their rows and attributes tell them apart.",
-    )
+    return TidyTable(frame, measures, dimensions, attributes)
 
 
 def _has_merged_periods(layout: Layout, periods: dict[int, Period]) -> bool:

@@ -93,7 +93,7 @@ def _load_layout(
         source=source,
         sheet=grid.sheet,
         above=layout.above,
-        notes=(*layout.notes, *skipped, *table[0].notes),
+        notes=(*layout.notes, *skipped),
         single_sheet=single_sheet,
         part=part,
     )

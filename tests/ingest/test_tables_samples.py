@@ -156,13 +156,3 @@ def test_sample_frames_follow_the_contract(path: Path) -> None:
     assert card.rows == len(frame)
     assert card.id == load_tables(path)[0][0].id
     assert card.source == str(path)
-
-
-def test_repeated_figures_are_noted_on_the_card() -> None:
-    card, frame = _one(PARTNERS)
-    keys = ["period", "measure", *(d.name for d in card.dimensions)]
-    repeated = int(frame.duplicated(keys, keep=False).sum())
-    assert repeated > 0
-    assert any(note.startswith(f"{repeated} figures share") for note in card.notes)
-    headline, _ = _one(HEADLINES)
-    assert not any("share their period" in note for note in headline.notes)
