@@ -232,3 +232,18 @@ def test_public_names() -> None:
     assert {"load_tables", "TABLE_SUFFIXES"} <= set(ingest.__all__)
     assert ingest.load_tables is load_tables
     assert {".csv", ".tsv", ".xlsx", ".parquet"} <= ingest.TABLE_SUFFIXES
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(tmp_path: Path) -> None:
+    path = tmp_path / "unicode_text.csv"
+    path.write_bytes("Month\tExports (HK$ m)\n2024-01\t1\n2024-02\t2\n".encode("utf-16"))
+    ((card, frame),) = load_tables(path)
+    assert frame["value"].tolist() == [1.0, 2.0]
+    assert card.measures[0].unit == "HK$ million"
+
+
+def test_old_mac_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"period,exports\r2024-01,1\r2024-02,2\r")
+    ((_, frame),) = load_tables(path)
+    assert frame["row"].tolist() == [2, 3]
