@@ -15,8 +15,10 @@ from bot import formatting as fmt
 from bot.records import Figure
 from bot.resolve import Observation, Series, qualifiers, same
 from vectorstore.periods import label as period_label
+from vectorstore.periods import parse as _parse
 
 _ROUNDING_PP = 0.1
+_AVERAGE = {"month": "monthly average", "quarter": "quarterly average", "year": "annual average"}
 _REPORTER = re.compile(r"reporter|declarant", re.I)  # the lead names the reporter already
 
 
@@ -81,7 +83,9 @@ def show(series: Series, value: float) -> str:
 
 
 def published(series: Series, obs: Observation) -> Figure:
-    """A value read from the table as published."""
+    """A value read from the table as published (or the sum of its parts for a span)."""
+    if obs.parts:
+        return total(series, obs.parts, obs.period, "sum")
     what = subject(series)
     if series.measure.kind in {"change_pct", "share_pct"} and not qualifiers(series.measure, ""):
         what = f"{what}, {rate_words(series)}"
@@ -204,7 +208,8 @@ def total(series: Series, observations: Sequence[Observation], span: str, how: s
     shown = fmt.display(raw, series.unit, out_d)
     operands = " + ".join(fmt.operand(v, d) for v in values)
     formula = f"{operands} = {shown}" if how == "sum" else f"({operands}) / {len(values)} = {shown}"
-    word = "total" if how == "sum" else "monthly average"
+    kind = _parse(observations[0].period).kind if observations else "month"
+    word = "total" if how == "sum" else f"{_AVERAGE.get(kind, 'average')}"
     return Figure(
         label=f"{_capital(subject(series))}, {word}, {period_label(span)}",
         value=fmt.round_half_up(raw, out_d),

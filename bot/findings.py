@@ -8,7 +8,7 @@ from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data, subject_words
 from bot.records import Figure
-from bot.resolve import Observation, Series, period_order
+from bot.resolve import Observation, Series, period_order, summable
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -119,18 +119,16 @@ def _lookup_one(ctx: Context, partner: str | None) -> Findings:
 
 
 def sum_months(ctx: Context, partner: str | None, period: str) -> Findings | None:
-    """A level for a span of months as the sum of its monthly values, when all are there."""
-    months = parse(period).months()
-    if len(months) < 2:
-        return None
+    """A span the table does not publish and cannot sum: name the months it lacks."""
     for series in ctx.series(("level",), partner):
-        if series.at(period):
-            return None  # the table publishes the span itself
-        rows = [series.first(m) for m in months]
-        if all(o is not None for o in rows):
-            fig = figs.total(series, [o for o in rows if o is not None], period, "sum")
-            lead = f"{cap(figs.subject(series))} totalled {fig.display} in {period_label(period)}."
-            return Findings(lead, (fig,))
+        tiles = series.tiles(period) if summable(series.measure) else None
+        if tiles is not None and tiles[1]:
+            lead = (
+                f"I cannot give {figs.subject(series)} for {period_label(period)}: the table "
+                f"has no value for {fmt.join_words([period_label(m) for m in tiles[1]])}, "
+                "so the total cannot be computed."
+            )
+            return Findings(lead, answered=False)
     return None
 
 
@@ -220,6 +218,11 @@ def _recompute(levels: list[Series], period: str, basis: str) -> Figure | None:
     return None
 
 
+def published_first(found: list[Series], *periods: str) -> list[Series]:
+    """Series publishing every period before those that sum their months to get one."""
+    return sorted(found, key=lambda s: not all(s.published_at(p) for p in periods))
+
+
 def _change_sentence(
     ctx: Context, partner: str | None, fig: Figure, period: str, basis: str
 ) -> str:
@@ -232,7 +235,7 @@ def _change_sentence(
 
 def _between(ctx: Context, partner: str | None) -> Findings:
     first, last = sorted((ctx.plan.periods[0], ctx.plan.periods[-1]), key=period_order)
-    for series in ctx.series(("level",), partner):
+    for series in published_first(ctx.series(("level",), partner), first, last):
         now, then = series.first(last), series.first(first)
         if now is None or then is None:
             continue

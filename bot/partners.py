@@ -26,6 +26,7 @@ from bot.resolve import (
     ordered_cards,
     score,
     slice_keys,
+    split_period,
 )
 from vectorstore.periods import parse
 from vectorstore.records import Measure, TableCard
@@ -33,23 +34,31 @@ from vectorstore.records import Measure, TableCard
 
 def partners_at(source: TableSource, plan: QueryPlan, want: Want, period: str) -> list[Series]:
     """Every partner with a value for the period, one series each (the best fitting)."""
+    cards = ordered_cards(source, plan)
+    tables = [_partners_in(source, plan, want, period, card) for card in cards]
+    # one table: partners ranked across tables of different reporters or units mislead
+    return max(tables, key=len, default=[])
+
+
+def _partners_in(
+    source: TableSource, plan: QueryPlan, want: Want, period: str, card: TableCard
+) -> list[Series]:
     best: dict[str, tuple[float, Series]] = {}
     anyone = replace(want, partner=ANY_PARTNER, period=period)
-    for card in ordered_cards(source, plan):
-        dim = card.dimension("partner")
-        if dim is None:
+    dim = card.dimension("partner")
+    if dim is None:
+        return []
+    frame: pd.DataFrame | None = None
+    for measure in card.measures:
+        keys = slice_keys(card, measure, anyone) if measure.kind in want.kinds else None
+        if keys is None:
             continue
-        frame: pd.DataFrame | None = None
-        for measure in card.measures:
-            keys = slice_keys(card, measure, anyone) if measure.kind in want.kinds else None
-            if keys is None:
-                continue
-            frame = source.frame(card.id) if frame is None else frame
-            for series in _split_by(card, frame, measure, keys, dim.name, period, around(period)):
-                fit = score(series, plan, anyone)
-                name = (series.partner or "").casefold()
-                if name and (name not in best or best[name][0] < fit):
-                    best[name] = (fit, series)
+        frame = source.frame(card.id) if frame is None else frame
+        for series in _split_by(card, frame, measure, keys, dim.name, period, around(period)):
+            fit = score(series, plan, anyone)
+            name = (series.partner or "").casefold()
+            if name and (name not in best or best[name][0] < fit):
+                best[name] = (fit, series)
     return [series for _, series in best.values()]
 
 
@@ -60,7 +69,13 @@ def around(period: str) -> set[str]:
     except ValueError:
         return {period}
     shifts = (0, -12, -1, -parsed.length)
-    return {str(parsed.shift(s)) for s in shifts}
+    found: set[str] = set()
+    for shift in shifts:
+        moved = parsed.shift(shift)
+        found.add(str(moved))
+        for kind in ("month", "quarter", "half", "year"):
+            found.update(split_period(moved, kind) or ())  # the parts a span is summed from
+    return found
 
 
 def _split_by(

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
 import numpy as np
 import pandas as pd
 
 from bot.records import QueryPlan
-from vectorstore.periods import parse
+from vectorstore.periods import Period, parse, span_of
 from vectorstore.records import Measure, TableCard
 
 _TOTAL = re.compile(r"^(?:world|total|all|all (?:markets|partners|countries)|overall)\b", re.I)
@@ -60,6 +61,7 @@ class Observation:
     value: float
     row: int
     attributes: tuple[tuple[str, str], ...] = ()
+    parts: tuple[Observation, ...] = ()  # the published values summed into this one, if any
 
     def attribute(self, name: str) -> str | None:
         return next((v for k, v in self.attributes if k == name), None)
@@ -102,8 +104,58 @@ class Series:
     def unit(self) -> str:
         return self.measure.unit or ""
 
+    @cached_property
+    def _index(self) -> dict[str, list[Observation]]:
+        index: dict[str, list[Observation]] = {}
+        for obs in self.observations:
+            index.setdefault(obs.period, []).append(obs)
+        return index
+
+    @cached_property
+    def _kinds(self) -> set[str]:
+        return {parse(p).kind for p in self._index if _canonical_like(p)}
+
     def at(self, period: str) -> list[Observation]:
-        return [o for o in self.observations if o.period == period]
+        """The published values for a period; for a span the table does not publish, the
+        sum of its months (or quarters, years) when the measure is a level and every one
+        of them is there."""
+        exact = self._index.get(period)
+        if exact:
+            return list(exact)
+        summed = self.summed(period)
+        return [summed] if summed is not None else []
+
+    def published_at(self, period: str) -> bool:
+        return period in self._index
+
+    def summed(self, period: str) -> Observation | None:
+        if not summable(self.measure):
+            return None
+        tiles = self.tiles(period)
+        if tiles is None or tiles[1] or len(tiles[0]) < 2:
+            return None
+        parts = [self._index[p][0] for p in tiles[0]]
+        total = sum(o.value for o in parts)
+        return Observation(period, total, parts[0].row, (), tuple(parts))
+
+    def tiles(self, period: str) -> tuple[list[str], list[str]] | None:
+        """The periods of the table's own frequency that make up a span: (those it has,
+        those it lacks); None when its periods do not divide the span."""
+        try:
+            whole = parse(period)
+        except ValueError:
+            return None
+        kinds = self._kinds
+        for kind in ("month", "quarter", "half", "year"):
+            if kind not in kinds:
+                continue
+            pieces = split_period(whole, kind)
+            if pieces is None or len(pieces) < 2:
+                continue
+            have = [p for p in pieces if p in self._index]
+            if have:
+                return have, [p for p in pieces if p not in self._index]
+        return None
 
     def first(self, period: str) -> Observation | None:
         found = self.at(period)
@@ -115,6 +167,7 @@ class Series:
 
     def source(self, *observations: Observation) -> str:
         """``"tables/x.csv row 16"`` (with the row's own source columns when it has them)."""
+        observations = tuple(p for o in observations for p in (o.parts or (o,)))
         rows = sorted({o.row for o in observations})
         word = "row" if len(rows) == 1 else "rows"
         text = f"{self.card.source} {word} {', '.join(str(r) for r in rows)}"
@@ -123,6 +176,33 @@ class Series:
             if origin:
                 text += f" ({origin})"
         return text
+
+
+_STEP = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def split_period(whole: Period, kind: str) -> list[str] | None:
+    """The canonical periods of one kind that tile a span, or None when they cannot."""
+    step = _STEP[kind]
+    if whole.start % step or (whole.end + 1) % step or whole.length <= step - 1:
+        return None
+    return [str(span_of(m, m + step - 1)) for m in range(whole.start, whole.end + 1, step)]
+
+
+def _canonical_like(text: str) -> bool:
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+def summable(measure: Measure) -> bool:
+    """Values that add up over time: levels in a currency or count, never rates."""
+    unit = (measure.unit or "").lower()
+    if is_ytd(measure):
+        return False
+    return measure.kind in {"level", "count"} and "%" not in unit and "per cent" not in unit
 
 
 def period_order(text: str) -> tuple[int, int]:
@@ -340,7 +420,7 @@ def score(series: Series, plan: QueryPlan, want: Want) -> float:
     if series.card.id in plan.table_ids:
         score += 4.0
     if want.period is not None and series.at(want.period):
-        score += 8.0
+        score += 8.0 if series.published_at(want.period) else 7.0
     if want.basis is not None:
         basis = (series.measure.basis or "").lower()
         if basis == want.basis:

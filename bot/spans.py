@@ -27,47 +27,50 @@ def requested_span(periods: tuple[str, ...]) -> str | None:
 
 
 def aggregate(ctx: Context) -> Findings:
+    """A sum or mean over a span of the table's own periods (months, quarters or years),
+    only when every one is there; levels only: rates are never summed or averaged."""
     span = requested_span(ctx.plan.periods)
     if span is None:
         return no_data(ctx, f"a total of {ctx.flow} (no period range was given)", None, None)
     how = ctx.plan.aggregation or "sum"
     partner = ctx.plan.partners[0] if ctx.plan.partners else None
-    kinds = ("level",) if how == "sum" else ctx.kinds(("level", "change_pct"))
-    months = parse(span).months()
-    complete: Series | None = None
+    complete: tuple[Series, list[str]] | None = None
     best: tuple[Series, list[str]] | None = None
-    for series in [s for k in kinds for s in ctx.series((k,), partner)]:
-        missing = [m for m in months if not series.at(m)]
+    for series in ctx.series(("level",), partner):
+        tiles = series.tiles(span)
+        if tiles is None:
+            continue
+        have, missing = tiles
         if not missing:
-            complete = series
+            complete = (series, have)
             break
         if best is None or len(missing) < len(best[1]):
             best = (series, missing)
-    published = value_at(ctx, partner, kinds, span) if how == "sum" else None
-    if published is not None:
+    published = value_at(ctx, partner, ("level",), span) if how == "sum" else None
+    if published is not None and not published[1].parts:
         return _published_total(published[0], span, complete)
     if complete is not None:
-        return _total(complete, span, how)
+        return _total(complete[0], complete[1], span, how)
     if best is None:
         return no_data(ctx, ctx.flow, span, partner)
     series, missing = best
     lead = (
-        f"I cannot give a {'total' if how == 'sum' else 'average'} of "
-        f"{figs.subject(series)} for {period_label(span)}: the table has no figure for "
+        f"I cannot give {'a total' if how == 'sum' else 'an average'} of "
+        f"{figs.subject(series)} for {period_label(span)}: the table has no value for "
         f"{fmt.join_words([period_label(m) for m in missing])}."
     )
     return Findings(lead, answered=False)
 
 
-def _published_total(series: Series, span: str, months: Series | None) -> Findings:
-    """The table's own figure for the span, beside the sum of its months when complete."""
+def _published_total(series: Series, span: str, parts: tuple[Series, list[str]] | None) -> Findings:
+    """The table's own figure for the span, beside the sum of its parts when complete."""
     shown, notes = read(series, span)
     lead = sentence(series, shown[0], span)
     figures = list(shown)
-    if months is not None:
-        summed = _total(months, span, "sum").figures[0]
+    if parts is not None:
+        summed = _total(parts[0], parts[1], span, "sum").figures[0]
         figures.append(summed)
-        slack = 0.5 * 10**-months.decimals * len(parse(span).months())
+        slack = 0.5 * 10 ** -parts[0].decimals * len(parts[1])
         if abs(summed.value - shown[0].value) > slack + 1e-9:
             notes.append(
                 f"The published {shown[0].display} differs from the sum of the months, "
@@ -76,13 +79,20 @@ def _published_total(series: Series, span: str, months: Series | None) -> Findin
     return Findings(lead, tuple(figures), notes=tuple(notes))
 
 
-def _total(series: Series, span: str, how: str) -> Findings:
-    obs = [o for m in parse(span).months() if (o := series.first(m)) is not None]
+def _total(series: Series, periods: list[str], span: str, how: str) -> Findings:
+    obs = [o for p in periods if (o := series.first(p)) is not None]
     fig = figs.total(series, obs, span, how)
     word = "totalled" if how == "sum" else "averaged"
-    per = "" if how == "sum" else " a month"
-    lead = f"{cap(figs.subject(series))} {word} {fig.display}{per} in {period_label(span)}."
+    per = "" if how == "sum" else f" a {_UNIT_WORD.get(parse(periods[0]).kind, 'period')}"
+    what = cap(figs.subject(series))
+    if how == "sum" and what.lower().startswith("total "):
+        lead = f"{what} came to {fig.display} in {period_label(span)}."
+    else:
+        lead = f"{what} {word} {fig.display}{per} in {period_label(span)}."
     return Findings(lead, (fig,))
+
+
+_UNIT_WORD = {"month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}
 
 
 def trend(ctx: Context) -> Findings:
