@@ -39,7 +39,10 @@ _SCALES: tuple[tuple[str, str, float], ...] = (
     (r"ten thousand|\b10 thousand|\b10,000\b|万|萬", "10 thousand", 1e4),
     (r"'000|\b000s\b|\bthousands?\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))|千", "thousand", 1e3),
 )
-_QUANTITIES = re.compile(r"\b(tonnes?|tons?|kg|kilograms?|teus?|units|pieces|litres|barrels)\b")
+_QUANTITIES = re.compile(
+    r"(?:(?<!['\d])\b(10+) ?)?(?<![a-z])"
+    r"(tonnes?|tons?|kg|kilograms?|teus?|units|pieces|litres|barrels)\b"
+)
 _PERCENT = re.compile(r"%|\bpct\b|\bper ?cent(age)?\b|\bpc\b")
 _POINTS = re.compile(r"percentage points?|\bpp\b|\bppts?\b|\bpts\b")
 _INDEX = re.compile(r"\bindex\b|=\s*100\b")
@@ -111,14 +114,17 @@ def find_unit(text: str) -> Unit:
     quantity = _QUANTITIES.search(low)
     words = [part for part in (currency, scale[0] if scale else None) if part]
     if quantity and not currency:
-        words.append(quantity[1])
+        words.append(f"{quantity[1]} {quantity[2]}" if quantity[1] else quantity[2])
     if _INDEX.search(low) and not words:
         return Unit("index")
     if not words:
         return Unit(None)
     if scale and not currency and not quantity and not re.search(r"\$|dollar|value", low):
         return Unit(scale[0], scale[1])
-    return Unit(" ".join(words), scale[1] if scale else (1.0 if currency else None))
+    multiple = scale[1] if scale else (1.0 if currency else None)
+    if quantity and quantity[1] and not currency:
+        multiple = (multiple or 1.0) * int(quantity[1])
+    return Unit(" ".join(words), multiple)
 
 
 def measure_kind(text: str, unit: Unit) -> MeasureKind:

@@ -130,6 +130,8 @@ def test_period_inside_a_header() -> None:
         ("(In USD 10 thousand)", "US$ 10 thousand", 1e4),
         ("(亿元)", "RMB 100 million", 1e8),
         ("千港元", "HK$ thousand", 1e3),
+        ("QUANTITY_IN_100KG", "100 kg", 100.0),
+        ("Quantity ('000 tonnes)", "thousand tonnes", 1e3),
     ],
 )
 def test_units(text: str, unit: str, scale: float | None) -> None:
