@@ -38,8 +38,8 @@ def _pair(
     for a in left[:3]:
         for b in right[:3]:
             common = set(a.periods()) & set(b.periods())
-            if ctx.period is not None:
-                common &= {ctx.period}
+            if ctx.period is not None:  # a span either publishes or sums from its months
+                common = {ctx.period} if a.at(ctx.period) and b.at(ctx.period) else set()
             if common:
                 when = max(common, key=period_order)
                 a_obs, b_obs = a.first(when), b.first(when)

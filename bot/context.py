@@ -7,10 +7,11 @@ sentence, the figures it rests on, extra lines for the answer, caveats, a chart 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot import formatting as fmt
+from bot.figures import the
 from bot.partners import partners_at
 from bot.records import Figure, QueryPlan
 from bot.resolve import (
@@ -130,7 +131,7 @@ def subject_words(ctx: Context, partner: str | None) -> str:
     if partner is None:
         return flow
     joint = {"imports": "from", "trade balance": "with"}.get(flow, "to")
-    return f"{flow} {joint} {partner}"
+    return f"{flow} {joint} {the(partner)}"
 
 
 def no_data(ctx: Context, what: str, period: str | None, partner: str | None) -> Findings:
@@ -153,6 +154,68 @@ def no_data(ctx: Context, what: str, period: str | None, partner: str | None) ->
                 f"{fmt.join_words(others[:12])}."
             )
     return Findings(lead=lead, lines=tuple(lines), answered=False)
+
+
+_KIND = re.compile(r"source_kind: ([^;)]+)")
+_UNOFFICIAL = re.compile(r"news|commentary|aggregat|not verified|blog|media|press report", re.I)
+
+
+def origin_notes(figures: tuple[Figure, ...]) -> tuple[str, ...]:
+    """A caveat for each figure read from a row whose source is not an official release."""
+    notes: list[str] = []
+    for fig in figures:
+        kinds = {m.strip() for src in fig.sources for m in _KIND.findall(src)}
+        odd = sorted(k for k in kinds if _UNOFFICIAL.search(k))
+        if not odd:
+            continue
+        said = "" if any(_DIGIT.search(k) for k in odd) else f" ({'; '.join(odd)})"
+        notes.append(
+            f"{fig.label} comes from a table row whose source is not an official release"
+            f"{said}; treat it with caution."
+        )
+    return tuple(dict.fromkeys(notes))
+
+
+_THOUSAND = re.compile(r"\bthousands?\b|'000", re.I)
+_SCALES = ((1e6, "bn"), (1e3, "million"))
+
+
+def readable(found: Findings) -> Findings:
+    """Levels in thousands shown in billions or millions (``US$ 36.4 bn``), one scale per
+    answer; the formula keeps the table's own figure and shows the conversion."""
+    ours = [f for f in found.figures if _THOUSAND.search(f.unit) and not fmt.is_percent(f.unit)]
+    if not ours:
+        return found
+    biggest = max(abs(f.value) for f in ours)
+    factor, word = next(((f, w) for f, w in _SCALES if biggest >= f), (1.0, ""))
+    if not word:
+        return found
+    figures = list(found.figures)
+    texts = [found.lead, *found.lines, *found.notes]
+    for i, fig in enumerate(figures):
+        if fig not in ours:
+            continue
+        unit = " ".join(_THOUSAND.sub(word, fig.unit).split())
+        value = fmt.round_half_up(fig.value / factor, fmt.PERCENT_DECIMALS)
+        shown = fmt.display(value, unit, fmt.PERCENT_DECIMALS)
+        formula = f"{fig.formula} = {shown} ({fmt.operand(fig.value, 0)} / {factor:.0f})"
+        texts = [t.replace(fig.display, shown) for t in texts]
+        texts = [t.replace(fmt.unsigned(fig.display), fmt.unsigned(shown)) for t in texts]
+        figures[i] = replace(fig, value=value, unit=unit, display=shown, formula=formula)
+    n = len(found.lines)
+    chart = found.chart
+    if chart and _THOUSAND.search(str(chart.get("unit", ""))):
+        values = [None if v is None else fmt.round_half_up(v / factor, 1) for v in chart["values"]]
+        unit = " ".join(_THOUSAND.sub(word, str(chart["unit"])).split())
+        chart = {**chart, "values": values, "unit": unit}
+    return replace(
+        found,
+        figures=tuple(figures),
+        lead=texts[0],
+        lines=tuple(texts[1 : 1 + n]),
+        notes=tuple(texts[1 + n :]),
+        chart=chart,
+    )
 
 
 def merge(parts: list[Findings]) -> Findings:

@@ -19,7 +19,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot import balances, claims, comparisons, findings, ranking, spans
 from bot.compose import compose, summary
-from bot.context import Context, Findings, unknown_names
+from bot.context import Context, Findings, origin_notes, readable, unknown_names
 from bot.conversation import Conversation, Turn
 from bot.errors import BotError, EvidenceError
 from bot.evidence import check_evidence, drop_untraced
@@ -185,6 +185,9 @@ class Engine:
             intent = "balance"  # "the deficit as a % of imports" is the balance answer
         handler = _HANDLERS.get(intent, findings.lookup)
         found = handler(ctx)
+        if intent != "claim":
+            found = replace(found, notes=(*found.notes, *origin_notes(found.figures)))
+        found = readable(found)
         reporter = getattr(state.plan, "reporter", None)
         if reporter and found.lead and not _DIGIT.search(reporter):
             found = replace(found, lead=f"{reporter}: {found.lead}")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from bot import formatting as fmt
 from bot.records import Figure
-from bot.resolve import Observation, Series, qualifiers, same
+from bot.resolve import Observation, Series, flow_key, qualifiers, same
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse as _parse
 
@@ -25,7 +25,8 @@ _REPORTER = re.compile(r"reporter|declarant", re.I)  # the lead names the report
 def subject(series: Series) -> str:
     """What a series is about, in words: ``exports to Singapore``, ``imports``."""
     base = _flow_words(series.flow, series.partner)
-    extra = [series.measure.label] if qualifiers(series.measure, "") else []
+    label = series.measure.label
+    extra = [label] if qualifiers(series.measure, "") and flow_key(label) != series.flow else []
     extra += [
         value
         for name, value in series.keys
@@ -43,7 +44,20 @@ def _flow_words(flow: str | None, partner: str | None) -> str:
     if partner is None:
         return f"total {noun}" if noun in {"exports", "imports", "re-exports"} else noun
     joint = {"imports": "from", "balance": "with"}.get(flow or "", "to")
-    return f"{noun} {joint} {partner}"
+    return f"{noun} {joint} {the(partner)}"
+
+
+_THE = re.compile(
+    r"^(?:united\b|netherlands\b|philippines\b|czech republic\b|republic of\b|"
+    r"russian federation\b|dominican republic\b|bahamas\b|gambia\b|maldives\b|"
+    r"eu\b|european union\b|uk\b|usa\b|us\b|uae\b|middle east\b|rest of\b)",
+    re.I,
+)
+
+
+def the(name: str) -> str:
+    """A country name as it reads in a sentence: ``the United States``, ``Japan``."""
+    return f"the {name}" if _THE.match(name.strip()) else name
 
 
 def _role(series: Series, name: str) -> str | None:
@@ -281,6 +295,24 @@ def contribution(
         period=now.period,
         table_id=series.card.id,
         names=names(series),
+    )
+
+
+def sum_of(label: str, parts: Sequence[Figure], unit: str) -> Figure:
+    """The sum of computed figures (e.g. the contributions of the partners listed)."""
+    value = sum(f.value for f in parts)
+    shown = fmt.points(value) if unit == "pp" else fmt.display(value, unit, fmt.PERCENT_DECIMALS)
+    operands = " + ".join(fmt.operand(f.value, fmt.PERCENT_DECIMALS) for f in parts)
+    return Figure(
+        label=label,
+        value=fmt.round_half_up(value, fmt.PERCENT_DECIMALS),
+        unit=unit,
+        formula=f"{operands} = {shown}",
+        sources=tuple(dict.fromkeys(s for f in parts for s in f.sources)),
+        display=shown,
+        period=parts[0].period if parts else None,
+        table_id=parts[0].table_id if parts else None,
+        names=tuple(dict.fromkeys(n for f in parts for n in f.names)),
     )
 
 

@@ -9,7 +9,7 @@ from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, latest, no_data
-from bot.findings import prior
+from bot.findings import cap, prior
 from bot.records import Figure
 from bot.resolve import Observation, Series, is_region, qualifiers
 from bot.spans import requested_span
@@ -91,6 +91,8 @@ def _rank_partners(ctx: Context) -> Findings:
     else:
         found = _by_level(ctx, period) or _by_rate(ctx, period)
     if found is None:
+        found = _few(ctx, period, growth)
+    if found is None:
         return no_data(ctx, f"{ctx.flow} by partner", period, None)
     return _with_total(ctx, found, period) if growth else found
 
@@ -126,6 +128,33 @@ def _busiest_period(ctx: Context, growth: bool) -> str | None:
     return latest(candidates)
 
 
+def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
+    """Too few markets to rank: say what the table lists for the period (regions marked)."""
+    kinds = ("change_pct", "level") if growth else ("level", "change_pct")
+    for kind in kinds:
+        found = ctx.partners((kind,), period, "yoy" if kind == "change_pct" else None)
+        shown = [(s, figs.published(s, o)) for s in found if (o := s.first(period))]
+        if not shown:
+            continue
+        shown.sort(key=lambda item: -item[1].value)
+        listed = fmt.join_words(
+            [f"{s.partner}{' (region)' if _is_area(s) else ''} ({f.display})" for s, f in shown]
+        )
+        what = figs.rate_words(shown[0][0]) if kind == "change_pct" else "value"
+        lead = (
+            f"For {ctx.flow} in {period_label(period)} the table lists only {listed} "
+            f"({what}, as published); no other market has a figure, so there is no "
+            "fuller ranking."
+        )
+        return Findings(lead, tuple(f for _, f in shown))
+    return None
+
+
+def _is_area(series: Series) -> bool:
+    name = series.partner or ""
+    return is_region(name) and "(region)" not in name.lower()
+
+
 def _markets(found: list[Series]) -> list[Series]:
     return [s for s in found if s.partner and not is_region(s.partner)]
 
@@ -154,7 +183,7 @@ def _by_rate(ctx: Context, period: str) -> Findings | None:
     lead = (
         f"Among the markets with a published year-on-year rate for "
         f"{ctx.flow} in {period_label(period)}, the {words} was in "
-        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+        f"{_names(ctx, chosen)}."
     )
     return _ranked(lead, chosen, period, "year-on-year change", found)
 
@@ -177,7 +206,7 @@ def _by_growth(ctx: Context, period: str) -> Findings | None:
     lead = (
         f"Computed from the values a year apart, the {words} in {ctx.flow} in "
         f"{period_label(period)} was to "
-        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+        f"{_names(ctx, chosen)}."
     )
     return _ranked(lead, chosen, period, "year-on-year change", found)
 
@@ -194,8 +223,7 @@ def _by_level(ctx: Context, period: str) -> Findings | None:
     chosen = _top(items, ctx)
     words = "largest" if ctx.plan.order != "asc" else "smallest"
     lead = (
-        f"The {words} markets for {ctx.flow} in {period_label(period)} were "
-        f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
+        f"The {words} markets for {ctx.flow} in {period_label(period)} were {_names(ctx, chosen)}."
     )
     return _ranked(lead, chosen, period, found[0].unit, found)
 
@@ -206,8 +234,9 @@ def _by_contribution(ctx: Context, period: str) -> Findings | None:
     found = _markets(ctx.partners(("level",), period, None))
     totals = [s for s in ctx.series(("level",), None) if s.first(before) and s.first(period)]
     for total in totals:
-        base = total.first(before)
+        base, top = total.first(before), total.first(period)
         assert base is not None
+        assert top is not None
         items = []
         for series in found:
             now, then = series.first(period), series.first(before)
@@ -216,14 +245,53 @@ def _by_contribution(ctx: Context, period: str) -> Findings | None:
             fig = figs.contribution(series, now, then, base.value, total.source(base))
             items.append((fig.value, series, fig))
         if len(items) >= _MIN_PARTNERS:
-            chosen = _top(items, ctx)
-            lead = (
-                f"The markets that added most to the change in {ctx.flow} in "
-                f"{period_label(period)} (year on year) were "
-                f"{fmt.join_words([f'{s.partner} ({f.display})' for _, s, f in chosen[:3]])}."
-            )
-            return _ranked(lead, chosen, period, "contribution to growth", found)
+            return _contributions(ctx, period, total, (top, base), items, found)
     return None
+
+
+def _contributions(
+    ctx: Context,
+    period: str,
+    total: Series,
+    levels: tuple[Observation, Observation],
+    items: list[tuple[float, Series, Figure]],
+    found: list[Series],
+) -> Findings:
+    """The total's change, the partners that added most, and what the listed ones leave."""
+    listed = figs.sum_of(
+        f"Contribution of the markets listed, {period_label(period)}",
+        [f for _, _, f in items],
+        "pp",
+    )
+    moved = figs.change(total, levels[0], levels[1], "year-on-year change")
+    chosen = _top(items, ctx)
+    head = ""
+    extra: list[Figure] = []
+    if moved is not None:
+        verb = fmt.direction(moved.value, "rose", "fell", "were unchanged")
+        amount = f" {fmt.unsigned(moved.display)}" if moved.value else ""
+        head = f"{cap(figs.subject(total))} {verb}{amount} year on year in {period_label(period)}. "
+        extra.append(moved)
+    adding = [c for c in chosen if c[0] > 0] if ctx.plan.order != "asc" else chosen
+    if adding:
+        lead = f"{head}The markets that added most to the change were {_names(ctx, adding)}."
+    else:
+        lead = f"{head}None of the markets the table lists added to the change."
+    notes: list[str] = []
+    if moved is not None and abs(listed.value - moved.value) > 0.1 + 1e-9:
+        extra.append(listed)
+        notes.append(
+            f"The markets the table lists together account for {listed.display} of the "
+            f"{moved.display} change; the rest came from markets it does not list."
+        )
+    found_ = _ranked(lead, chosen, period, "contribution to growth", found)
+    return replace(found_, figures=(*found_.figures, *extra), notes=(*notes, *found_.notes))
+
+
+def _names(ctx: Context, chosen: list[tuple[float, Series, Figure]]) -> str:
+    """All the markets asked for ("top 5"), else the first three."""
+    shown = chosen if ctx.plan.top_n else chosen[:3]
+    return fmt.join_words([f"{s.partner} ({f.display})" for _, s, f in shown])
 
 
 def _ranked(

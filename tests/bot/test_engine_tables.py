@@ -336,7 +336,7 @@ def test_names_with_digits_are_not_numbers(ask: Ask) -> None:
     )
     answer = ask(plan)  # strict: "27" would be an untraced number if names were not labels
     assert answer.figures[0].value == tables.NODX[("2025-03", "EU 27")]
-    assert answer.text.startswith("Domestic exports to EU 27")
+    assert answer.text.startswith("Domestic exports to the EU 27")
     unknown = ask(QueryPlan("lookup", "Exports to Narnia", flow="exports", unmatched=("Narnia",)))
     assert "EU 27" not in unknown.text
 
