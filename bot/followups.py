@@ -18,7 +18,7 @@ from bot.mentions import Mentions
 from bot.places import place_key
 from bot.records import Basis, QueryPlan
 from bot.vocabulary import Vocabulary
-from vectorstore.periods import canonical, parse
+from vectorstore.periods import Period, canonical, parse
 
 _OPENERS = re.compile(
     r"^\s*(?:and|what about|how about|what of|same for|same (?:question )?(?:but )?for|"
@@ -87,11 +87,18 @@ def merge(
         rank_by=own.rank_by or (previous.rank_by if intent == "rank" else None),
         reporter=own.reporter or previous.reporter,
     )
-    if own.intent == "compare" and explicit:
-        return _compare(merged, own, previous)
     if own.intent == "rank" and explicit:
         return _rank(merged, own, previous, text)
-    return _settled(merged)
+    if own.intent == "compare" and explicit:
+        merged = _compare(merged, own, previous)
+    return _cut_off(_settled(merged))
+
+
+def _cut_off(merged: QueryPlan) -> QueryPlan:
+    """A ranking's cut-off is kept by ``And in February?``, dropped by anything not a rank."""
+    if merged.intent == "rank" or merged.threshold_op is None:
+        return merged
+    return replace(merged, threshold=None, threshold_op=None, threshold_unit=None)
 
 
 def _settled(merged: QueryPlan) -> QueryPlan:
@@ -136,11 +143,39 @@ def _compare_periods(merged: QueryPlan, own: QueryPlan, previous: QueryPlan) -> 
 def _rank(merged: QueryPlan, own: QueryPlan, previous: QueryPlan, text: str) -> QueryPlan:
     """``Which of those grew fastest?``: the previous partners if pointed at, else all."""
     partners = own.partners
-    if not partners and _THOSE.search(text) and len(previous.partners) >= 2:
-        partners = previous.partners
+    if not partners and _THOSE.search(text):
+        # the last plan's partners, else every partner the conversation named
+        earlier = (previous.partners, previous.context_partners)
+        partners = next((names for names in earlier if len(names) >= 2), ())
     periods = own.periods or previous.periods[-1:]
     basis: Basis | None = merged.basis if merged.basis != "between" else "yoy"
-    return replace(merged, partners=partners, unmatched=own.unmatched, periods=periods, basis=basis)
+    cut = (own.threshold, own.threshold_op, own.threshold_unit)
+    return replace(
+        merged,
+        partners=partners,
+        unmatched=own.unmatched,
+        periods=periods,
+        basis=basis,
+        threshold=cut[0],
+        threshold_op=cut[1],
+        threshold_unit=cut[2],
+    )
+
+
+MAX_CONTEXT_PARTNERS = 12
+
+
+def remember_partners(
+    final: QueryPlan, previous: QueryPlan | None, *, leaned: bool
+) -> tuple[str, ...]:
+    """The partners named so far in the conversation, oldest first (the last 12), for
+    ``Which of those grew fastest?`` after ``And Japan?``. A question of its own naming
+    two or more partners starts the list afresh."""
+    if previous is None or (not leaned and len(final.partners) >= 2):
+        return final.partners[-MAX_CONTEXT_PARTNERS:]
+    earlier = (*previous.context_partners, *previous.partners)
+    names = tuple(dict.fromkeys((*earlier, *final.partners)))
+    return names[-MAX_CONTEXT_PARTNERS:]
 
 
 def _kept_basis(previous: QueryPlan, own: QueryPlan) -> Basis | None:
@@ -164,3 +199,29 @@ def switch_reporter(mentions: Mentions, vocab: Vocabulary, text: str) -> Mention
     if key is None or key not in vocab.reporters:
         return mentions
     return replace(mentions, partners=(), unmatched=(), reporter=key, reporter_name=named[0])
+
+
+def sane_previous(previous: QueryPlan | None) -> QueryPlan | None:
+    """A previous plan (perhaps stored long ago) without periods that no longer parse."""
+    if previous is None:
+        return None
+    periods = tuple(p for p in previous.periods if _parses(p))
+    return previous if periods == previous.periods else replace(previous, periods=periods)
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse(text)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def anchor_of(previous: QueryPlan | None) -> Period | None:
+    """The period a follow-up's yearless month is placed near."""
+    if previous is None or not previous.periods:
+        return None
+    try:
+        return parse(previous.periods[-1])
+    except ValueError:
+        return None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.records import Claim
-from bot.statements import read_claim
+from bot.statements import Threshold, read_claim, read_threshold
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
@@ -60,6 +60,9 @@ _GROWTH = _words(
     r"dip",
     r"growth rate",
     r"rate of growth",
+    r"(?:best|worst|top|strongest|weakest|poorest)[- ]perform",
+    r"perform(?:ed|s)? (?:best|worst|strongest|weakest|well|badly|poorly)",
+    r"(?:out|under)perform",
 )
 _SHARE = _words(
     r"share\b",
@@ -88,8 +91,8 @@ _RANK = _words(
     r"slowest",
     r"strongest",
     r"weakest",
-    r"most\b",
-    r"least\b",
+    r"(?<!at )most\b",
+    r"(?<!at )least\b",
     r"leading",
     r"led\b",
     r"lead(?:s|ing)? the",
@@ -110,6 +113,7 @@ _SET_WORDS = _words(
     r"what (?:markets?|partners?|countr(?:y|ies)|destinations?|economies|regions?|sources?)",
     r"(?:markets?|partners?|destinations?|countries|economies) (?:that|which|with|drove|led)",
     r"how many (?:\w+ )?(?:markets|partners|countries|destinations|economies|sources)",
+    r"where (?:did|do|does|have|has|was|were|is|are)\b",
 )
 _HOW_MANY = _words(r"how many")
 _SIZE = _words(
@@ -124,6 +128,7 @@ _SIZE = _words(
     r"principal",
     r"leading",
     r"most important",
+    r"top\b(?![- ]?perform)(?!\s*(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
     r"top (?:\w+ )?(?:by value|in value)",
 )
 _PERIOD_SET = _words(
@@ -136,9 +141,10 @@ _ASCENDING = _words(
     r"lowest",
     r"slowest",
     r"weakest",
-    r"least",
+    r"(?<!at )least",
     r"worst",
     r"bottom",
+    r"underperform",
     r"fell most",
     r"declines?\b",
     r"decreas",
@@ -231,6 +237,10 @@ _TEXT = _words(
     r"risks?\b",
     r"mention",
 )
+_COURSE = _words(
+    r"how (?:did|do|does|have|has|had|were|was|are|is) .{1,60}?\b(?:develop|evolv|perform|"
+    r"fare|fared|move|moved|progress|behave|shape[ds]? up|trend)",
+)
 _BALANCE = _words(r"(?:trade )?balance", r"deficit", r"surplus", r"net exports", r"trade gap")
 _RATIO = _words(
     r"as (?:a )?(?:%|percent(?:age)?|share) of",
@@ -288,6 +298,7 @@ class Cues:
     compare: bool = False
     aggregation: str | None = None  # "sum" | "mean"
     trend: bool = False
+    course: bool = False  # "how did exports develop / perform": over a stretch of time
     series: bool = False  # "monthly", "by quarter": one value per period
     text: bool = False
     balance: bool = False
@@ -295,6 +306,7 @@ class Cues:
     level: bool = False
     size: bool = False  # "largest", "main": a rank by value
     claim: Claim | None = None
+    threshold: Threshold | None = None  # "growth above 50%": (50.0, "gt", "%")
 
 
 def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> Cues:
@@ -304,6 +316,9 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
     rank = rank or bool(
         _SET_WORDS.search(text) and (_GROWTH.search(text) or _HOW_MANY.search(text))
     )
+    chosen = bool(_SET_WORDS.search(text) or _PERIOD_SET.search(text))
+    threshold = read_threshold(text, period_spans) if rank or chosen else None
+    rank = rank or threshold is not None  # "which markets had exports above HK$10 bn"
     balance = bool(_BALANCE.search(text))
     ratio = bool(_RATIO.search(text)) and balance  # "deficit as % of imports"
     return Cues(
@@ -316,6 +331,7 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
         compare=bool(_COMPARE.search(text)),
         aggregation="mean" if _MEAN.search(text) else "sum" if _SUM.search(text) else None,
         trend=bool(_TREND.search(text)),
+        course=bool(_COURSE.search(text)),
         series=bool(_SERIES.search(text)),
         text=bool(_TEXT.search(text)),
         balance=balance,
@@ -323,6 +339,7 @@ def read_cues(text: str, *, period_spans: tuple[tuple[int, int], ...] = ()) -> C
         level=bool(_LEVEL.search(text)),
         size=bool(_SIZE.search(text)),
         claim=read_claim(text, period_spans, stated=not rank),
+        threshold=threshold,
     )
 
 

@@ -34,15 +34,24 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import date
+from typing import Literal
 
 from bot.candidates import rank_tables, reporter_tables, respell
-from bot.followups import is_followup, merge, switch_reporter
+from bot.followups import (
+    anchor_of,
+    is_followup,
+    merge,
+    remember_partners,
+    sane_previous,
+    switch_reporter,
+)
 from bot.intents import Cues, read_cues
+from bot.keywords import read_keywords
 from bot.mentions import Mentions, read_mentions
 from bot.records import Aggregation, Basis, Intent, QueryPlan
 from bot.timeparse import TimeSpec, read_time
 from bot.vocabulary import Vocabulary
-from vectorstore.periods import Period, canonical, label, parse
+from vectorstore.periods import Period, canonical, parse
 
 MAX_QUESTION_CHARS = 2000
 _STRONG_TEXT = re.compile(
@@ -69,21 +78,18 @@ _VERIFY = re.compile(
 )
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
 _FAST = re.compile(r"\b(?:fastest|slowest|quickest)\b", re.I)
+_OVER = re.compile(
+    r"\b(?:over|through(?:out)?|across|during|in the course of)\s+(?:the\s+)?"
+    r"(?:(?:whole|entire|full|course of|span of)\s+(?:the\s+)?)?(?:year\s+)?$",
+    re.IGNORECASE,
+)
 _SINGLE = re.compile(
     r"\b(?:which|what) (?:\w+ )?(?:market|partner|country|destination|economy|region|source|"
     r"supplier|month|quarter|year)\b(?!s)|\bthe (?:fastest|slowest|largest|biggest|smallest|"
     r"top|leading|main) (?:\w+ )?(?:market|partner|country|destination|economy)\b(?!s)",
     re.IGNORECASE,
 )
-_SALIENT = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
-_STOPWORDS = frozenset(
-    """
-about also and are been could did does for from give have how into is just many might
-month months more most much must only over please quarter shall should show tell than that
-the their them then there these they this those under was were what when where which will
-with would year years your says said happen happened explain know figures figure data
-""".split()  # noqa: SIM905
-)
+_OPS: dict[str, Literal["gt", "ge", "lt", "le"]] = {"gt": "gt", "ge": "ge", "lt": "lt", "le": "le"}
 _NEEDS_SUBJECT = frozenset({"change", "lookup", "aggregate", "trend", "compare", "share"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
@@ -129,8 +135,8 @@ def plan(
     if not text:
         return QueryPlan(intent="text", question=text)
     ref = reference_month(vocab, today)
-    previous = _sane(previous)
-    time = read_time(text, ref, anchor=_anchor(previous))
+    previous = sane_previous(previous)
+    time = read_time(text, ref, anchor=anchor_of(previous))
     mentions = read_mentions(text, vocab)
     if previous is not None and previous.reporter and not previous.partners:
         mentions = switch_reporter(mentions, vocab, text)  # "And Viet Nam?"
@@ -138,11 +144,13 @@ def plan(
     intent, explicit = decide_intent(text, cues, time, mentions)
     own = _build(text, intent, cues, time, mentions)
     own = _one_sided(own)
-    if previous is not None and _leans_back(text, own, time, previous):
+    leaned = previous is not None and _leans_back(text, own, time, previous)
+    if previous is not None and leaned:
         own = merge(own, previous, text, shift=time.shift, explicit=explicit)
     elif own.intent in _NEEDS_SUBJECT and not _has_subject(own):
         own = replace(own, intent="text", measure_kind=None, basis=None, aggregation=None)
     final = _finish(own, vocab, mentions, time)
+    final = replace(final, context_partners=remember_partners(final, previous, leaned=leaned))
     if today is None and time.relative and final.table_ids:
         # "last month" for a question only one table answers: that table's latest month
         own_latest = _latest_of(vocab, final.table_ids[0])
@@ -169,35 +177,9 @@ def _one_sided(own: QueryPlan) -> QueryPlan:
     return replace(own, intent=intent)
 
 
-def _sane(previous: QueryPlan | None) -> QueryPlan | None:
-    """A previous plan (perhaps stored long ago) without periods that no longer parse."""
-    if previous is None:
-        return None
-    periods = tuple(p for p in previous.periods if _parses(p))
-    return previous if periods == previous.periods else replace(previous, periods=periods)
-
-
-def _parses(text: str) -> bool:
-    try:
-        parse(text)
-    except (ValueError, TypeError, AttributeError):
-        return False
-    return True
-
-
 def _has_subject(own: QueryPlan) -> bool:
     """Whether a question names anything the tables could answer about."""
     return bool(own.flow or own.partners or own.unmatched or own.periods or own.filters)
-
-
-def _anchor(previous: QueryPlan | None) -> Period | None:
-    """The period a follow-up's yearless month is placed near."""
-    if previous is None or not previous.periods:
-        return None
-    try:
-        return parse(previous.periods[-1])
-    except ValueError:
-        return None
 
 
 def _leans_back(text: str, own: QueryPlan, time: TimeSpec, previous: QueryPlan) -> bool:
@@ -237,10 +219,26 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
         return "compare", True
     if cues.trend or ((time.since or time.rolling) and not growth and not cues.aggregation):
         return "trend", True
+    if _runs_over(text, cues, time, growth):
+        return "trend", True
     long = not time.periods or any(p.length > 1 for p in time.periods)
     if cues.series and long and not cues.aggregation and not growth:
         return "trend", True
     return _figure_intent(cues, time, mentions, growth)
+
+
+def _runs_over(text: str, cues: Cues, time: TimeSpec, growth: bool) -> bool:
+    """``How did exports develop over 2025?``, ``imports over 2025``, ``through 2025``:
+    values across a stretch of time (not a total, not one change)."""
+    if cues.aggregation or time.ytd or len(time.periods) > 1:
+        return False
+    long = all(p.length > 1 for p in time.periods)
+    if cues.course and long:
+        return True
+    if not time.periods or not long or growth or cues.level:
+        return False
+    start = time.spans[0][0] if time.spans else 0
+    return bool(_OVER.search(text[max(0, start - 40) : start]))
 
 
 def _figure_intent(
@@ -275,7 +273,7 @@ def _asks_growth(text: str, cues: Cues, time: TimeSpec) -> bool:
 
 
 def _measure_kind(intent: Intent, cues: Cues, time: TimeSpec, growth: bool) -> str | None:
-    if intent == "share":
+    if intent == "share" or (intent == "rank" and cues.share):
         return "share_pct"
     if cues.ratio:
         return "ratio_pct"
@@ -356,8 +354,10 @@ def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Ment
     kind = _measure_kind(intent, cues, time, growth)
     periods = _periods(intent, time)
     top_n = cues.top_n
-    if intent == "rank" and top_n is None and _SINGLE.search(text):
+    cut = cues.threshold if intent == "rank" else None
+    if intent == "rank" and top_n is None and _SINGLE.search(text) and cut is None:
         top_n = 1
+    ascending = cues.ascending if cut is None else cut[1] in ("lt", "le")
     return QueryPlan(
         intent=intent,
         question=text,
@@ -370,11 +370,14 @@ def _build(text: str, intent: Intent, cues: Cues, time: TimeSpec, mentions: Ment
         basis=_basis(intent, time, kind, periods, bool(_ADJUSTED.search(text))),
         aggregation=_aggregation(intent, cues),
         top_n=top_n if intent == "rank" else None,
-        order="asc" if cues.ascending and intent == "rank" else "desc",
+        order="asc" if ascending and intent == "rank" else "desc",
         claim=cues.claim if intent == "claim" else None,
         unmatched=mentions.unmatched + (mentions.goods if intent != "text" else ()),
         rank_by=("period" if cues.rank_periods else "partner") if intent == "rank" else None,
         reporter=mentions.reporter_name,
+        threshold=cut[0] if cut else None,
+        threshold_op=_OPS[cut[1]] if cut else None,
+        threshold_unit=cut[2] if cut else None,
     )
 
 
@@ -384,21 +387,4 @@ def _finish(own: QueryPlan, vocab: Vocabulary, mentions: Mentions, time: TimeSpe
         own, tables = reporter_tables(own, vocab, tables)
     if tables and own.partners:
         own = replace(own, partners=respell(own.partners, vocab.card(tables[0])))
-    return replace(own, table_ids=tables, keywords=_keywords(own, mentions))
-
-
-def _keywords(own: QueryPlan, mentions: Mentions) -> tuple[str, ...]:
-    words: list[str] = [*own.partners, *mentions.names, *own.unmatched]
-    words += [own.reporter] if own.reporter else []
-    words += [w for w in (own.flow, *own.flows) if w]
-    for period in own.periods:
-        try:
-            words.append(label(period))
-        except ValueError:
-            continue
-    for word in _SALIENT.findall(own.question):
-        if word.lower() not in _STOPWORDS:
-            words.append(word.lower())
-    if own.claim is not None:
-        words.append(f"{own.claim.value:g}")
-    return tuple(dict.fromkeys(w for w in words if w))[:24]
+    return replace(own, table_ids=tables, keywords=read_keywords(own, mentions.names))

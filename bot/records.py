@@ -62,6 +62,12 @@ class QueryPlan:
     flows: tuple[str, ...] = ()  # every flow named, in order, when several ("exports vs imports")
     rank_by: str | None = None  # what a rank orders: "partner" (default) or "period"
     reporter: str | None = None  # the reporting economy named ("Viet Nam's exports"), if any
+    # a ranking's cut-off: "growth above 50%" -> 50.0, "gt", "%" (value as the question states it)
+    threshold: float | None = None
+    threshold_op: Literal["gt", "ge", "lt", "le"] | None = None
+    threshold_unit: str | None = None  # "%", "pp" or a currency unit as written ("HK$ bn")
+    # partners named earlier in the conversation (oldest first), for "which of those ..."
+    context_partners: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -135,3 +135,78 @@ def _sentence(text: str, start: int, end: int) -> str:
         flags=re.I,
     )
     return sentence[:300]
+
+
+Threshold = tuple[float, str, str]  # (value, "gt" | "ge" | "lt" | "le", unit)
+
+_ABOVE = (
+    r"above|over|more than|greater than|higher than|bigger than|larger than|in excess of|"
+    r"exceed(?:s|ed|ing)?|upwards of|north of|>"
+)
+_BELOW = r"below|under|less than|lower than|smaller than|beneath|south of|<"
+_AT_LEAST = r"at least|no less than|not less than|a minimum of|>=|≥"
+_AT_MOST = r"at most|no more than|not more than|a maximum of|up to|<=|≤"
+_COMPARATOR = re.compile(
+    rf"(?:(?P<ge>{_AT_LEAST})|(?P<le>{_AT_MOST})|(?P<gt>{_ABOVE})|(?P<lt>{_BELOW}))"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost))?\s*$",
+    re.IGNORECASE,
+)
+_OR_MORE = re.compile(
+    r"^\s*(?:or|and) (?:(?P<ge>more|above|higher|over|greater)|(?P<le>less|below|lower|under))\b",
+    re.IGNORECASE,
+)
+_SIGN = re.compile(
+    r"\b(?:(?P<lt>negative|declin\w*|fell|fall(?:s|en|ing)?|dropp?(?:ed|s)?|decreas\w*|"
+    r"contract\w*|shr[aiu]nk\w*)|(?P<gt>positive|grew|grow(?:s|n|th)?|rose|ris(?:e|en|ing)|"
+    r"increas\w*|expand\w*))\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:most|least|fastest|slowest|biggest|largest|smallest|sharpest|strongest|weakest|"
+    r"highest|lowest|top|bottom|best|worst)\b",
+    re.IGNORECASE,
+)
+_FLIPPED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
+
+
+def read_threshold(text: str, period_spans: tuple[tuple[int, int], ...] = ()) -> Threshold | None:
+    """A cut-off a ranking filters by: ``growth above 50%`` is (50, "gt", "%"), ``fell by
+    more than 10%`` (-10, "lt", "%"), ``HK$10 bn or more`` (10, "ge", "HK$ bn"); ``how many
+    markets had negative growth`` is (0, "lt", "%")."""
+    for match in _NUMBER_CLAIM.finditer(text):
+        if any(s <= match.start("num") < e for s, e in period_spans):
+            continue
+        unit = _claim_unit(match)
+        if unit is None:
+            continue
+        start = match.start("cur") if match.group("cur") else match.start("num")
+        before = _COMPARATOR.search(text[max(0, start - 30) : start])
+        found = before or _OR_MORE.match(text[match.end() :])
+        if found is None:
+            continue
+        op = next(name for name, hit in found.groupdict().items() if hit)
+        value = float(match.group("num").replace(",", "").replace("−", "-"))
+        lead = text[max(0, start - 60) : start - (len(found.group(0)) if before else 0)]
+        if unit in ("%", "pp") and value > 0 and _falls(lead):
+            value, op = -value, _FLIPPED[op]  # "fell by more than 10%": below -10%
+        return value, op, unit
+    return _sign_threshold(text)
+
+
+def _falls(lead: str) -> bool:
+    """Whether the last change word before a cut-off is a fall (``exports fell by``)."""
+    verbs = [m for m in _SIGN.finditer(lead) if m.group(0).lower() != "negative"]
+    return bool(verbs) and verbs[-1].group("lt") is not None
+
+
+def _sign_threshold(text: str) -> Threshold | None:
+    """``How many markets grew``, ``negative growth``: above or below zero."""
+    if _SUPERLATIVE.search(text):
+        return None
+    signed = re.search(r"\b(?:negative|positive)\b", text, re.IGNORECASE)
+    if signed is None and not re.search(r"\bhow many\b", text, re.IGNORECASE):
+        return None
+    verb = _SIGN.search(text[signed.start() :] if signed else text)
+    if verb is None:
+        return None
+    return 0.0, "lt" if verb.group("lt") else "gt", "%"

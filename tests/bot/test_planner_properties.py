@@ -20,7 +20,8 @@ PHRASES = (
     "exports imports re-exports to from Singapore Mainland US Germany grow rose 125% "
     "y-o-y since between and Q1 2026 March H1 first five months top 5 share of compare "
     "average total trend why article says is that right? HK$ 4.5 bn which markets drove "
-    "the surge And what about the year before 2025-03 last year balance deficit"
+    "the surge And what about the year before 2025-03 last year balance deficit "
+    "how many above over at least below 50% fell of those AI EU develop through monthly"
 )
 WORDS = st.sampled_from(PHRASES.split())
 
@@ -35,6 +36,10 @@ def check(result: QueryPlan) -> None:
     assert result.order in ("asc", "desc")
     assert result.top_n is None or result.top_n >= 1
     assert QueryPlan.from_dict(result.to_dict()) == result
+    assert (result.threshold is None) == (result.threshold_op is None)
+    assert result.threshold_op in (None, "gt", "ge", "lt", "le")
+    assert result.threshold is None or result.intent == "rank"
+    assert len(result.context_partners) <= 12
 
 
 @settings(max_examples=150, deadline=None)
@@ -75,10 +80,11 @@ def test_any_stored_previous_plan(
 ) -> None:
     previous = QueryPlan.from_dict(
         {"intent": intent, "question": "q", "partners": partners, "periods": periods,
-         "basis": "between", "measure_kind": "change_pct"}
+         "basis": "between", "measure_kind": "change_pct", "context_partners": partners * 5}
     )  # fmt: skip
     result = plan(question, VOCAB, previous=previous)
     assert result.intent in get_args(Intent)
+    assert len(result.context_partners) <= 12
     for period in result.periods:
         assert canonical(parse(period)) == period
 
