@@ -9,11 +9,12 @@ says the table does not independently confirm the claim.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, no_data
-from bot.findings import what_of
+from bot.findings import prior, what_of
 from bot.partners import matching_values
 from bot.records import Citation, Claim, Figure
 from bot.resolve import Observation, Series
@@ -40,13 +41,17 @@ def claim(ctx: Context) -> Findings:
     kinds: tuple[str, ...] = (
         ("change_pct", "share_pct", "ratio_pct") if fmt.is_percent(stated.unit) else ("level",)
     )
-    candidates = _candidates(ctx, kinds)
-    matches = [(s, o) for s, o in candidates if agrees(stated, o.value)]
+    candidates = [c for c in _candidates(ctx, kinds) if in_claim_unit(stated, c[0]) is not None]
+    matches = [(s, o) for s, o in candidates if agrees(stated, _scaled(stated, s, o.value))]
     if matches:
         return _verdict(stated, *matches[0], agree=True)
     specific = bool(ctx.period) and bool(candidates)
     if specific:
         return _verdict(stated, *candidates[0], agree=False)
+    if ctx.period and fmt.is_percent(stated.unit):
+        derived = _recomputed(ctx, stated)
+        if derived is not None:
+            return derived
     if not ctx.plan.partners and not ctx.period:
         # With nothing to pin the claim to, only an exact match counts.
         if ctx.plan.measure_kind:
@@ -74,14 +79,96 @@ def _candidates(ctx: Context, kinds: tuple[str, ...]) -> list[tuple[Series, Obse
     return found
 
 
+_SCALE_WORDS = (
+    (re.compile(r"\b(?:bn|billions?|b)\b", re.I), 1e9),
+    (re.compile(r"\b(?:mn|millions?|m|mln)\b", re.I), 1e6),
+    (re.compile(r"\b(?:thousands?|k)\b|'000", re.I), 1e3),
+)
+_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|€|£|¥")
+
+
+def scale_of(unit: str) -> float:
+    """The multiplier a unit's words imply (``US$ bn`` -> 1e9); 1 when it names none."""
+    return next((factor for pattern, factor in _SCALE_WORDS if pattern.search(unit)), 1.0)
+
+
+def in_claim_unit(stated: Claim, series: Series) -> float | None:
+    """The factor turning the table's values into the claim's unit (million -> bn: 1e-3);
+    None when the two cannot be compared (another currency, a rate against a level)."""
+    if fmt.is_percent(stated.unit) or stated.unit == "pp":
+        return 1.0 if fmt.is_percent(series.unit) or series.measure.kind != "level" else None
+    if fmt.is_percent(series.unit):
+        return None
+    mine, theirs = _CURRENCY.search(stated.unit), _CURRENCY.search(series.unit)
+    if mine and theirs and mine.group(0).upper() != theirs.group(0).upper():
+        return None
+    table = series.measure.scale or scale_of(series.unit)
+    return table / scale_of(stated.unit)
+
+
+def _scaled(stated: Claim, series: Series, value: float) -> float:
+    factor = in_claim_unit(stated, series)
+    return value * factor if factor is not None else value
+
+
+def _converted(stated: Claim, series: Series, fig: Figure) -> Figure | None:
+    """The table's figure written in the claim's unit, when the units differ in scale."""
+    factor = in_claim_unit(stated, series)
+    if factor is None or abs(factor - 1.0) < 1e-12 or fmt.is_percent(stated.unit):
+        return None
+    decimals = fmt.decimals_of(stated.text) if re.search(r"\d", stated.text) else 1
+    value = fmt.round_half_up(fig.value * factor, decimals)
+    shown = fmt.display(value, stated.unit, decimals)
+    how = f"x {factor:g}" if factor >= 1 else f"/ {1 / factor:g}"
+    return replace(
+        fig,
+        label=f"{fig.label}, in the claim's unit",
+        value=value,
+        unit=stated.unit,
+        formula=f"{fmt.operand(fig.value, figs.decimals(series))} {how} = {shown}",
+        display=shown,
+    )
+
+
+def _recomputed(ctx: Context, stated: Claim) -> Findings | None:
+    """A claimed rate with no published one: the rate recomputed from the levels."""
+    assert ctx.period is not None
+    basis = ctx.plan.basis if ctx.plan.basis in ("yoy", "mom") else "yoy"
+    before = prior(ctx.period, basis)
+    for partner in ctx.plan.partners or (None,):
+        for series in ctx.series(("level",), partner, period=ctx.period):
+            now, then = series.first(ctx.period), series.first(before)
+            if now is None or then is None or series.flow == "balance":
+                continue
+            fig = figs.change(series, now, then, "year-on-year change")
+            if fig is None:
+                continue
+            agree = agrees(stated, fig.value)
+            words = "year on year" if basis == "yoy" else "on the previous period"
+            verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
+            amount = f" {fmt.unsigned(fig.display)}" if fig.value else ""
+            what = f"{figs.subject(series)} {verb}{amount} {words} in "
+            what += period_label(ctx.period)
+            verdict = "agrees with" if agree else "does not support"
+            lead = (
+                f"The table {verdict} the claim: computed from its levels, {what}"
+                f"{'' if agree else f', not {_claimed(stated)}'}."
+            )
+            levels = (figs.published(series, now), figs.published(series, then))
+            return Findings(lead, (fig, *levels), provenance=now.attributes)
+    return None
+
+
 def _verdict(stated: Claim, series: Series, obs: Observation, *, agree: bool) -> Findings:
     fig = figs.published(series, obs)
     what = f"{figs.subject(series)}, {_rate(series)}{period_label(obs.period)}"
+    converted = _converted(stated, series, fig)
+    gives = f"{converted.display} ({fig.display})" if converted else fig.display
     if agree:
-        lead = f"The table agrees with the claim: it gives {fig.display} for {what}."
+        lead = f"The table agrees with the claim: it gives {gives} for {what}."
     else:
         lead = (
-            f"The table does not support the claim: it gives {fig.display} for {what}, "
+            f"The table does not support the claim: it gives {gives} for {what}, "
             f"not {_claimed(stated)}."
         )
     kind = obs.attribute("source_kind") or obs.attribute("source") or ""
@@ -90,7 +177,8 @@ def _verdict(stated: Claim, series: Series, obs: Observation, *, agree: bool) ->
             f" But the table's source for this row is {kind}, not an official release, so "
             "the table does not independently confirm the figure."
         )
-    return Findings(lead, (fig,), provenance=obs.attributes)
+    shown = (fig, converted) if converted else (fig,)
+    return Findings(lead, shown, provenance=obs.attributes)
 
 
 def _rate(series: Series) -> str:
@@ -98,7 +186,10 @@ def _rate(series: Series) -> str:
 
 
 def _claimed(stated: Claim) -> str:
-    match = re.search(r"[\d.,]+\s*%?", stated.text)
+    match = re.search(
+        r"(?:[A-Z]{0,3}\$\s?)?\d[\d.,]*(?:\s*(?:%|per cent|bn\b|billion|mn\b|million|thousand))?",
+        stated.text,
+    )
     return match.group(0).strip() if match else fmt.display(stated.value, stated.unit, 1)
 
 
