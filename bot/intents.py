@@ -135,6 +135,7 @@ _PERIOD_SET = _words(
     r"which (?:month|quarter|year|period)s?",
     r"what (?:month|quarter|year|period)s?",
     r"(?:best|worst|strongest|weakest) (?:month|quarter|year)",
+    r"how many (?:month|quarter|year|period)s\b",
 )
 _ASCENDING = _words(
     r"smallest",

@@ -234,3 +234,11 @@ def test_a_cut_off_follows_the_ranking_it_belongs_to(vocab: Vocabulary) -> None:
     assert (fastest.intent, fastest.threshold, fastest.threshold_op) == ("rank", None, None)
     other = talk(vocab, cut, "How much did exports to Japan grow y-o-y in March 2026?")
     assert (other.intent, other.threshold) == ("change", None)
+
+
+def test_a_cut_off_over_months_ranks_the_periods(vocab: Vocabulary) -> None:
+    result = plan("How many months had exports above HK$400 bn in 2025?", vocab)
+    assert (result.intent, result.rank_by, result.periods, result.top_n) == (
+        "rank", "period", ("2025",), None,
+    )  # fmt: skip
+    assert (result.threshold, result.threshold_op, result.threshold_unit) == (400.0, "gt", "HK$ bn")
