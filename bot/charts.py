@@ -13,8 +13,21 @@ from bot.records import Figure
 from vectorstore.periods import label as period_label
 
 
-def line(figures: Sequence[Figure], *, title: str, unit: str) -> dict[str, Any]:
-    """Values over time, one point per figure, labelled by period."""
+def line(
+    figures: Sequence[Figure], *, title: str, unit: str, periods: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Values over time, one point per figure, labelled by period. With ``periods``
+    (every period of the range), a period without a figure is a gap: its value is None,
+    so a drawn line breaks there instead of joining its neighbours."""
+    if periods:
+        by_period = {f.period: f.value for f in figures}
+        return {
+            "type": "line",
+            "title": title,
+            "unit": unit,
+            "labels": [period_label(p) for p in periods],
+            "values": [by_period.get(p) for p in periods],
+        }
     return {
         "type": "line",
         "title": title,

@@ -134,17 +134,33 @@ def subject_words(ctx: Context, partner: str | None) -> str:
     return f"{flow} {joint} {the(partner)}"
 
 
-def no_data(ctx: Context, what: str, period: str | None, partner: str | None) -> Findings:
-    """Say plainly that there is no figure, and what there is instead (no numbers)."""
+def no_data(
+    ctx: Context,
+    what: str,
+    period: str | None,
+    partner: str | None,
+    kinds: tuple[str, ...] | None = None,
+) -> Findings:
+    """Say plainly that there is no figure, and what there is instead (no numbers): the
+    nearest periods with the same kind of figure, never the period asked."""
     when = f" for {period_label(period)}" if period else ""
     lead = f"I have no figure for {what}{when} in the ingested tables."
     lines: list[str] = []
-    around = ctx.series(ALL_KINDS, partner)
+    same_kind = kinds or _asked_kinds(ctx)
+    around = ctx.series(same_kind, partner)
     if period and around:
-        close = nearest(sorted({p for s in around for p in s.periods()}, key=period_order), period)
+        have = sorted({p for s in around for p in s.periods()} - {period}, key=period_order)
+        close = nearest(have, period)
         if close:
             shown = fmt.join_words([period_label(p) for p in close])
             lines.append(f"Figures on {subject_words(ctx, partner)} in the tables: {shown}.")
+    if period:
+        other = [
+            k for k in ALL_KINDS if k not in same_kind and ctx.series((k,), partner, period=period)
+        ]
+        if other:
+            words = fmt.join_words([_KIND_NAMES.get(k, k) for k in other])
+            lines.insert(0, f"For {period_label(period)} the tables have only {words}.")
     if period and partner is not None:
         others = sorted({s.partner or "" for s in ctx.partners(ALL_KINDS, period, None)})
         others = [o for o in others if o and not is_region(o) and not _DIGIT.search(o)]
@@ -156,24 +172,64 @@ def no_data(ctx: Context, what: str, period: str | None, partner: str | None) ->
     return Findings(lead=lead, lines=tuple(lines), answered=False)
 
 
-_KIND = re.compile(r"source_kind: ([^;)]+)")
+_KIND_NAMES = {
+    "level": "a value",
+    "change_pct": "a rate of change",
+    "share_pct": "a share",
+    "ratio_pct": "a ratio",
+    "count": "a count",
+    "other": "another kind of figure",
+}
+
+
+def _asked_kinds(ctx: Context) -> tuple[str, ...]:
+    """The kind of figure a question asks for: a rate when it asks about growth."""
+    if ctx.plan.measure_kind:
+        return (ctx.plan.measure_kind,)
+    if ctx.plan.intent in {"change", "rank"} and ctx.asks_growth():
+        return ("change_pct", "level")  # a rate is published or recomputed from levels
+    if ctx.plan.intent == "share":
+        return ("share_pct", "ratio_pct", "level")
+    if ctx.plan.intent in {"lookup", "aggregate", "balance", "compare", "trend"}:
+        return ("level",) if not ctx.asks_growth() else ("change_pct", "level")
+    return ALL_KINDS
+
+
+_KIND = re.compile(r"source_kind: (.*?)(?:; source_\w+:|\)$|$)")
 _UNOFFICIAL = re.compile(r"news|commentary|aggregat|not verified|blog|media|press report", re.I)
 
 
 def origin_notes(figures: tuple[Figure, ...]) -> tuple[str, ...]:
-    """A caveat for each figure read from a row whose source is not an official release."""
-    notes: list[str] = []
+    """One caveat naming the figures read from rows whose source is not an official
+    release (a news report, a commentary, an aggregator)."""
+    which: list[str] = []
+    kinds: list[str] = []
     for fig in figures:
-        kinds = {m.strip() for src in fig.sources for m in _KIND.findall(src)}
-        odd = sorted(k for k in kinds if _UNOFFICIAL.search(k))
-        if not odd:
-            continue
-        said = "" if any(_DIGIT.search(k) for k in odd) else f" ({'; '.join(odd)})"
-        notes.append(
-            f"{fig.label} comes from a table row whose source is not an official release"
-            f"{said}; treat it with caution."
+        found = [_balanced(m) for src in fig.sources for m in _KIND.findall(src)]
+        odd = [k for k in found if _UNOFFICIAL.search(k)]
+        if odd:
+            which.append(period_label(fig.period) if fig.period else fig.label)
+            kinds.extend(k for k in odd if not _DIGIT.search(k))
+    if not which:
+        return ()
+    named = list(dict.fromkeys(kinds))
+    said = f" ({'; '.join(named[:3])}{'; ...' if len(named) > 3 else ''})" if named else ""
+    if len(figures) == 1:
+        return (
+            f"This figure comes from a table row whose source is not an official "
+            f"release{said}; treat it with caution.",
         )
-    return tuple(dict.fromkeys(notes))
+    return (
+        f"The figures for {fmt.join_words(list(dict.fromkeys(which)))} come from table rows "
+        f"whose source is not an official release{said}; treat them with caution.",
+    )
+
+
+def _balanced(text: str) -> str:
+    text = text.strip()
+    while text.count(")") > text.count("(") and text.endswith(")"):
+        text = text[:-1]
+    return text + ")" * (text.count("(") - text.count(")"))
 
 
 _THOUSAND = re.compile(r"\bthousands?\b|'000", re.I)

@@ -142,7 +142,8 @@ def change(ctx: Context) -> Findings:
         found = merge([_between(ctx, p) for p in ctx.plan.partners or (None,)])
         if found.answered or len(set(ctx.plan.periods)) != 2:
             return found
-        return compare_periods(ctx, ctx.kinds(("level", "change_pct")))
+        other = compare_periods(ctx, ctx.kinds(("level", "change_pct")))
+        return other if other.answered else found
     return merge([_change_one(ctx, p, basis) for p in ctx.plan.partners or (None,)])
 
 
@@ -260,6 +261,34 @@ def _between(ctx: Context, partner: str | None) -> Findings:
             f"({a.display}) to {period_label(last)} ({b.display})."
         )
         return Findings(lead, (fig, a, b))
+    return _between_missing(ctx, partner, first, last)
+
+
+def _between_missing(ctx: Context, partner: str | None, first: str, last: str) -> Findings:
+    """No value for one of the two periods: name the months the table lacks."""
+    for series in ctx.series(("level",), partner):
+        lacking = [
+            m for p in (first, last) if not series.at(p) for m in (series.tiles(p) or ([], [p]))[1]
+        ]
+        if lacking and summable(series.measure):
+            lead = (
+                f"I cannot compare {figs.subject(series)} in {period_label(first)} and "
+                f"{period_label(last)}: the table has no value for "
+                f"{fmt.join_words([period_label(m) for m in lacking])}."
+            )
+            there = sorted(series.periods(), key=period_order)
+            close = [period_label(p) for p in there if parse(p).kind == parse(lacking[0]).kind]
+            lines: tuple[str, ...] = (
+                f"The table has {figs.subject(series)} for {close[0]} to {close[-1]}.",
+            )
+            rates = [
+                period_label(p)
+                for p in (first, last)
+                if ctx.series(("change_pct",), partner, period=p)
+            ]
+            if rates:
+                lines += (f"It publishes a rate of change for {fmt.join_words(rates)}.",)
+            return Findings(lead, lines=lines if close else (), answered=False)
     return no_data(ctx, f"{what_of(ctx, partner)} in both periods", None, partner)
 
 

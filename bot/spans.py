@@ -8,7 +8,7 @@ from bot import formatting as fmt
 from bot.context import Context, Findings, no_data
 from bot.findings import cap, read, sentence, value_at, what_of
 from bot.records import Figure
-from bot.resolve import Series
+from bot.resolve import Series, split_period
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse, span_of
 
@@ -103,7 +103,7 @@ def trend(ctx: Context) -> Findings:
         for series in ctx.series((kind,), partner):
             points = _points(series, span)
             if len(points) >= 2:
-                return _trend(series, points)
+                return _trend(series, points, span)
     return no_data(ctx, what_of(ctx, partner), span, partner)
 
 
@@ -119,7 +119,7 @@ def _points(series: Series, span: str | None) -> list[str]:
     return [p for p in inside if parse(p).kind == finest]
 
 
-def _trend(series: Series, points: list[str]) -> Findings:
+def _trend(series: Series, points: list[str], span: str | None) -> Findings:
     figures: list[Figure] = []
     for period in points:
         obs = series.first(period)
@@ -133,12 +133,12 @@ def _trend(series: Series, points: list[str]) -> Findings:
     if series.measure.kind == "level" and a.value > 0 and b.value > 0:
         moved = figs.change(series, b, a, "change")
     elif series.measure.kind == "level":
-        span = f"{period_label(points[0])} to {period_label(points[-1])}"
-        label = f"Change in {figs.subject(series)}, {span}"
+        span_words = f"{period_label(points[0])} to {period_label(points[-1])}"
+        label = f"Change in {figs.subject(series)}, {span_words}"
         moved = figs.difference(label, last, first, series.unit, series.decimals, points[-1])
     else:
-        span = f"{period_label(points[0])} to {period_label(points[-1])}"
-        label = f"Change in {figs.subject(series)}, {span}"
+        span_words = f"{period_label(points[0])} to {period_label(points[-1])}"
+        label = f"Change in {figs.subject(series)}, {span_words}"
         moved = figs.difference(label, last, first, "pp", fmt.PERCENT_DECIMALS, points[-1])
     lead = (
         f"{what} went from {first.display} in {period_label(points[0])} to {last.display} "
@@ -150,17 +150,25 @@ def _trend(series: Series, points: list[str]) -> Findings:
         lead += f" ({word} {amount} overall)." if moved.value else " (unchanged overall)."
     else:
         lead += "."
+    every = _every(points, span, series.periods())
+    gaps = [period_label(p) for p in every if p not in set(points)]
+    if gaps:
+        lead += f" The table has no value for {fmt.join_words(gaps)}."
     lines = tuple(f"{period_label(f.period or '')}: {f.display}" for f in figures)
     extra = (moved,) if moved is not None else ()
-    chart = charts.line(figures, title=f"{what}", unit=series.unit)
-    gaps = _gaps(points)
-    notes = (f"No figure for {fmt.join_words(gaps)}.",) if gaps else ()
-    return Findings(lead, (*figures, *extra), lines, notes, chart)
+    chart = charts.line(figures, title=f"{what}", unit=series.unit, periods=every)
+    return Findings(lead, (*figures, *extra), lines, (), chart)
 
 
-def _gaps(points: list[str]) -> list[str]:
-    if not points or parse(points[0]).kind != "month":
-        return []
-    have = set(points)
-    whole = span_of(parse(points[0]).start, parse(points[-1]).end)
-    return [period_label(m) for m in whole.months() if m not in have]
+def _every(points: list[str], span: str | None, published: list[str]) -> list[str]:
+    """Every period of the points' frequency over the range asked, within what the table
+    covers (a month before its first or after its last value is not a gap)."""
+    kind = parse(points[0]).kind
+    whole = parse(span) if span else span_of(parse(points[0]).start, parse(points[-1]).end)
+    own = [parse(p) for p in published if parse(p).kind == kind]
+    start = max(whole.start, min(p.start for p in own))
+    end = min(whole.end, max(p.end for p in own))
+    every = split_period(span_of(start, end), kind) if kind != "span" else None
+    if not every or len(every) > 4 * len(points) + 12:
+        return points
+    return every

@@ -6,6 +6,7 @@ from) and the table card plus tidy frame the engine reads (what ingest would wri
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -22,7 +23,7 @@ class Built:
     frame: pd.DataFrame
 
 
-def _frame(rows: list[dict[str, object]]) -> pd.DataFrame:
+def _frame(rows: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     frame["value"] = frame["value"].astype("float64")
     frame["row"] = frame["row"].astype("int64")
