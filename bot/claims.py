@@ -270,3 +270,53 @@ def same_article(
 def _name_tokens(text: str) -> set[str]:
     words = re.findall(r"[a-z]+", text.lower())
     return {w for w in words if len(w) > 2 and w not in _GENERIC}
+
+
+_PCT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|per ?cent)")
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def contradicted(figures: tuple[Figure, ...], citations: tuple[Citation, ...]) -> list[str]:
+    """Notes for quotes that state, for the same partner and period, a rate the tables
+    contradict ("The article's 12.4% differs from the table's 2.4% [1].")."""
+    notes: list[str] = []
+    rates = [f for f in figures if f.unit == "%" and f.period and f.names]
+    for fig in rates[:1]:
+        names = [n for n in fig.names if not n.lower().startswith("total")]
+        words = _period_words(fig.period or "")
+        for cite in citations:
+            for sentence in re.split(r"(?<=[.!?])\s+", cite.quote):
+                low = sentence.lower()
+                if not names or not all(n.lower() in low for n in names):
+                    continue
+                if words and not all(w in low for w in words):
+                    continue
+                stated = [m.group(0) for m in _PCT.finditer(sentence)]
+                values = [float(m.group(1)) for m in _PCT.finditer(sentence)]
+                if not values or any(abs(abs(fig.value) - v) <= 0.1 + 1e-9 for v in values):
+                    continue
+                notes.append(
+                    f"The article's {stated[0]} differs from the table's {fig.display} [{cite.id}]."
+                )
+    return list(dict.fromkeys(notes))
+
+
+def _period_words(period: str) -> list[str]:
+    match = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if match:
+        return [_MONTHS[int(match.group(2)) - 1], match.group(1)]
+    year = re.match(r"\d{4}", period)
+    return [year.group(0)] if year else []

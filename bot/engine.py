@@ -204,6 +204,9 @@ class Engine:
             plan = replace(plan, partners=names if plan.rank_by != "period" else ())
         quotes = retrieve(self.store, plan, self.settings.top_k)
         citations = tuple(cite(quotes))
+        differs = claims.contradicted(found.figures, citations)
+        if differs:
+            found = replace(found, notes=(*found.notes, *differs))
         if found.provenance:
             same = claims.same_article(found.provenance, citations)
             if same is not None:

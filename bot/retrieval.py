@@ -211,15 +211,22 @@ def score_text(text: str, terms: dict[str, float]) -> float:
     )
 
 
-def best_quote(passage: Passage, terms: dict[str, float]) -> Quote | None:
-    """The best window of one to three consecutive sentences (shorter wins ties)."""
+def best_quote(
+    passage: Passage, terms: dict[str, float], skip: tuple[int, int] | None = None
+) -> Quote | None:
+    """The best window of one to three consecutive sentences (shorter wins ties);
+    sentences inside ``skip`` (a span already quoted) do not count."""
     spans = sentences(passage.text)
     scores = [
-        score_text(passage.text[a:b], terms) if is_prose(passage.text[a:b]) else 0.0
+        score_text(passage.text[a:b], terms)
+        if is_prose(passage.text[a:b]) and not (skip and skip[0] <= a < skip[1])
+        else 0.0
         for a, b in spans
     ]
     best: Quote | None = None
     for i in range(len(spans)):
+        if scores[i] == 0:
+            continue  # a quote starts with a sentence that mentions what was asked
         total = 0.0
         for j in range(i, min(i + _MAX_SENTENCES, len(spans))):
             total += scores[j]
@@ -242,9 +249,14 @@ def retrieve(search: PassageSearch, plan: QueryPlan, top_k: int) -> list[Quote]:
     ranked: list[tuple[float, Quote]] = []
     for rank, hit in enumerate(hits):
         assert hit.passage is not None
+        if not about_reporter(hit.passage, plan):
+            continue  # another economy's article never supports this one's figures
         quote = best_quote(hit.passage, terms)
         if quote is not None and _relevant(quote.text, needed, quote.score):
             ranked.append((quote.score + 2.0 / (rank + 1), quote))
+            more = _second(quote, terms) if plan.intent == "text" else None
+            if more is not None:
+                ranked.append((more.score + 1.0 / (rank + 1), more))
     ranked.sort(key=lambda item: -item[0])
     chosen: list[Quote] = []
     for _, quote in ranked:
@@ -253,6 +265,29 @@ def retrieve(search: PassageSearch, plan: QueryPlan, top_k: int) -> list[Quote]:
         if len(chosen) >= top_k:
             break
     return chosen
+
+
+def _second(first: Quote, terms: dict[str, float]) -> Quote | None:
+    """Another window of the same passage that mentions question words the first lacks."""
+    other = best_quote(first.passage, terms, skip=(first.start, first.end))
+    if other is None or (other.start < first.end and first.start < other.end):
+        return None
+    have = set(_WORD.findall(first.text.lower()))
+    new = {t: w for t, w in terms.items() if t not in have}
+    return other if score_text(other.text, new) >= 1.0 else None
+
+
+def about_reporter(passage: Passage, plan: QueryPlan) -> bool:
+    """Whether a passage is about the reporting economy the question names (its name, or
+    the stem of it, "Thai" for Thailand, in the text or title); True when none is named."""
+    reporter = getattr(plan, "reporter", None)
+    if not reporter:
+        return True
+    key = re.sub(r"[^a-z]", "", reporter.lower())[:4]
+    if len(key) < 3:
+        return True
+    text = re.sub(r"[^a-z]", "", f"{passage.title or ''} {passage.text}".lower())
+    return key in text
 
 
 def required_terms(plan: QueryPlan) -> list[set[str]]:
