@@ -8,6 +8,7 @@ says the table does not independently confirm the claim.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -273,20 +274,7 @@ def _name_tokens(text: str) -> set[str]:
 
 
 _PCT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|per ?cent)")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 
 
 def contradicted(figures: tuple[Figure, ...], citations: tuple[Citation, ...]) -> list[str]:
