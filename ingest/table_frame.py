@@ -15,6 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ingest.table_columns import row_periods
+from ingest.table_flags import flag_note, mark_of, read_legend
 from ingest.table_groups import (
     bracket_note,
     dimension_value,
@@ -31,6 +32,8 @@ from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
 from ingest.table_read import GridRow
 from vectorstore.periods import Period, canonical
 from vectorstore.records import Dimension, Measure
+
+_FLAG = "\x00flag"
 
 
 @dataclass
@@ -100,11 +103,13 @@ class TidyTable:
     measures: tuple[Measure, ...]
     dimensions: tuple[Dimension, ...]
     attributes: tuple[str, ...]
+    notes: tuple[str, ...] = ()
 
 
 def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     """Melt the body of a table into the tidy frame contract."""
     book = MeasureBook(context, bracket_note(layout.notes))
+    legend = read_legend((*layout.above, *layout.notes))
     periods = row_periods(layout) if layout.period_columns else {}
     sections = find_sections(layout, plan, periods)
     records: list[dict[str, object]] = []
@@ -119,7 +124,8 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
         )
         last = period or last
         bracketed = layout.wide and is_bracketed_row(row, plan, layout.decimal_comma)
-        found = _row_records(layout, plan, book, row, period, above if bracketed else None)
+        annotated = above if bracketed else None
+        found = _row_records(layout, plan, book, row, period, annotated, legend.star)
         if found and not bracketed:
             above = {d.name: str(found[0][d.name]) for d in plan.dimensions}
         records.extend(found)
@@ -131,13 +137,35 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
         dims.append(sections.column)
         for record in records:
             record[sections.column.name] = sections.of(int(str(record["row"])))
-    records, dims = split_flow_headers(records, dims)
+    headers = split_flow_headers(records, dims)
+    records, dims = headers.records, headers.dims
     used = {str(record["measure"]) for record in records}
-    measures = tuple(m for m in book.all() if m.name in used)
-    frame = _frame(records, dims, plan.attributes)
+    measures = tuple(_with_flow(m, headers.flow) for m in book.all() if m.name in used)
+    attribute_columns = list(plan.attributes)
+    flags = {str(record[_FLAG]) for record in records} - {""}
+    notes: tuple[str, ...] = ()
+    if flags:
+        flag = _flag_column(dims, attribute_columns)
+        attribute_columns.append(flag)
+        for record in records:
+            record[flag.name] = record[_FLAG]
+        notes = (flag_note(flags, flag.name, legend),)
+    frame = _frame(records, dims, tuple(attribute_columns))
     dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
-    attributes = tuple(a.name for a in plan.attributes)
-    return TidyTable(frame, measures, dimensions, attributes)
+    attributes = tuple(a.name for a in attribute_columns)
+    return TidyTable(frame, measures, dimensions, attributes, notes)
+
+
+def _flag_column(dims: list[TextColumn], attributes: list[TextColumn]) -> TextColumn:
+    """The attribute column for the marks of the values: ``flag`` unless a column has it."""
+    taken = {d.name for d in dims} | {a.name for a in attributes}
+    names = ("flag", "value_flag", "flag_2", "flag_3", "flag_mark")
+    return TextColumn(-4, next(n for n in names if n not in taken), None)
+
+
+def _with_flow(measure: Measure, flow: str | None) -> Measure:
+    """A measure of a table whose total row names its flow (``Total Re-exports``) has it."""
+    return replace(measure, flow=flow) if flow and measure.flow is None else measure
 
 
 def _has_merged_periods(layout: Layout, periods: dict[int, Period]) -> bool:
@@ -168,9 +196,10 @@ def _row_records(
     row: GridRow,
     row_period: Period | None,
     annotated: dict[str, str] | None = None,
+    star: str = "",
 ) -> list[dict[str, object]]:
     """The records of one row; ``annotated`` holds the dimensions of the row a bracketed row
-    annotates."""
+    annotates; ``star`` is the flag a ``*`` after a figure means (see `ingest.table_flags`)."""
     if layout.period_columns and row_period is None:
         return []
     values = [
@@ -196,10 +225,20 @@ def _row_records(
         record: dict[str, object] = {"period": canonical(period), "measure": measure.name}
         record.update(shared)
         record["value"] = cell.value if cell.value is not None else math.nan
+        record[_FLAG] = _flag_of(layout, row, column, star)
         if plan.header_dimension is not None:
             record[plan.header_dimension.name] = column.member
         records.append({**record, "row": row.number})
     return records
+
+
+def _flag_of(layout: Layout, row: GridRow, column: ValueColumn, star: str) -> str:
+    """The mark of a value: on the figure, else on its period header (wide) or period cell."""
+    texts = [row.cell(column.column)]
+    if column.period is not None and column.column < len(layout.header):
+        texts.append(layout.header[column.column])
+    texts.extend(row.cell(c) for c in layout.period_columns)
+    return next((flag for text in texts if (flag := mark_of(text, star))), "")
 
 
 def _period_of(

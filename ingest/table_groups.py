@@ -25,6 +25,7 @@ from vectorstore.periods import Period
 
 _MARKS = re.compile(r"(?:\s*[*†‡#]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s?\([a-z0-9]\))$")
 _BRACKET_NOTE = re.compile(r"bracket|parenthes", re.I)
+_TOTAL_LABEL = re.compile(r"^\s*(total|all|overall|grand total|world)\b", re.I)
 TOTAL = "Total"
 
 
@@ -88,23 +89,38 @@ def bracket_note(notes: tuple[str, ...]) -> str:
     return next((note for note in notes if _BRACKET_NOTE.search(note)), "")
 
 
-def split_flow_headers(
-    records: list[dict[str, object]], dims: list[TextColumn]
-) -> tuple[list[dict[str, object]], list[TextColumn]]:
-    """Flow rows (``Imports``) heading the partner rows below them become a flow dimension;
-    their own figures become the flow's ``Total``."""
+@dataclass(frozen=True)
+class FlowHeaders:
+    """Records and dimensions after flow header rows are read; ``flow`` is the flow of a
+    table whose one flow row is the total of its partners (``Total Re-exports``)."""
+
+    records: list[dict[str, object]]
+    dims: list[TextColumn]
+    flow: str | None = None
+
+
+def split_flow_headers(records: list[dict[str, object]], dims: list[TextColumn]) -> FlowHeaders:
+    """Flow rows (``Imports``, ``Re-exports``) with their own figures heading the partner rows
+    below them become a flow dimension; their own figures become the flow's ``Total``.
+    A single flow row is a data row, the total of the partners: it stays a partner value
+    (kept as written when it reads as a total, ``Total Re-exports``; else ``Total``) and its
+    flow is the table's flow."""
     labels = [d for d in dims if d.column >= 0]
     if len(labels) != 1 or any(d.role == "flow" and d is not labels[0] for d in dims):
-        return records, dims
+        return FlowHeaders(records, dims)
     label = labels[0]
     values = {str(record[label.name]) for record in records}
     flows = {v for v in values if v and flow_of(v) and len(v) <= 40 and place_kind(v) is None}
     others = [v for v in values - flows if v]
     if not flows or not others:
-        return records, dims
+        return FlowHeaders(records, dims)
     role = dimension_role(label.name, others)
     if role not in {"partner", "commodity", "region"}:
-        return records, dims
+        return FlowHeaders(records, dims)
+    relabelled = TextColumn(label.column, label.name, role)
+    dims = [relabelled if d is label else d for d in dims]
+    if len(flows) == 1:
+        return _single_flow_total(records, dims, relabelled, flows.pop())
     flow_column = TextColumn(-2, "flow" if label.name != "flow" else "flow_2", "flow")
     current = ""
     for record in records:
@@ -112,8 +128,17 @@ def split_flow_headers(
         if value in flows:
             current, record[label.name] = value, TOTAL
         record[flow_column.name] = current
-    relabelled = TextColumn(label.column, label.name, role)
-    return records, [relabelled if d is label else d for d in dims] + [flow_column]
+    return FlowHeaders(records, [*dims, flow_column])
+
+
+def _single_flow_total(
+    records: list[dict[str, object]], dims: list[TextColumn], label: TextColumn, flow_row: str
+) -> FlowHeaders:
+    total = flow_row if _TOTAL_LABEL.match(flow_row) else TOTAL
+    for record in records:
+        if record[label.name] == flow_row:
+            record[label.name] = total
+    return FlowHeaders(records, dims, flow_of(flow_row))
 
 
 def fill_down_groups(records: list[dict[str, object]], dims: list[TextColumn]) -> None:

@@ -63,6 +63,7 @@ _BASES: tuple[tuple[str, str], ...] = (
     (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
     (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
 )  # fmt: skip
+_UNIT_SEPARATORS = re.compile(r";|\band\b|,(?!\d{3}\b)", re.I)
 _RELATIVE = frozenset({"change_pct", "share_pct", "ratio_pct"})
 _RATE = re.compile(
     r"\byoy\b|y-o-y|year[ -]on[ -]year|growth rate|rate of change|per ?cent(age)? changes?|"
@@ -231,7 +232,7 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
     own = find_unit(header)
     if percent_values and not own.text:
         own = Unit("%", percent=True)
-    outer = find_unit(context) if context else Unit(None)
+    outer = context_unit(header, context) if context else Unit(None)
     weak = not own.text and _needs_context(header)
     borrow = weak and (outer.percent or (outer.text is None and bool(_RATE.search(context))))
     words = f"{header} {context}" if borrow else header
@@ -247,6 +248,41 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
     flow = flow_of(header) or _single_flow(context)
     label = readable_label(header) if header.strip() else _label_from(flow, kind, basis)
     return Measure(name, label, unit.text, kind, unit.scale, flow, basis)
+
+
+def context_unit(header: str, context: str) -> Unit:
+    """The unit the lines around a table give a column. A line listing several units
+    (``(US$ million; y-o-y in per cent)``) gives each column the part that describes it:
+    changes, shares and ratios the percent part, levels the currency or quantity part."""
+    for line in context.splitlines():
+        parts = _unit_parts(line)
+        if len({unit.text for _, unit in parts}) >= 2:
+            chosen = _part_for(header, parts)
+            if chosen is not None:
+                return chosen
+    return find_unit(context)
+
+
+def _unit_parts(line: str) -> list[tuple[str, Unit]]:
+    """The units a line states, each with the words around it (split at ``;``, ``and``,
+    ``,``)."""
+    pieces = _UNIT_SEPARATORS.split(line)
+    found = [(piece.lower(), find_unit(piece)) for piece in pieces]
+    return [(piece, unit) for piece, unit in found if unit.text]
+
+
+def _part_for(header: str, parts: list[tuple[str, Unit]]) -> Unit | None:
+    relative = [(p, u) for p, u in parts if u.percent or u.text == "percentage points"]
+    levels = [unit for part, unit in parts if (part, unit) not in relative]
+    low = header.lower().replace("_", " ")
+    if not is_relative(header):
+        return levels[0] if levels else None
+    for pattern in (_SHARE, _RATIO, _CHANGE):
+        if pattern.search(low):
+            named = next((unit for part, unit in relative if pattern.search(part)), None)
+            if named is not None:
+                return named
+    return relative[0][1] if relative else None
 
 
 def _with_unit(measure: Measure, unit: Unit) -> Measure:

@@ -93,7 +93,7 @@ def _load_layout(
         source=source,
         sheet=grid.sheet,
         above=layout.above,
-        notes=(*layout.notes, *skipped),
+        notes=(*layout.notes, *skipped, *table[0].notes),
         single_sheet=single_sheet,
         part=part,
     )
@@ -107,7 +107,7 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
         raise TableLayoutError(source, "no column of numbers was found next to the periods")
     title, others = split_above(layout.above)
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
-    context = " ".join(line for line in (title or "", *others, *stated) if line)
+    context = "\n".join(line for line in (title or "", *others, *stated) if line)
     table = build_frame(layout, plan, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")
