@@ -167,8 +167,28 @@ class Engine:
         cards = self.store.cards()
         key = tuple(sorted(c.id for c in cards))
         if self._vocab is None or self._vocab[0] != key:
-            self._vocab = (key, Vocabulary.from_cards(cards))
+            self._vocab = (key, Vocabulary.from_cards(cards, reporters=self._reporters(cards)))
         return plan(question, self._vocab[1], previous=previous, today=self._today)
+
+    def _reporters(self, cards: list[TableCard]) -> dict[str, list[str]]:
+        """Table id -> the reporting economies its attribute columns name (a reporter
+        held in a column, not a dimension, still picks the table)."""
+        from bot.vocabulary import reporter_columns
+
+        found: dict[str, list[str]] = {}
+        for card in cards:
+            columns = reporter_columns(card)
+            if not columns:
+                continue
+            frame = self.store.frame(card.id)
+            values = {
+                str(v).strip()
+                for c in columns
+                if c in frame.columns
+                for v in frame[c].dropna().unique()[:50]
+            }
+            found[card.id] = sorted(v for v in values if v)
+        return found
 
     def _plan_step(self, state: _State) -> _State:
         return replace(state, plan=self._planner(state.question, state.previous))
