@@ -63,7 +63,7 @@ _BASES: tuple[tuple[str, str], ...] = (
     (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
     (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
 )  # fmt: skip
-_UNIT_SEPARATORS = re.compile(r";|\band\b|,(?!\d{3}\b)", re.I)
+_UNIT_SEPARATORS = re.compile(r";|\band\b|,(?!\d{3}\b)|\s/\s|/(?=\s*%)", re.I)
 _RELATIVE = frozenset({"change_pct", "share_pct", "ratio_pct"})
 _RATE = re.compile(
     r"\byoy\b|y-o-y|year[ -]on[ -]year|growth rate|rate of change|per ?cent(age)? changes?|"
@@ -265,7 +265,7 @@ def context_unit(header: str, context: str) -> Unit:
 
 def _unit_parts(line: str) -> list[tuple[str, Unit]]:
     """The units a line states, each with the words around it (split at ``;``, ``and``,
-    ``,``)."""
+    ``,``, `` / ``)."""
     pieces = _UNIT_SEPARATORS.split(line)
     found = [(piece.lower(), find_unit(piece)) for piece in pieces]
     return [(piece, unit) for piece, unit in found if unit.text]

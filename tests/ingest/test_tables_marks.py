@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from openpyxl import Workbook
 
 from ingest.table_flags import mark_of, read_legend
@@ -73,11 +74,16 @@ def test_unit_line_parts_split_at_commas_and_matched_by_keywords(tmp_path: Path)
     assert _pick(frame, period="2025", measure="export_growth")["value"] == 8.3
 
 
-def test_a_unit_line_joined_by_and_splits_too(tmp_path: Path) -> None:
-    text = (
-        "Trade by month, in US$ million and year-on-year change in per cent\n"
-        "Month,Exports,Exports yoy\nJan 2025,100.0,5.0\nFeb 2025,110.0,6.0\n"
-    )
+@pytest.mark.parametrize(
+    "unit_line",
+    [
+        "Trade by month, in US$ million and year-on-year change in per cent",
+        "Unit: Million US dollars / %",
+        "(Value in US$ mn; growth rate, %)",
+    ],
+)
+def test_a_unit_line_joined_by_and_or_slash_splits_too(tmp_path: Path, unit_line: str) -> None:
+    text = f"{unit_line}\nMonth,Exports,Exports yoy\nJan 2025,100.0,5.0\nFeb 2025,110.0,6.0\n"
     card, _ = _load(tmp_path, "and.csv", text)
     units = {m.name: (m.unit, m.kind) for m in card.measures}
     assert units == {"exports": ("US$ million", "level"), "exports_yoy": ("%", "change_pct")}
