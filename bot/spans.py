@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
@@ -36,9 +38,10 @@ def aggregate(ctx: Context) -> Findings:
     partner = ctx.plan.partners[0] if ctx.plan.partners else None
     complete: tuple[Series, list[str]] | None = None
     best: tuple[Series, list[str]] | None = None
+    per = _per(ctx.plan.question) if how == "mean" else None
     for series in ctx.series(("level",), partner):
         tiles = series.tiles(span)
-        if tiles is None:
+        if tiles is None or (per and parse(tiles[0][0] if tiles[0] else span).kind != per):
             continue
         have, missing = tiles
         if not missing:
@@ -90,6 +93,18 @@ def _total(series: Series, periods: list[str], span: str, how: str) -> Findings:
     else:
         lead = f"{what} {word} {fig.display}{per} in {period_label(span)}."
     return Findings(lead, (fig,))
+
+
+_PER = {
+    "month": r"\bmonth(?:ly)?\b",
+    "quarter": r"\bquarter(?:ly)?\b",
+    "year": r"\bannual|\ba year\b",
+}
+
+
+def _per(question: str) -> str | None:
+    """The period an average is per, when the question says ("average monthly value")."""
+    return next((k for k, p in _PER.items() if re.search(p, question, re.I)), None)
 
 
 _UNIT_WORD = {"month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}

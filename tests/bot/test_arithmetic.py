@@ -106,3 +106,25 @@ def test_published_rate_is_flagged_only_beyond_rounding() -> None:
     flagged = figs.check_published(rate, far)
     assert flagged.flag == "published 18.5% differs from 18.7% recomputed from the levels"
     assert flagged.published == 18.5
+
+
+def test_a_quote_stating_another_rate_for_the_same_partner_and_month_is_flagged() -> None:
+    from bot.claims import contradicted
+    from bot.records import Citation, Figure
+
+    fig = Figure(
+        "Exports to China, year-on-year change, May 2025",
+        2.4,
+        "%",
+        "(5333.6 / 5209.4 - 1) x 100 = 2.4%",
+        ("t.csv row 8",),
+        "2.4%",
+        period="2025-05",
+        names=("China",),
+    )
+    wrong = Citation(1, "a.md", "Exports to China rose 12.4% year on year in May 2025, it said.")
+    right = Citation(2, "b.md", "Exports to China rose 2.4% in May 2025.")
+    other = Citation(3, "c.md", "Exports to Japan rose 12.4% in May 2025.")
+    assert contradicted((fig,), (wrong, right, other)) == [
+        "The article's 12.4% differs from the table's 2.4% [1]."
+    ]

@@ -17,6 +17,7 @@ from bot import Answer, Conversation, Engine, check_evidence
 from ingest import IngestSettings, ingest_paths
 from tests.bot import samples_data as data
 from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
+from vectorstore.periods import label as period_label
 
 EXPORTS = "total_exports_hkd_bn"
 IMPORTS = "imports_hkd_bn"
@@ -420,3 +421,53 @@ def test_a_change_between_two_deficits_is_a_difference_not_a_percentage(engine: 
     assert answer.figures[0].unit == "HK$ bn"
     assert answer.figures[0].value == data.round_half_up(b - a, 1)
     assert "deficit widened" in lead(answer)
+
+
+def test_drove_with_too_few_markets_says_what_the_table_lists(engine: Engine) -> None:
+    answer = engine.answer("Which markets drove the surge in March 2026?")
+    listed = data.rates("2026-03", "total exports")
+    assert listed  # the table lists a few partners (a region among them) for the month
+    text = lead(answer)
+    assert "I have no figure" not in text
+    for partner, found in listed.items():
+        assert partner in text
+        assert data.round_half_up(found[0], 1) in values(answer)
+    assert "not an official release" in answer.text  # the rows come from commentary
+
+
+def test_trend_names_the_missing_months_and_keeps_gaps_in_the_chart(engine: Engine) -> None:
+    answer = engine.answer("How did exports trend over 2025?")
+    have = data.headline_months(EXPORTS, "2025")
+    gaps = [f"2025-{m:02d}" for m in range(1, 13) if f"2025-{m:02d}" not in have]
+    assert gaps
+    assert answer.chart is not None
+    chart = dict(zip(answer.chart["labels"], answer.chart["values"], strict=True))
+    for month in gaps:
+        assert period_label(month) in lead(answer)
+        assert period_label(month) not in chart or chart[period_label(month)] is None
+
+
+def test_change_between_quarters_with_missing_months_names_them(engine: Engine) -> None:
+    answer = engine.answer("What was the change in imports from Q1 2025 to Q1 2026?")
+    quarters = [f"2025-{m:02d}" for m in (1, 2, 3)] + [f"2026-{m:02d}" for m in (1, 2, 3)]
+    lacking = []
+    for month in quarters:
+        try:
+            value = data.headline(month, IMPORTS)
+        except KeyError:
+            value = None
+        if value is None:
+            lacking.append(month)
+    assert lacking
+    for month in lacking:
+        assert period_label(month) in lead(answer)
+    assert not answer.figures
+    assert "\n- " in answer.text  # what the table has instead
+
+
+def test_an_average_never_falls_back_to_rates(engine: Engine) -> None:
+    answer = engine.answer("What was the average monthly value of imports in H1 2025?")
+    assert data.headline("2025-01", IMPORTS) is None
+    assert "January 2025" in lead(answer)
+    assert "%" not in lead(answer)
+    assert not answer.figures
