@@ -21,8 +21,8 @@ __all__ = [
     "Figure",
     "QueryPlan",
     "Turn",
-    "check_evidence",
     "Vocabulary",
     "canonical_flow",
+    "check_evidence",
     "plan",
 ]
