@@ -92,16 +92,24 @@ def _rank_partners(ctx: Context) -> Findings:
         found = _by_level(ctx, period) or _by_rate(ctx, period)
     if found is None:
         found = _few(ctx, period, growth)
+    if found is None and growth:
+        found = _first_period(ctx, period)
     if found is None:
         return no_data(ctx, f"{ctx.flow} by partner", period, None)
     return _with_total(ctx, found, period) if growth else found
 
 
 def _with_total(ctx: Context, found: Findings, period: str) -> Findings:
-    """The total's own published growth for the period, for context (when there is one)."""
+    """The total's own published growth for the period, for context (when there is one),
+    from the ranked table (another economy's total says nothing about these markets)."""
+    tables = {f.table_id for f in found.figures}
+    if any(f.label.startswith("Total ") for f in found.figures):
+        return found  # the lead states the total's change already
     for series in ctx.series(("change_pct",), None, basis="yoy", period=period):
         obs = series.first(period)
         if obs is None or series.partner or qualifiers(series.measure, ctx.words):
+            continue
+        if series.card.id not in tables and not _same_source(series, found, ctx):
             continue
         if (series.measure.basis or "yoy").lower() != "yoy":
             continue
@@ -111,6 +119,16 @@ def _with_total(ctx: Context, found: Findings, period: str) -> Findings:
         lead = f"{found.lead} Over the same period, total {ctx.flow} {verb}{amount} year on year."
         return replace(found, lead=lead, figures=(*found.figures, fig))
     return found
+
+
+def _same_source(series: Series, found: Findings, ctx: Context) -> bool:
+    """A total from a companion table of the same reporting economy."""
+    from bot.vocabulary import card_reporters
+
+    mine = set(card_reporters(series.card))
+    cards = {c.id: c for c in ctx.source.cards()}
+    ranked = {f.table_id for f in found.figures if f.table_id in cards}
+    return all(set(card_reporters(cards[t])) == mine for t in ranked)
 
 
 def _busiest_period(ctx: Context, growth: bool) -> str | None:
@@ -130,9 +148,10 @@ def _busiest_period(ctx: Context, growth: bool) -> str | None:
 
 def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
     """Too few markets to rank: say what the table lists for the period (regions marked)."""
-    kinds = ("change_pct", "level") if growth else ("level", "change_pct")
-    for kind in kinds:
+    for kind in ("change_pct",) if growth else ("level",):
         found = ctx.partners((kind,), period, "yoy" if kind == "change_pct" else None)
+        if len(_markets(found)) >= _MIN_PARTNERS:
+            return None
         shown = [(s, figs.published(s, o)) for s in found if (o := s.first(period))]
         if not shown:
             continue
@@ -148,6 +167,21 @@ def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
         )
         return Findings(lead, tuple(f for _, f in shown))
     return None
+
+
+def _first_period(ctx: Context, period: str) -> Findings | None:
+    """Growth asked for the first period a table has: nothing a year before to compare."""
+    before = prior(period, "yoy")
+    found = _markets(ctx.partners(("level",), period, None))
+    if len(found) < _MIN_PARTNERS or any(s.first(before) for s in found):
+        return None
+    if any(p < period for s in found for p in s.periods() if parse(p).kind == parse(period).kind):
+        return None
+    lead = (
+        f"I cannot rank growth in {ctx.flow} for {period_label(period)}: it is the first "
+        f"period the table has, with no {period_label(before)} values to compare with."
+    )
+    return Findings(lead, answered=False)
 
 
 def _is_area(series: Series) -> bool:

@@ -91,7 +91,7 @@ def _total(series: Series, periods: list[str], span: str, how: str) -> Findings:
     if how == "sum" and what.lower().startswith("total "):
         lead = f"{what} came to {fig.display} in {period_label(span)}."
     else:
-        lead = f"{what} {word} {fig.display}{per} in {period_label(span)}."
+        lead = f"{what} {word} {fig.display}{per} {span_words(span)}."
     return Findings(lead, (fig,))
 
 
@@ -105,6 +105,14 @@ _PER = {
 def _per(question: str) -> str | None:
     """The period an average is per, when the question says ("average monthly value")."""
     return next((k for k, p in _PER.items() if re.search(p, question, re.I)), None)
+
+
+def span_words(span: str) -> str:
+    """``from 2020 to 2024`` for a span of whole years, else ``in`` and the period."""
+    whole = parse(span)
+    if whole.kind == "span" and whole.start_month == 1 and whole.end_month == 12:
+        return f"from {whole.start_year} to {whole.end_year}"
+    return f"in {period_label(span)}"
 
 
 _UNIT_WORD = {"month": "month", "quarter": "quarter", "half": "half-year", "year": "year"}

@@ -320,3 +320,12 @@ def test_trend_names_missing_months_and_keeps_the_gap(engine: Engine) -> None:
     labels, values = answer.chart["labels"], answer.chart["values"]
     assert len(labels) == 12
     assert values[labels.index("July 2024")] is None
+
+
+def test_growth_in_the_first_period_a_table_has_says_so(engine: Engine) -> None:
+    answer = ask(
+        engine, f"Which destinations of Singapore's re-exports grew fastest in {YEARS[0]}?"
+    )
+    assert "first period" in lead(answer)
+    assert str(YEARS[0] - 1) in lead(answer)
+    assert not answer.figures
