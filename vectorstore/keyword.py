@@ -12,6 +12,7 @@ question and a passage match across inflections.
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -116,6 +117,8 @@ class KeywordIndex:
         if any(corpus):
             import bm25s
 
+            # bm25s sets its own logger to DEBUG; its index chatter is not for our users.
+            logging.getLogger("bm25s").setLevel(logging.WARNING)
             self._retriever = bm25s.BM25()
             self._retriever.index([doc or ["\x00"] for doc in corpus], show_progress=False)
 

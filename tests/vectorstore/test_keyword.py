@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from vectorstore.keyword import KeywordIndex, tokenize
 
 
@@ -70,3 +72,8 @@ def test_exact_rank_lists_holders_of_rare_numbers_only() -> None:
     assert index.exact_rank("exports in 2026") == []  # every document names 2026
     assert index.exact_rank("125%", allowed={"1"}) == []
     assert index.exact_rank("no numbers here") == []
+
+
+def test_building_an_index_does_not_turn_on_debug_logging() -> None:
+    KeywordIndex(["a", "b"], ["exports to Singapore", "imports from Japan"])
+    assert logging.getLogger("bm25s").getEffectiveLevel() >= logging.WARNING
