@@ -94,6 +94,22 @@ class OneAnswer:
         return self._frames[table_id]
 
 
+_US = frozenset({"united states", "us", "usa", "u.s.", "united states of america", "america"})
+_US_WORDS = re.compile(r"\b(?:U\.?S\.?A?|United States|America)\b(?!\s?\$)", re.I)
+
+
+def _without_currency(plan: QueryPlan) -> QueryPlan:
+    """ "US$183.8 billion" names a currency, not a partner: a United States the question
+    names only inside ``US$`` is dropped from the plan's partners and unmatched names."""
+    if "$" not in plan.question or _US_WORDS.search(plan.question.replace("US$", "")):
+        return plan
+    partners = tuple(p for p in plan.partners if p.casefold() not in _US)
+    unmatched = tuple(u for u in plan.unmatched if u.casefold() not in _US)
+    if (partners, unmatched) == (plan.partners, plan.unmatched):
+        return plan
+    return replace(plan, partners=partners, unmatched=unmatched)
+
+
 def _checked(table_id: str, frame: pd.DataFrame) -> pd.DataFrame:
     """A frame that keeps the tidy contract; a broken one reads as an empty table."""
     import pandas as pd
@@ -191,7 +207,7 @@ class Engine:
         return found
 
     def _plan_step(self, state: _State) -> _State:
-        return replace(state, plan=self._planner(state.question, state.previous))
+        return replace(state, plan=_without_currency(self._planner(state.question, state.previous)))
 
     def _compute_step(self, state: _State) -> _State:
         assert state.plan is not None

@@ -88,7 +88,11 @@ def _total(series: Series, periods: list[str], span: str, how: str) -> Findings:
     word = "totalled" if how == "sum" else "averaged"
     per = "" if how == "sum" else f" a {_UNIT_WORD.get(parse(periods[0]).kind, 'period')}"
     what = cap(figs.subject(series))
-    if how == "sum" and what.lower().startswith("total "):
+    if how == "sum" and series.flow == "balance":
+        side = "deficit" if fig.value < 0 else "surplus"
+        size = fmt.unsigned(fig.display)
+        lead = f"The {figs.subject(series)} added up to a {side} of {size} {span_words(span)}."
+    elif how == "sum" and what.lower().startswith("total "):
         lead = f"{what} came to {fig.display} in {period_label(span)}."
     else:
         lead = f"{what} {word} {fig.display}{per} {span_words(span)}."

@@ -329,3 +329,16 @@ def test_growth_in_the_first_period_a_table_has_says_so(engine: Engine) -> None:
     assert "first period" in lead(answer)
     assert str(YEARS[0] - 1) in lead(answer)
     assert not answer.figures
+
+
+def test_a_claim_in_us_dollars_is_not_about_the_united_states(
+    engine: Engine, vn: dict[str, dict[str, float | None]]
+) -> None:
+    h1 = total(vn["Total"], months("2025-01", "2025-06"))
+    shown = round(h1 / 1000, 1)
+    answer = ask(
+        engine, f"Is it true that Viet Nam's exports reached US${shown} billion in H1 2025?"
+    )
+    assert "agrees" in lead(answer)
+    assert "United States" not in lead(answer)
+    assert f"US$ {shown} bn" in lead(answer)
