@@ -37,13 +37,27 @@ def balance(ctx: Context) -> Findings:
         size = fmt.display(abs(ours.value), ours.unit, fmt.decimals_of(ours.display))
         lead = f"Exports minus imports gives a {side} of {size} in {period_label(period)}."
     else:
-        return no_data(ctx, "the trade balance", period, partner)
+        return _one_side(ctx, partner, period, ex, im)
     if ours is not None and ex and im:
         figures += [ours, figs.published(*ex), figs.published(*im)]
     ratios, ratio_notes = _ratios(ctx, partner, period, figures[0], im)
     if ratios:
         lead += f" That is {ratios[0].display} of imports."
     return Findings(lead, (*figures, *ratios), notes=(*notes, *ratio_notes))
+
+
+def _one_side(
+    ctx: Context, partner: str | None, period: str, ex: Found | None, im: Found | None
+) -> Findings:
+    """No balance: say which flow the tables lack when they hold the other."""
+    if (ex is None) == (im is None):
+        return no_data(ctx, "the trade balance", period, partner)
+    have, lack = ("exports", "imports") if ex is not None else ("imports", "exports")
+    lead = (
+        f"I cannot give the trade balance for {period_label(period)}: the tables have "
+        f"{have} for it but no {lack}, and no published balance."
+    )
+    return Findings(lead, answered=False)
 
 
 def _differs(ours: Figure, published: Figure, ex: Found | None, im: Found | None) -> bool:

@@ -342,3 +342,9 @@ def test_a_claim_in_us_dollars_is_not_about_the_united_states(
     assert "agrees" in lead(answer)
     assert "United States" not in lead(answer)
     assert f"US$ {shown} bn" in lead(answer)
+
+
+def test_a_balance_without_imports_says_which_flow_is_missing(engine: Engine) -> None:
+    answer = ask(engine, "What was Viet Nam's trade balance in March 2025?")
+    assert "no imports" in lead(answer)
+    assert not answer.figures
