@@ -238,6 +238,8 @@ class Engine:
             # quote what the articles say about the markets the ranking found
             names = tuple(str(label) for label in found.chart.get("labels", [])[:5])
             plan = replace(plan, partners=names if plan.rank_by != "period" else ())
+        if not plan.reporter and plan.intent != "text":
+            plan = replace(plan, reporter=self._figures_reporter(found))
         quotes = retrieve(self.store, plan, self.settings.top_k)
         citations = tuple(cite(quotes))
         differs = claims.contradicted(found.figures, citations)
@@ -248,6 +250,15 @@ class Engine:
             if same is not None:
                 found = replace(found, notes=(*found.notes, same))
         return replace(state, citations=citations, findings=found)
+
+    def _figures_reporter(self, found: Findings) -> str | None:
+        """The one economy the answer's tables report, by name (quotes must be about it)."""
+        from bot.places import display_name
+        from bot.vocabulary import card_reporters
+
+        tables = {f.table_id for f in found.figures if f.table_id}
+        keys = {k for c in self.store.cards() if c.id in tables for k in card_reporters(c)}
+        return display_name(next(iter(keys))) if len(keys) == 1 else None
 
     def _compose_step(self, state: _State) -> _State:
         assert state.plan is not None
