@@ -348,3 +348,10 @@ def test_a_balance_without_imports_says_which_flow_is_missing(engine: Engine) ->
     answer = ask(engine, "What was Viet Nam's trade balance in March 2025?")
     assert "no imports" in lead(answer)
     assert not answer.figures
+
+
+def test_number_answers_quote_only_articles_about_their_tables_economy(engine: Engine) -> None:
+    answer = ask(engine, "What were exports to India in Q1 2025?")  # only the AU table has India
+    assert answer.figures
+    assert all("au_quarterly" in s for f in answer.figures for s in f.sources)
+    assert all("vn-exports" not in c.source for c in answer.citations)
