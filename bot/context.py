@@ -248,12 +248,13 @@ def readable(found: Findings) -> Findings:
         return found
     figures = list(found.figures)
     texts = [found.lead, *found.lines, *found.notes]
+    places = 2 if biggest / factor < 10 else 1  # three significant digits at least
     for i, fig in enumerate(figures):
         if fig not in ours:
             continue
         unit = " ".join(_THOUSAND.sub(word, fig.unit).split())
-        value = fmt.round_half_up(fig.value / factor, fmt.PERCENT_DECIMALS)
-        shown = fmt.display(value, unit, fmt.PERCENT_DECIMALS)
+        value = fmt.round_half_up(fig.value / factor, places)
+        shown = fmt.display(value, unit, places)
         formula = f"{fig.formula} = {shown} ({fmt.operand(fig.value, 0)} / {factor:.0f})"
         texts = [t.replace(fig.display, shown) for t in texts]
         texts = [t.replace(fmt.unsigned(fig.display), fmt.unsigned(shown)) for t in texts]
@@ -261,7 +262,9 @@ def readable(found: Findings) -> Findings:
     n = len(found.lines)
     chart = found.chart
     if chart and _THOUSAND.search(str(chart.get("unit", ""))):
-        values = [None if v is None else fmt.round_half_up(v / factor, 1) for v in chart["values"]]
+        values = [
+            None if v is None else fmt.round_half_up(v / factor, places) for v in chart["values"]
+        ]
         unit = " ".join(_THOUSAND.sub(word, str(chart["unit"])).split())
         chart = {**chart, "values": values, "unit": unit}
     return replace(

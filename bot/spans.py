@@ -7,7 +7,7 @@ import re
 from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
-from bot.context import Context, Findings, no_data
+from bot.context import Context, Findings, no_data, subject_words
 from bot.findings import cap, read, sentence, value_at, what_of
 from bot.records import Figure
 from bot.resolve import Series, split_period
@@ -55,7 +55,7 @@ def aggregate(ctx: Context) -> Findings:
     if complete is not None:
         return _total(complete[0], complete[1], span, how)
     if best is None:
-        return no_data(ctx, ctx.flow, span, partner)
+        return no_data(ctx, subject_words(ctx, partner), span, partner)
     series, missing = best
     lead = (
         f"I cannot give {'a total' if how == 'sum' else 'an average'} of "
