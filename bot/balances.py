@@ -7,7 +7,8 @@ from bot import formatting as fmt
 from bot.context import Context, Findings, latest, no_data
 from bot.findings import read, sentence, value_at
 from bot.records import Figure
-from bot.resolve import Observation, Series, period_order, qualifiers
+from bot.resolve import Observation, Series, period_order
+from bot.selection import qualifiers
 from vectorstore.periods import label as period_label
 
 Found = tuple[Series, Observation]

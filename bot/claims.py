@@ -96,15 +96,21 @@ def scale_of(unit: str) -> float:
 def in_claim_unit(stated: Claim, series: Series) -> float | None:
     """The factor turning the table's values into the claim's unit (million -> bn: 1e-3);
     None when the two cannot be compared (another currency, a rate against a level)."""
-    if fmt.is_percent(stated.unit) or stated.unit == "pp":
+    return unit_factor(stated.unit, series)
+
+
+def unit_factor(unit: str, series: Series) -> float | None:
+    """The factor turning the table's values into a unit as a question writes it
+    (``HK$ bn``, ``%``); None when the two cannot be compared."""
+    if fmt.is_percent(unit) or unit == "pp":
         return 1.0 if fmt.is_percent(series.unit) or series.measure.kind != "level" else None
     if fmt.is_percent(series.unit):
         return None
-    mine, theirs = _CURRENCY.search(stated.unit), _CURRENCY.search(series.unit)
+    mine, theirs = _CURRENCY.search(unit), _CURRENCY.search(series.unit)
     if mine and theirs and mine.group(0).upper() != theirs.group(0).upper():
         return None
     table = series.measure.scale or scale_of(series.unit)
-    return table / scale_of(stated.unit)
+    return table / scale_of(unit)
 
 
 def _scaled(stated: Claim, series: Series, value: float) -> float:

@@ -12,17 +12,11 @@ from typing import Any
 
 from bot import formatting as fmt
 from bot.figures import the
+from bot.marks import annotated, stamped
 from bot.partners import partners_at
 from bot.records import Figure, QueryPlan
-from bot.resolve import (
-    Series,
-    TableSource,
-    Want,
-    find_series,
-    is_region,
-    is_total,
-    period_order,
-)
+from bot.resolve import Series, TableSource, is_region, is_total, period_order
+from bot.selection import Want, find_series
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -49,6 +43,7 @@ class Findings:
     chart: dict[str, Any] | None = None
     answered: bool = True  # False: no data for what was asked
     provenance: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # claim row attributes
+    ranked: tuple[str, ...] = ()  # the partners a ranking names, best first
 
 
 @dataclass(frozen=True)
@@ -277,6 +272,20 @@ def readable(found: Findings) -> Findings:
     )
 
 
+def marked(found: Findings) -> Findings:
+    """Figures from rows the source marks (provisional, revised, estimated) say so in
+    their formula and beside their value in the lead and the lines."""
+    if not any(f.mark for f in found.figures):
+        return found
+    figures = tuple(stamped(f) for f in found.figures)
+    return replace(
+        found,
+        figures=figures,
+        lead=annotated(found.lead, figures),
+        lines=tuple(annotated(line, figures) for line in found.lines),
+    )
+
+
 def merge(parts: list[Findings]) -> Findings:
     """Several partners' findings in one answer."""
     if len(parts) == 1:
@@ -289,6 +298,7 @@ def merge(parts: list[Findings]) -> Findings:
         chart=next((p.chart for p in parts if p.chart), None),
         answered=any(p.answered for p in parts),
         provenance=tuple(x for p in parts for x in p.provenance),
+        ranked=tuple(dict.fromkeys(x for p in parts for x in p.ranked)),
     )
 
 

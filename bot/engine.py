@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot import balances, claims, comparisons, findings, ranking, spans
+from bot import balances, claims, comparisons, cutoffs, economies, findings, spans
 from bot.compose import compose, summary
-from bot.context import Context, Findings, origin_notes, readable, unknown_names
+from bot.context import Context, Findings, marked, origin_notes, readable, unknown_names
 from bot.conversation import Conversation, Turn
 from bot.errors import BotError, EvidenceError
 from bot.evidence import check_evidence, drop_untraced
@@ -41,7 +41,7 @@ _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "change": findings.change,
     "compare": comparisons.compare,
     "share": findings.share,
-    "rank": ranking.rank,
+    "rank": cutoffs.rank,
     "aggregate": spans.aggregate,
     "trend": spans.trend,
     "balance": balances.balance,
@@ -108,6 +108,13 @@ def _without_currency(plan: QueryPlan) -> QueryPlan:
     if (partners, unmatched) == (plan.partners, plan.unmatched):
         return plan
     return replace(plan, partners=partners, unmatched=unmatched)
+
+
+def _remembered(plan: QueryPlan, found: Findings) -> QueryPlan:
+    """A ranking's partners become the conversation's partners ("which of those ...")."""
+    if plan.intent != "rank" or plan.rank_by == "period" or not found.ranked:
+        return plan
+    return replace(plan, context_partners=found.ranked)
 
 
 def _checked(table_id: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -223,11 +230,13 @@ class Engine:
         found = handler(ctx)
         if intent != "claim":
             found = replace(found, notes=(*found.notes, *origin_notes(found.figures)))
-        found = readable(found)
+        found = marked(readable(found))
         reporter = getattr(state.plan, "reporter", None)
         if reporter and found.lead and not _DIGIT.search(reporter):
             found = replace(found, lead=f"{reporter}: {found.lead}")
-        return replace(state, findings=found)
+        elif found.answered and found.figures:
+            found = economies.named(ctx, found, handler)
+        return replace(state, findings=found, plan=_remembered(state.plan, found))
 
     def _retrieve_step(self, state: _State) -> _State:
         assert state.plan is not None

@@ -10,7 +10,8 @@ A number is *traced* when its value equals one of:
 - a figure's ``value``, ``published`` value, or a number in its ``display`` or
   ``formula`` (operands and result);
 - a number in a citation's ``quote`` (the verbatim passage text);
-- the value of the claim the question stated (the claim check repeats it).
+- the value of the claim the question stated (the claim check repeats it);
+- a ranking's cut-off as the question states it (``plan.threshold``: "above 50%").
 
 *Structural* numbers are allowed without a trace:
 
@@ -78,6 +79,8 @@ def allowed_numbers(answer: Answer) -> set[float]:
             allowed.update(numbers_in(text))
     for cite in answer.citations:
         allowed.update(numbers_in(cite.quote))
+    if answer.plan is not None and answer.plan.threshold is not None:
+        allowed.add(abs(answer.plan.threshold))  # a ranking's cut-off, as the question states it
     if answer.plan is not None and answer.plan.claim is not None:
         allowed.add(abs(answer.plan.claim.value))
         allowed.update(numbers_in(answer.plan.claim.text))

@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 
 from bot import formatting as fmt
+from bot.marks import computed_mark, derived_mark, read_mark
 from bot.records import Figure
-from bot.resolve import Observation, Series, flow_key, qualifiers, same
+from bot.resolve import Observation, Series, flow_key, same
+from bot.selection import qualifiers
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse as _parse
 
@@ -116,6 +118,7 @@ def published(series: Series, obs: Observation) -> Figure:
         period=obs.period,
         table_id=series.card.id,
         names=names(series),
+        mark=read_mark(obs),
     )
 
 
@@ -138,6 +141,7 @@ def change(series: Series, now: Observation, before: Observation, basis: str) ->
         period=now.period,
         table_id=series.card.id,
         names=names(series),
+        mark=computed_mark((now, before)),
     )
 
 
@@ -157,6 +161,7 @@ def change_of_totals(now: Figure, before: Figure, decimals_: int) -> Figure:
         period=now.period,
         table_id=now.table_id,
         names=now.names,
+        mark=derived_mark(now, before),
     )
 
 
@@ -188,6 +193,7 @@ def difference(
         period=period,
         table_id=a.table_id,
         names=tuple(dict.fromkeys(a.names + b.names)),
+        mark=derived_mark(a, b),
     )
 
 
@@ -210,6 +216,7 @@ def share(part: Series, part_obs: Observation, total: Series, total_obs: Observa
         period=part_obs.period,
         table_id=part.card.id,
         names=tuple(dict.fromkeys(names(part) + names(total))),
+        mark=computed_mark((part_obs, total_obs)),
     )
 
 
@@ -234,6 +241,7 @@ def total(series: Series, observations: Sequence[Observation], span: str, how: s
         period=span,
         table_id=series.card.id,
         names=names(series),
+        mark=computed_mark(observations),
     )
 
 
@@ -255,6 +263,7 @@ def balance(exports: Series, ex: Observation, imports: Series, im: Observation) 
         period=ex.period,
         table_id=exports.card.id,
         names=names(exports),
+        mark=computed_mark((ex, im)),
     )
 
 
@@ -274,6 +283,7 @@ def ratio(label: str, part: Figure, whole: Figure, period: str | None) -> Figure
         period=period,
         table_id=part.table_id,
         names=tuple(dict.fromkeys(part.names + whole.names)),
+        mark=derived_mark(part, whole),
     )
 
 
@@ -295,6 +305,7 @@ def contribution(
         period=now.period,
         table_id=series.card.id,
         names=names(series),
+        mark=computed_mark((now, before)),
     )
 
 
@@ -313,6 +324,7 @@ def sum_of(label: str, parts: Sequence[Figure], unit: str) -> Figure:
         period=parts[0].period if parts else None,
         table_id=parts[0].table_id if parts else None,
         names=tuple(dict.fromkeys(n for f in parts for n in f.names)),
+        mark=derived_mark(*parts),
     )
 
 

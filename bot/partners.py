@@ -12,22 +12,18 @@ import pandas as pd
 
 from bot.records import QueryPlan
 from bot.resolve import (
-    ANY_PARTNER,
     Observation,
     Series,
     TableSource,
-    Want,
     build_series,
     column_precision,
     filter_rows,
     is_total,
     is_ytd,
     observations_of,
-    ordered_cards,
-    score,
-    slice_keys,
     split_period,
 )
+from bot.selection import ANY_PARTNER, Want, ordered_cards, score, slice_keys
 from vectorstore.periods import parse
 from vectorstore.records import Measure, TableCard
 

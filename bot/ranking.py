@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
+from bot import peaks
 from bot.context import Context, Findings, latest, no_data
 from bot.findings import cap, prior
 from bot.records import Figure
-from bot.resolve import Observation, Series, is_region, qualifiers
-from bot.spans import requested_span
+from bot.resolve import Observation, Series, is_region
+from bot.selection import qualifiers
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -20,68 +20,21 @@ _DROVE = re.compile(r"\b(?:drove|drive|driv\w*|contribut\w*|behind|account\w*|le
 _FALL = re.compile(r"\b(?:fall|fell|drop|declin\w*|decrease\w*|shrank|contract\w*)\b", re.I)
 _DEFAULT_N = 5
 _MIN_PARTNERS = 2
+_UNLISTED = "Only the markets the table lists"
+Item = tuple[float, Series, Figure]
 
 
 def rank(ctx: Context) -> Findings:
     if getattr(ctx.plan, "rank_by", None) == "period":
-        return rank_periods(ctx)
+        return peaks.rank_periods(ctx)
     return _rank_partners(ctx)
-
-
-def rank_periods(ctx: Context) -> Findings:
-    """Which months (or years) had the highest or lowest values in a range."""
-    partner = ctx.plan.partners[0] if ctx.plan.partners else None
-    span = requested_span(ctx.plan.periods)
-    deficit = ctx.flow == "balance" and "deficit" in ctx.plan.question.lower()
-    for kind in ctx.kinds(("level", "change_pct")):
-        for series in ctx.series((kind,), partner):
-            observations = _within(series, span)
-            if len(observations) < _MIN_PARTNERS:
-                continue
-            items = [(-o.value if deficit else o.value, o) for o in observations]
-            items.sort(key=lambda item: item[0], reverse=ctx.plan.order != "asc")
-            chosen = [o for _, o in items[: ctx.plan.top_n or _DEFAULT_N]]
-            found = [figs.published(series, o) for o in chosen]
-            word = "highest" if ctx.plan.order != "asc" else "lowest"
-            if deficit:
-                word = "largest deficit" if ctx.plan.order != "asc" else "smallest deficit"
-            where = f"in {period_label(span)}" if span else "in the table"
-            lead = (
-                f"Of the periods {where} with data, {figs.subject(series)} had the {word} in "
-                f"{period_label(chosen[0].period)} ({found[0].display})."
-            )
-            lines = tuple(
-                f"{period_label(o.period)}: {f.display}" for o, f in zip(chosen, found, strict=True)
-            )
-            chart = charts.bar([period_label(o.period) for o in chosen], found, title=lead)
-            gaps = _missing(observations, span)
-            notes = (f"The table has no figure for {fmt.join_words(gaps)}.",) if gaps else ()
-            return Findings(lead, tuple(found), lines, notes, chart)
-    return no_data(ctx, f"{ctx.flow} by period", span, partner)
-
-
-def _missing(observations: list[Observation], span: str | None) -> list[str]:
-    if span is None or not observations or parse(observations[0].period).kind != "month":
-        return []
-    have = {o.period for o in observations}
-    return [period_label(m) for m in parse(span).months() if m not in have]
-
-
-def _within(series: Series, span: str | None) -> list[Observation]:
-    """The series' observations inside the span, at its finest frequency."""
-    inside = [
-        o for o in series.observations if span is None or parse(span).contains(parse(o.period))
-    ]
-    kinds = {parse(o.period).kind for o in inside}
-    finest = next((k for k in ("month", "quarter", "half", "year", "span") if k in kinds), None)
-    return [o for o in inside if parse(o.period).kind == finest]
 
 
 def _rank_partners(ctx: Context) -> Findings:
     growth = ctx.plan.measure_kind == "change_pct" or (
         ctx.plan.measure_kind is None and ctx.asks_growth()
     )
-    period = ctx.period or _busiest_period(ctx, growth)
+    period = ctx.period or busiest_period(ctx, growth)
     if period is None:
         return no_data(ctx, f"{ctx.flow} by partner", None, None)
     if growth and _DROVE.search(ctx.plan.question):
@@ -96,7 +49,22 @@ def _rank_partners(ctx: Context) -> Findings:
         found = _first_period(ctx, period)
     if found is None:
         return no_data(ctx, f"{ctx.flow} by partner", period, None)
+    if named(ctx):
+        found = limited(ctx, found, period)
     return _with_total(ctx, found, period) if growth else found
+
+
+def limited(ctx: Context, found: Findings, period: str) -> Findings:
+    """A ranking of the partners named: no note about unlisted markets; those named
+    without a figure are named."""
+    have = {n.casefold() for f in found.figures for n in f.names}
+    missing = [p for p in ctx.plan.partners if p.casefold() not in have]
+    notes = [n for n in found.notes if not n.startswith(_UNLISTED)]
+    if missing:
+        notes.append(
+            f"The table has no figure for {fmt.join_words(missing)} in {period_label(period)}."
+        )
+    return replace(found, notes=tuple(notes))
 
 
 def _with_total(ctx: Context, found: Findings, period: str) -> Findings:
@@ -131,16 +99,14 @@ def _same_source(series: Series, found: Findings, ctx: Context) -> bool:
     return all(set(card_reporters(cards[t])) == mine for t in ranked)
 
 
-def _busiest_period(ctx: Context, growth: bool) -> str | None:
+def busiest_period(ctx: Context, growth: bool) -> str | None:
     """The latest period with values for several partners."""
     kinds = ("change_pct", "level") if growth else ("level", "change_pct")
     for kind in kinds:
         series = ctx.series((kind,), None)
         for period in sorted({p for s in series for p in s.periods()}, reverse=True)[:24]:
-            if (
-                len(_markets(ctx.partners((kind,), period, "yoy" if kind != "level" else None)))
-                >= 3
-            ):
+            found = pool(ctx, ctx.partners((kind,), period, "yoy" if kind != "level" else None))
+            if len(found) >= (_MIN_PARTNERS if named(ctx) else 3):
                 return period
     candidates = [s for s in ctx.series(("change_pct", "level"), None)]
     return latest(candidates)
@@ -150,6 +116,8 @@ def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
     """Too few markets to rank: say what the table lists for the period (regions marked)."""
     for kind in ("change_pct",) if growth else ("level",):
         found = ctx.partners((kind,), period, "yoy" if kind == "change_pct" else None)
+        if named(ctx):
+            found = pool(ctx, found)
         if len(_markets(found)) >= _MIN_PARTNERS:
             return None
         shown = [(s, figs.published(s, o)) for s in found if (o := s.first(period))]
@@ -172,7 +140,7 @@ def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
 def _first_period(ctx: Context, period: str) -> Findings | None:
     """Growth asked for the first period a table has: nothing a year before to compare."""
     before = prior(period, "yoy")
-    found = _markets(ctx.partners(("level",), period, None))
+    found = pool(ctx, ctx.partners(("level",), period, None))
     if len(found) < _MIN_PARTNERS or any(s.first(before) for s in found):
         return None
     if any(p < period for s in found for p in s.periods() if parse(p).kind == parse(period).kind):
@@ -193,6 +161,24 @@ def _markets(found: list[Series]) -> list[Series]:
     return [s for s in found if s.partner and not is_region(s.partner)]
 
 
+def named(ctx: Context) -> set[str]:
+    """The partners a ranking is limited to ("which of those ..."): two or more named."""
+    return {p.casefold() for p in ctx.plan.partners} if len(ctx.plan.partners) >= 2 else set()
+
+
+def pool(ctx: Context, found: list[Series]) -> list[Series]:
+    """The partners to rank: those named (regions too, when named), else every market."""
+    only = named(ctx)
+    if only:
+        return [s for s in found if s.partner and s.partner.casefold() in only]
+    return _markets(found)
+
+
+def scope(ctx: Context) -> str:
+    """Who is ranked, in words: ``the markets`` or ``Malaysia, Taiwan and Singapore``."""
+    return fmt.join_words(list(ctx.plan.partners)) if named(ctx) else "the markets"
+
+
 def _top(
     items: list[tuple[float, Series, Figure]], ctx: Context
 ) -> list[tuple[float, Series, Figure]]:
@@ -201,71 +187,106 @@ def _top(
     return items[: ctx.plan.top_n or _DEFAULT_N]
 
 
-def _by_rate(ctx: Context, period: str) -> Findings | None:
-    found = _markets(ctx.partners(("change_pct",), period, "yoy"))
-    if len(found) < _MIN_PARTNERS:
-        return None
+
+def rate_items(ctx: Context, period: str) -> tuple[list[Item], list[Series]]:
+    """Published year-on-year rates, one per partner, and the partners read."""
+    found = pool(ctx, ctx.partners(("change_pct",), period, "yoy"))
     items = []
     for series in found:
         obs = series.first(period)
         if obs is not None:
             items.append((obs.value, series, figs.published(series, obs)))
+    return items, found
+
+
+def _by_rate(ctx: Context, period: str) -> Findings | None:
+    items, found = rate_items(ctx, period)
+    if len(found) < _MIN_PARTNERS:
+        return None
     chosen = _top(items, ctx)
     words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
     if ctx.plan.order == "asc" and chosen and chosen[0][0] > 0 and _FALL.search(ctx.plan.question):
         words = "smallest increase (none of them fell)"
     lead = (
-        f"Among the markets with a published year-on-year rate for "
+        f"Among {scope(ctx)} with a published year-on-year rate for "
         f"{ctx.flow} in {period_label(period)}, the {words} was in "
         f"{_names(ctx, chosen)}."
     )
-    return _ranked(lead, chosen, period, "year-on-year change", found)
+    return finding(lead, chosen, period, "year-on-year change", found)
 
 
-def _by_growth(ctx: Context, period: str) -> Findings | None:
+def growth_items(ctx: Context, period: str) -> tuple[list[Item], list[Series]]:
     """Growth rates recomputed from levels now and a year before, partner by partner."""
     before = prior(period, "yoy")
     items = []
-    found = _markets(ctx.partners(("level",), period, None))
+    found = pool(ctx, ctx.partners(("level",), period, None))
     for series in found:
         now, then = series.first(period), series.first(before)
         if now is not None and then is not None:
             fig = figs.change(series, now, then, "year-on-year change")
             if fig is not None:
                 items.append((fig.value, series, fig))
+    return items, found
+
+
+def _by_growth(ctx: Context, period: str) -> Findings | None:
+    items, found = growth_items(ctx, period)
     if len(items) < _MIN_PARTNERS:
         return None
     chosen = _top(items, ctx)
     words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
     lead = (
         f"Computed from the values a year apart, the {words} in {ctx.flow} in "
-        f"{period_label(period)} was to "
+        f"{period_label(period)}{_among(ctx)} was to "
         f"{_names(ctx, chosen)}."
     )
-    return _ranked(lead, chosen, period, "year-on-year change", found)
+    return finding(lead, chosen, period, "year-on-year change", found)
 
 
-def _by_level(ctx: Context, period: str) -> Findings | None:
-    found = _markets(ctx.partners(("level",), period, None))
-    if len(found) < _MIN_PARTNERS:
-        return None
+def level_items(ctx: Context, period: str, kind: str = "level") -> tuple[list[Item], list[Series]]:
+    """Published values (or shares) for the period, one per partner."""
+    found = pool(ctx, ctx.partners((kind,), period, None))
     items = []
     for series in found:
         obs = series.first(period)
         if obs is not None:
             items.append((obs.value, series, figs.published(series, obs)))
+    return items, found
+
+
+def _by_level(ctx: Context, period: str) -> Findings | None:
+    items, found = level_items(ctx, period)
+    if len(found) < _MIN_PARTNERS:
+        return None
     chosen = _top(items, ctx)
     words = "largest" if ctx.plan.order != "asc" else "smallest"
     lead = (
-        f"The {words} markets for {ctx.flow} in {period_label(period)} were {_names(ctx, chosen)}."
+        f"The {words} markets for {ctx.flow} in {period_label(period)}{_among(ctx)} were "
+        f"{_names(ctx, chosen)}."
     )
-    return _ranked(lead, chosen, period, found[0].unit, found)
+    return finding(lead, chosen, period, found[0].unit, found)
 
 
 def _by_contribution(ctx: Context, period: str) -> Findings | None:
     """Which partners added most to total growth (needs levels now and a year before)."""
+    found = _contribution_parts(ctx, period)
+    if found is None:
+        return None
+    total, levels, items, read = found
+    return _contributions(ctx, period, total, levels, items, read)
+
+
+def contribution_items(ctx: Context, period: str) -> tuple[list[Item], list[Series]]:
+    """Each partner's contribution to the total's change (pp), and the partners read."""
+    found = _contribution_parts(ctx, period)
+    return (found[2], found[3]) if found is not None else ([], [])
+
+
+def _contribution_parts(
+    ctx: Context, period: str
+) -> tuple[Series, tuple[Observation, Observation], list[Item], list[Series]] | None:
     before = prior(period, "yoy")
-    found = _markets(ctx.partners(("level",), period, None))
+    found = pool(ctx, ctx.partners(("level",), period, None))
     totals = [s for s in ctx.series(("level",), None) if s.first(before) and s.first(period)]
     for total in totals:
         base, top = total.first(before), total.first(period)
@@ -279,7 +300,7 @@ def _by_contribution(ctx: Context, period: str) -> Findings | None:
             fig = figs.contribution(series, now, then, base.value, total.source(base))
             items.append((fig.value, series, fig))
         if len(items) >= _MIN_PARTNERS:
-            return _contributions(ctx, period, total, (top, base), items, found)
+            return total, (top, base), items, found
     return None
 
 
@@ -318,8 +339,12 @@ def _contributions(
             f"The markets the table lists together account for {listed.display} of the "
             f"{moved.display} change; the rest came from markets it does not list."
         )
-    found_ = _ranked(lead, chosen, period, "contribution to growth", found)
+    found_ = finding(lead, chosen, period, "contribution to growth", found)
     return replace(found_, figures=(*found_.figures, *extra), notes=(*notes, *found_.notes))
+
+
+def _among(ctx: Context) -> str:
+    return f" among {scope(ctx)}" if named(ctx) else ""
 
 
 def _names(ctx: Context, chosen: list[tuple[float, Series, Figure]]) -> str:
@@ -328,7 +353,7 @@ def _names(ctx: Context, chosen: list[tuple[float, Series, Figure]]) -> str:
     return fmt.join_words([f"{s.partner} ({f.display})" for _, s, f in shown])
 
 
-def _ranked(
+def finding(
     lead: str,
     chosen: list[tuple[float, Series, Figure]],
     period: str,
@@ -344,8 +369,9 @@ def _ranked(
         "values": [f.value for _, _, f in chosen],
     }
     note = (
-        f"Only the markets the table lists for {period_label(period)} are ranked "
+        f"{_UNLISTED} for {period_label(period)} are ranked "
         f"({fmt.join_words(sorted(s.partner or '' for s in pool))}); "
         "markets the table does not list may rank higher."
     )
-    return Findings(lead, tuple(f for _, _, f in chosen), lines, (note,), chart)
+    ranked = tuple(s.partner or "" for _, s, _ in chosen)
+    return Findings(lead, tuple(f for _, _, f in chosen), lines, (note,), chart, ranked=ranked)

@@ -103,6 +103,9 @@ class Figure:
     published: float | None = None  # the table's own rate when we recomputed one
     flag: str | None = None  # e.g. "published 18.5% differs from recomputed 18.7%"
     names: tuple[str, ...] = ()  # partner and other dimension values it is about ("EU 27")
+    # the source's mark on the values: "provisional", "revised", "estimated" for a value read
+    # from a marked row; "based on provisional figures" for one computed from such values
+    mark: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "names", tuple(self.names))

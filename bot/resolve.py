@@ -11,7 +11,6 @@ but ``"re-exports"`` never is), partners and filters case-insensitively.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Protocol
@@ -19,7 +18,6 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from bot.records import QueryPlan
 from vectorstore.periods import Period, parse, span_of
 from vectorstore.records import Measure, TableCard
 
@@ -30,17 +28,6 @@ _REGIONS = re.compile(
     re.I,
 )
 _FLOW_WORDS = ("re-exports", "domestic exports", "exports", "imports", "balance", "trade")
-_NEUTRAL_WORDS = (
-    "total value values hkd usd rmb eur nzd aud gbp jpy cny bn mn million billion pct "
-    "percent yoy mom change changes level trade visible merchandise goods of to the in and "
-    "by from hk us per cent rate growth exports export imports import balance amount year "
-    "on month annual monthly quarterly quarter same a an earlier previous vs over as "
-    "percentage share ratio y o ytd date primary fob cif customs current nominal period "
-    "over same"
-)
-_NEUTRAL_TOKENS = frozenset(_NEUTRAL_WORDS.split(" "))
-ANY_PARTNER = "*"
-_REPORTER = re.compile(r"reporter|declarant", re.I)
 _MAX_DECIMALS = 4
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
 
@@ -309,136 +296,3 @@ def column_precision(rows: pd.DataFrame) -> int:
         if bool(np.all(np.abs(np.round(values, decimals) - values) < tolerance)):
             return decimals
     return _MAX_DECIMALS
-
-
-@dataclass(frozen=True)
-class Want:
-    """What series to look for."""
-
-    kinds: tuple[str, ...] = ("level",)
-    flow: str | None = None
-    partner: str | None = None  # None: the total (or a table without partners)
-    filters: tuple[tuple[str, str], ...] = ()
-    basis: str | None = None
-    period: str | None = None
-    words: str = ""  # the question, to judge qualifiers such as "Asia" or "seasonally adjusted"
-
-
-def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series]:
-    """Every series that fits, best first (tables the plan names first)."""
-    scored: list[tuple[float, int, Series]] = []
-    for order, card in enumerate(ordered_cards(source, plan)):
-        frame: pd.DataFrame | None = None
-        for measure in card.measures:
-            if measure.kind not in want.kinds:
-                continue
-            keys = slice_keys(card, measure, want)
-            if keys is None:
-                continue
-            if frame is None:
-                frame = source.frame(card.id)
-            series = build_series(card, frame, measure, keys)
-            if not series.observations:
-                continue
-            scored.append((score(series, plan, want), order, series))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return [series for _, _, series in scored]
-
-
-def ordered_cards(source: TableSource, plan: QueryPlan) -> list[TableCard]:
-    """The plan's tables first. When the question names another reporting economy
-    ("Thailand's exports"), only the tables the planner found for it: another economy's
-    table must never answer."""
-    cards = source.cards()
-    rank = {table_id: i for i, table_id in enumerate(plan.table_ids)}
-    if getattr(plan, "reporter", None):
-        cards = [c for c in cards if c.id in rank]
-    return sorted(cards, key=lambda c: rank.get(c.id, len(rank)))
-
-
-def slice_keys(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str, str], ...] | None:
-    """Dimension values that select the wanted slice, or None when the table cannot."""
-    keys: list[tuple[str, str]] = []
-    flow = flow_key(want.flow) if want.flow else None
-    if measure.flow and flow and flow_key(measure.flow) != flow:
-        return None
-    names = {d.name.casefold() for d in card.dimensions}
-    columns = {a.casefold(): a for a in card.attributes}
-    if any(k.casefold() not in names | set(columns) for k, _ in want.filters):
-        return None
-    # a filter on an attribute column (e.g. the reporter of a multi-reporter extract)
-    keys.extend((columns[k.casefold()], v) for k, v in want.filters if k.casefold() in columns)
-    if want.partner not in (None, ANY_PARTNER) and card.dimension("partner") is None:
-        return None
-    for dim in card.dimensions:
-        chosen = _choose(dim.role, dim.name, dim.values, measure, want, flow)
-        if chosen is False:
-            return None
-        if isinstance(chosen, str):
-            keys.append((dim.name, chosen))
-    if flow and not measure.flow and card.dimension("flow") is None:
-        titled = title_flow(card)
-        if titled is not None and titled != flow:
-            return None
-    return tuple(keys)
-
-
-def _choose(
-    role: str,
-    name: str,
-    values: Iterable[str],
-    measure: Measure,
-    want: Want,
-    flow: str | None,
-) -> str | bool | None:
-    """The value to filter a dimension on; None: leave it; False: the table cannot serve."""
-    values = tuple(values)
-    explicit = next((v for k, v in want.filters if same(k, name)), None)
-    if explicit is not None:
-        return next((v for v in values if same(v, explicit)), False)
-    if role == "partner":
-        if want.partner == ANY_PARTNER:
-            return None
-        if want.partner is not None:
-            return next((v for v in values if same(v, want.partner)), False)
-        return next((v for v in values if is_total(v)), False)
-    if role == "flow":
-        if measure.flow:
-            return None
-        target = flow or "exports"
-        return next((v for v in values if flow_key(v) == target), False)
-    if len(values) <= 1:
-        return None
-    total = next((v for v in values if is_total(v)), None)
-    if total is None and (role in {"commodity", "region"} or _REPORTER.search(name)):
-        return False  # summing or picking one commodity silently would be wrong
-    return total
-
-
-def score(series: Series, plan: QueryPlan, want: Want) -> float:
-    score = 0.0
-    if series.card.id in plan.table_ids:
-        score += 4.0
-    if want.period is not None and series.at(want.period):
-        score += 8.0 if series.published_at(want.period) else 7.0
-    if want.basis is not None:
-        basis = (series.measure.basis or "").lower()
-        if basis == want.basis:
-            score += 3.0
-        elif basis and want.basis not in basis.split():
-            score -= 3.0
-    if want.flow and series.flow == flow_key(want.flow):
-        score += 1.0
-    score -= 2.0 * len(qualifiers(series.measure, want.words))
-    if is_ytd(series.measure) and "ytd" not in want.words.lower():
-        score -= 0.5
-    return score + min(len(series.observations), 50) / 100
-
-
-def qualifiers(measure: Measure, words: str) -> list[str]:
-    """Words of a measure's name that narrow it and that the question did not use."""
-    asked = set(re.findall(r"[a-z0-9]+", words.lower()))
-    tokens = re.findall(r"[a-z0-9]+", f"{measure.name} {measure.label}".lower())
-    return sorted(
-        {t for t in tokens if t not in _NEUTRAL_TOKENS and t not in asked and not t.isdigit()}
-    )
