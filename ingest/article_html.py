@@ -311,6 +311,8 @@ def _break_for(run: re.Match[str]) -> str:
     """A blank line after a block or two line breaks (``<br><br>``), else one line break."""
     marks = run.group()
     return "\n\n" if _PARA in marks or marks.count(_BR) >= 2 else "\n"
+
+
 _BREAKS = re.compile(r"[ \t]*[\x01-\x03][\x01-\x03 \t]*")
 
 
