@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot import figures as figs
 from bot import formatting as fmt
@@ -124,6 +125,11 @@ def _partners(ctx: Context) -> Findings:
         )
         passing = [best]
     found = ranking.finding(lead, passing, period, what, pool)
+    notes = tuple(
+        n.replace(" are ranked ", " are counted ").replace("may rank higher", "may pass it too")
+        for n in found.notes
+    )
+    found = replace(found, notes=notes)
     found = ranking.limited(ctx, found, period) if ranking.named(ctx) else found
     return _with_count(found, count)
 
@@ -181,8 +187,6 @@ def _count(
 
 
 def _with_count(found: Findings, count: Figure) -> Findings:
-    from dataclasses import replace
-
     ranked = found.ranked if count.value else ()
     return replace(found, figures=(count, *found.figures), ranked=ranked)
 

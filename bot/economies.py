@@ -51,7 +51,7 @@ def named(ctx: Context, found: Findings, handler: Callable[[Context], Findings])
     where = f"{name} (table: {title})" if title else name
     also = fmt.join_words([display_name(k) for k in holding])
     lead = (
-        f"{where}: {found.lead} Tables of other economies also hold this figure "
+        f"{where}: {found.lead} Other economies' tables also hold figures for this "
         f"({also}); name the economy to get theirs, e.g. \"{display_name(holding[0])}'s "
         f'{ctx.flow}".'
     )

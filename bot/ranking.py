@@ -187,7 +187,6 @@ def _top(
     return items[: ctx.plan.top_n or _DEFAULT_N]
 
 
-
 def rate_items(ctx: Context, period: str) -> tuple[list[Item], list[Series]]:
     """Published year-on-year rates, one per partner, and the partners read."""
     found = pool(ctx, ctx.partners(("change_pct",), period, "yoy"))
@@ -350,7 +349,10 @@ def _among(ctx: Context) -> str:
 def _names(ctx: Context, chosen: list[tuple[float, Series, Figure]]) -> str:
     """All the markets asked for ("top 5"), else the first three."""
     shown = chosen if ctx.plan.top_n else chosen[:3]
-    return fmt.join_words([f"{s.partner} ({f.display})" for _, s, f in shown])
+    named_ = [f"{s.partner} ({f.display})" for _, s, f in shown]
+    if named(ctx) and len(named_) > 1:
+        return f"{named_[0]}, followed by {fmt.join_words(named_[1:])}"
+    return fmt.join_words(named_)
 
 
 def finding(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,12 +39,12 @@ def fixed_planner(plan: QueryPlan):  # type: ignore[no-untyped-def]
 def ask(made_store: Store):  # type: ignore[no-untyped-def]
     """Answer a hand-made plan against the test-made store, strictly (evidence errors raise)."""
 
-    def run(plan: QueryPlan, **settings: object) -> Answer:
+    def run(plan: QueryPlan, **settings: Any) -> Answer:
         engine = Engine(
             made_store,
             BotSettings(**settings),
             planner=fixed_planner(plan),
-            strict=True,  # type: ignore[arg-type]
+            strict=True,
         )
         return engine.answer(plan.question)
 
