@@ -84,8 +84,10 @@ def _items(ctx: Context, period: str) -> tuple[list[Item], list[Series], str]:
             items, pool = ranking.level_items(ctx, period, "share_pct")
             return items, pool, f"a share of {ctx.flow}"
         items, pool = ranking.rate_items(ctx, period)
-        if len(items) < 2:
-            items, pool = ranking.growth_items(ctx, period)
+        if len(items) < 2:  # no published rates for the markets: recomputed from levels
+            recomputed = ranking.growth_items(ctx, period)
+            if len(recomputed[0]) > len(items):
+                items, pool = recomputed
         return items, pool, f"year-on-year growth in {ctx.flow}"
     items, pool = ranking.level_items(ctx, period)
     return items, pool, ctx.flow

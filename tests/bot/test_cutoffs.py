@@ -14,6 +14,7 @@ from bot import Answer, Conversation, Engine, check_evidence
 from bot.records import QueryPlan
 from tests.bot import tables
 from tests.bot.conftest import fixed_planner
+from tests.bot.samples_data import round_half_up
 from vectorstore import Store
 from vectorstore.periods import label as period_label
 
@@ -183,3 +184,18 @@ def test_which_of_those_after_a_top_n_in_a_conversation(engine: Engine) -> None:
 def test_every_cut_off_answer_passes_the_evidence_check(engine: Engine, question: str) -> None:
     answer = answer_to(engine, question)
     assert answer.text.strip()
+
+
+def test_a_growth_cut_off_without_published_rates_uses_the_levels(engine: Engine) -> None:
+    answer = answer_to(engine, "How many markets had export growth above 8% in February 2025?")
+    now = dict(zip(tables.WIDE_PARTNERS, tables.WIDE["2025-02"], strict=True))
+    before = dict(zip(tables.WIDE_PARTNERS, tables.WIDE["2024-02"], strict=True))
+    growth = {
+        p: round_half_up((v / b - 1) * 100, 1)
+        for p, v in now.items()
+        if p != "World" and v is not None and (b := before[p])
+    }
+    expected = {p for p, g in growth.items() if g > 8}
+    assert count_of(answer) == len(expected)
+    for who in expected:
+        assert f"{who} ({growth[who]}%)" in lead(answer)

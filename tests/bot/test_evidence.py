@@ -82,3 +82,19 @@ def test_drop_untraced_keeps_the_traced_sentences() -> None:
 def test_evidence_error_lists_violations() -> None:
     with pytest.raises(EvidenceError, match="untraced number"):
         raise EvidenceError(["untraced number '3'"])
+
+
+def test_a_rankings_cut_off_as_the_question_states_it_is_traced() -> None:
+    plan = QueryPlan(
+        "rank",
+        "How many markets grew more than 50%?",
+        threshold=-50.0,
+        threshold_op="lt",
+        threshold_unit="%",
+    )
+    text = "Exports rose 18.5%, below -50%."
+    assert check_evidence(Answer(text, figures=(_figure(),), plan=plan)) == []
+    other = QueryPlan("rank", "q", threshold=40.0, threshold_op="gt", threshold_unit="%")
+    assert check_evidence(Answer(text, figures=(_figure(),), plan=other)) == [
+        "untraced number '50'"
+    ]

@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 
 from bot import Answer, Engine, check_evidence
-from bot.formatting import round_half_up
 from bot.marks import annotated, read_flag
 from bot.records import Figure, QueryPlan
 from tests.bot.conftest import fixed_planner
+from tests.bot.samples_data import round_half_up
 from vectorstore import (
     HashingEmbedder,
     Measure,

@@ -95,6 +95,34 @@ def ranked(period: str, flow: str, n: int, *, ascending: bool = False) -> Callab
     return check
 
 
+def past(period: str, flow: str, limit: float) -> Callable[[Answer], None]:
+    """Every market whose published rate is above the cut-off, and how many."""
+    rates = data.rates(period, flow)
+    passing = {p for p, v in rates.items() if "region" not in p and v[0] > limit}
+
+    def check(answer: Answer) -> None:
+        counts = [f.value for f in answer.figures if f.label.startswith("Number of")]
+        assert counts == [len(passing)], answer.text
+        assert lead(answer).startswith(f"{len(passing)} markets"), lead(answer)
+        for partner in passing:
+            assert f"{partner} ({rates[partner][0]}%)" in answer.text
+        assert answer.plan is not None
+        assert set(answer.plan.context_partners) == passing
+
+    return check
+
+
+def months_above(column: str, year: str, limit: float) -> Callable[[Answer], None]:
+    passing = {m for m, v in data.headline_months(column, year).items() if v > limit}
+
+    def check(answer: Answer) -> None:
+        shown = {f.period for f in answer.figures if not f.label.startswith("Number of")}
+        assert shown == passing, answer.text
+        assert lead(answer).startswith(f"{len(passing)} months"), lead(answer)
+
+    return check
+
+
 def claim(agrees: bool, table_value: float, independent: bool) -> Callable[[Answer], None]:
     def check(answer: Answer) -> None:
         first = lead(answer)
@@ -366,6 +394,18 @@ CASES: list[tuple[str, Callable[[Answer], None]]] = [
         "How much did exports to Thailand grow?",
         first_is(data.rates("2026-01", "total exports")["Thailand"][0]),
     ),
+    (
+        "How many markets had export growth above 50% in January 2026?",
+        past("2026-01", "total exports", 50.0),
+    ),
+    (
+        "Which markets had export growth above 60% in August 2025?",
+        past("2025-08", "total exports", 60.0),
+    ),
+    (
+        "Which months had exports above HK$450 bn in 2025?",
+        months_above(EXPORTS, "2025", 450.0),
+    ),
 ]
 
 
@@ -401,6 +441,19 @@ def test_follow_ups_reuse_the_last_plan(engine: Engine) -> None:
     assert len(conversation.turns) == 5
     restored = Conversation.from_dict(conversation.to_dict())
     assert restored.last_plan == conversation.last_plan
+
+
+def test_which_of_those_ranks_the_markets_of_the_cut_off(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.answer("How many markets had export growth above 50% in January 2026?", conversation)
+    answer = engine.answer("Which of those grew slowest?", conversation)
+    assert check_evidence(answer) == []
+    rates = data.rates("2026-01", "total exports")
+    those = {p for p, v in rates.items() if v[0] > 50}
+    slowest = min(those, key=lambda p: rates[p][0])
+    ranked = {n for f in answer.figures for n in f.names} - {"total exports"}
+    assert ranked <= those, answer.text
+    assert f"growth was in {slowest} ({rates[slowest][0]}%), followed by" in lead(answer)
 
 
 def test_rank_months_names_the_best_month_and_the_gaps(engine: Engine) -> None:
