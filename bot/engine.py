@@ -281,6 +281,10 @@ class Engine:
         better = rephrase(self.llm, state.question, found.lead, found.figures, state.citations)
         if better is None:
             return state
+        marks = {f.mark for f in found.figures if f.mark and f.mark in found.lead}
+        if any(mark not in better for mark in marks):
+            log.info("rejected the model's sentence: it drops a provisional/revised mark")
+            return state
         candidate = state.text.replace(found.lead, better, 1)
         if check_evidence(self._answer(state, candidate)):
             log.info("rejected the model's sentence: it states an untraced number")

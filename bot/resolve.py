@@ -1,4 +1,6 @@
-"""From a query plan to the rows of a table: which table, which measure, which slice.
+"""From the tidy frames to series: one measure of one table, for one slice of it.
+
+Which table, measure and slice fit a plan is decided in `bot.selection`.
 
 A `Series` is one measure of one table restricted to one slice of its dimensions
 (e.g. exports to Singapore), one or more observations per period. Everything the

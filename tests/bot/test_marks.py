@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from bot import Answer, Engine, check_evidence
 from bot.marks import annotated, read_flag
 from bot.records import Figure, QueryPlan
+from bot.settings import BotSettings
 from tests.bot.conftest import fixed_planner
 from tests.bot.samples_data import round_half_up
 from vectorstore import (
@@ -157,3 +159,16 @@ def test_annotation_goes_beside_the_value_once() -> None:
     text = annotated("Exports fell 3.2% in May; 13.2% is another number.", [fig])
     assert text == "Exports fell 3.2% (revised) in May; 13.2% is another number."
     assert annotated(text, [fig]) == text
+
+
+def test_a_model_sentence_that_drops_the_mark_is_not_used(store: Store) -> None:
+    plan = QueryPlan("lookup", "Exports in March 2025?", periods=("2025-03",))
+    value = ROWS["2025-03"][0]
+    dropped = f"Exports reached HK$ {value} bn in March 2025."
+    kept = f"Exports reached HK$ {value} bn (provisional) in March 2025."
+    for reply, used in ((dropped, False), (kept, True)):
+        model = FakeListChatModel(responses=[reply])
+        engine = Engine(store, BotSettings(), model, planner=fixed_planner(plan), strict=True)
+        answer = engine.answer(plan.question)
+        assert answer.text.startswith(reply) is used
+        assert "(provisional)" in lead(answer)
