@@ -31,6 +31,7 @@ _ATTRIBUTE_NAME = re.compile(
     r"method|explanation|comparison|basis|\bspan\b|^is\b|^has\b|estimated"
 )
 _CODE_NAME = re.compile(r"\b(code|id|iso|abbr|abbreviation|key)\b")
+_PIVOT_CORNER = re.compile(r"\s*[\\/]\s*(?:time|time_period|period|year|date)\s*$", re.I)
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b")
 _MEASURE_WORDS = re.compile(
     r"\b(yoy|y-o-y|growth|change|share|balance|ratio|index|rate|value|volume|total)\b", re.I
@@ -94,6 +95,7 @@ def _sort(
     header: str,
     cells: list[str],
 ) -> None:
+    header = _PIVOT_CORNER.sub("", header)  # Eurostat's "geo\\time": the rows are "geo"
     words = header_words(header)
     name = _name(header, column)
     if _UNIT_NAME.match(words):

@@ -10,34 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.table_currency import currency_patterns, find_currency
 from ingest.table_plan import latin_part
 from ingest.table_roles import flow_of, place_kind
 from vectorstore.records import Measure, MeasureKind
 
-_CURRENCIES: tuple[tuple[str, str], ...] = (
-    (r"hk\s?\$|\bhkd\b|hong kong dollars?|\bhk dollars?|港元|港幣", "HK$"),
-    (r"us\s?\$|\busd\b|u\.?s\.? dollars?|united states dollars?|美元", "US$"),
-    (r"\brmb\b|\bcny\b|renminbi|\byuan\b|人民币|人民幣|(?<![港美])元", "RMB"),
-    (r"nt\s?\$|\btwd\b|new taiwan dollars?", "NT$"),
-    (r"\bs\s?\$|\bsgd\b|singapore dollars?", "S$"),
-    (r"\ba\s?\$|\baud\b|australian dollars?", "A$"),
-    (r"€|\beur\b|\beuros?\b", "EUR"),
-    (r"£|\bgbp\b|pounds? sterling", "GBP"),
-    (r"¥|\bjpy\b|\byen\b", "JPY"),
-    (r"₹|\binr\b|rupees?", "INR"),
-    (r"\$|\bdollars?\b", "$"),
-)
 _SCALES: tuple[tuple[str, str, float], ...] = (
-    (r"\btrillions?\b|\btn\b|\btrn\b", "trillion", 1e12),
+    (r"\btrillions?\b|\btn\b|\btrn\b|\btrilion\b", "trillion", 1e12),
     (r"100 million|hundred million|亿|億", "100 million", 1e8),
-    (r"\bbillions?\b|\bbn\b|\bbln\b|(?<=\$)\s?b\b|\bbil\b", "bn", 1e9),
+    (r"\bbillions?\b|\bbn\b|\bbln\b|\bbilion\b|\bmiliar\b|(?<=\$)\s?b\b|\bbil\b", "bn", 1e9),
     (
-        r"\bmillions?\b|\bmn\b|\bmln\b|\bmio\b|\bmil\b|(?<=\$)\s?m\b|\bm\b(?=\s*\))|百万|百萬",
+        r"\bmillions?\b|\bmn\b|\bmln\b|\bjuta\b|\bmio\b|\bmil\b|(?<=\$)\s?m\b|\bm\b(?=\s*\))|百万|百萬",
         "million",
         1e6,
     ),
     (r"ten thousand|\b10 thousand|\b10,000\b|万|萬", "10 thousand", 1e4),
-    (r"'000|\b000s\b|\bthousands?\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))|千", "thousand", 1e3),
+    (
+        r"'000|\b000s\b|\bthousands?\b|\bribu\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))|千",
+        "thousand",
+        1e3,
+    ),
 )
 _QUANTITIES = re.compile(
     r"(?:(?<!['\d])\b(10+) ?)?(?<![a-z])"
@@ -87,8 +79,8 @@ _EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\beu\b", "EU"),
 )
 _UNIT_WORDS = re.compile(
-    r"(?:\b(?:hkd|usd|rmb|cny|eur|gbp|sgd|jpy|bn|mn|mln|pct|pc|billions?|millions?|thousands?|"
-    r"trillions?|in|of|per ?cent)|(?:hk|us|s|a|nt)?\$|%|'000|€|£|¥)\s*$"
+    r"(?:\b(?:hkd|usd|rmb|cny|eur|gbp|sgd|jpy|rm|myr|nzd|aud|cad|krw|thb|inr|bn|mn|mln|pct|pc|billions?|millions?|thousands?|"
+    r"trillions?|in|of|per ?cent)|(?:[a-z]{1,3})?\$|%|'000|€|£|¥)\s*$"
     r"|\(([^)]*)\)\s*$|\[([^]]*)\]\s*$",
     re.I,
 )
@@ -110,7 +102,7 @@ def find_unit(text: str) -> Unit:
         return Unit("percentage points")
     if _PERCENT.search(low):
         return Unit("%", percent=True)
-    currency = next((name for pattern, name in _CURRENCIES if re.search(pattern, low)), None)
+    currency = find_currency(text)
     scale = next(((word, value) for p, word, value in _SCALES if re.search(p, low)), None)
     quantity = _QUANTITIES.search(low)
     words = [part for part in (currency, scale[0] if scale else None) if part]
@@ -212,7 +204,10 @@ def is_unit_only(text: str) -> bool:
     if find_unit(text).text is None:
         return False
     low = " " + text.lower().replace("_", " ") + " "
-    patterns = [p for p, _ in _CURRENCIES] + [p for p, _, _ in _SCALES]
+    currency = find_currency(text)
+    patterns = currency_patterns() + [p for p, _, _ in _SCALES]
+    if currency is not None and currency.isalpha():
+        patterns.append(rf"\b{re.escape(currency.lower())}\b")
     patterns += [
         _PERCENT.pattern,
         _POINTS.pattern,

@@ -49,6 +49,10 @@ _REGIONS = frozenset(
         "not specified", "special categories", "areas nes", "other areas",
     }
 )  # fmt: skip
+# Eurostat aggregate codes: the EU, the euro area, extra-/intra-EU trade, the world.
+_AGGREGATE_CODE = re.compile(
+    r"^(?:(?:EXT|INT)_)?(?:EU|EA|EEA|EFTA)\d{0,2}(?:_\d{4})?$|^(?:WORLD|WLD|EXT_EU|INT_EU)$"
+)
 _FLOW = re.compile(
     r"re[\s-]?exports?|domestic exports?|retained imports?|net exports?|"
     r"(?:total |visible |merchandise )?trade (?:balance|surplus|deficit)|balance of trade|"
@@ -120,6 +124,8 @@ def flow_of(text: str) -> str | None:
 
 def place_kind(value: str) -> str | None:
     """``"country"``, ``"region"`` (regions and aggregates) or None for anything else."""
+    if _AGGREGATE_CODE.match(value.strip()):
+        return "region"  # Eurostat's EU27_2020, EXT_EU27_2020, EA20
     key = _place_key(value)
     if not key:
         return None
