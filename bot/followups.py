@@ -62,19 +62,25 @@ def merge(
 ) -> QueryPlan:
     """The previous plan with what the follow-up changes."""
     intent = own.intent if explicit else previous.intent
+    measure_kind = own.measure_kind or previous.measure_kind
+    if intent == "balance" and own.flow and own.flow != "balance" and not explicit:
+        # "And exports?" after a balance: that flow's figure, no longer the balance
+        intent, measure_kind = "lookup", own.measure_kind or "level"
     partners, unmatched = own.partners, own.unmatched
     if not (partners or unmatched):
         partners, unmatched = previous.partners, previous.unmatched
     periods = own.periods or previous.periods
     if shift:
         periods = tuple(canonical(parse(p).shift(shift)) for p in previous.periods)
+    elif own.basis == "yoy" and not own.periods:
+        periods = _compared_year(previous) or periods
     merged = replace(
         previous,
         intent=intent,
         question=own.question,
         flow=own.flow or previous.flow,
         flows=own.flows or (() if own.flow else previous.flows),
-        measure_kind=own.measure_kind or previous.measure_kind,
+        measure_kind=measure_kind,
         partners=partners,
         unmatched=unmatched,
         filters=own.filters or previous.filters,
@@ -92,6 +98,21 @@ def merge(
     if own.intent == "compare" and explicit:
         merged = _compare(merged, own, previous)
     return _cut_off(_settled(merged))
+
+
+_YEAR_BACK = re.compile(
+    r"\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|the previous year|"
+    r"the same (?:month|quarter|period) (?:of )?(?:the )?(?:a |one )?(?:year|last year))",
+    re.IGNORECASE,
+)
+
+
+def _compared_year(previous: QueryPlan) -> tuple[str, ...] | None:
+    """``How did it change year on year?`` right after ``What about a year earlier?``:
+    the change from that earlier period to the one asked before it (a year later)."""
+    if len(previous.periods) != 1 or not _YEAR_BACK.search(previous.question):
+        return None
+    return (canonical(parse(previous.periods[0]).shift(12)),)
 
 
 def _cut_off(merged: QueryPlan) -> QueryPlan:

@@ -26,6 +26,7 @@ from bot.places import (
     place_key,
 )
 from bot.timewords import MONTHS
+from bot.unknowns import read_unknown_places
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
@@ -136,8 +137,12 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         found.spans.append((start, end))
         if term.role in ("partner", "region") and not _TOTALISH.match(term.value):
             _add(found.partners, term.value)  # "total exports" is not a "Total" partner
-    for name, held in _fuzzy_places(text, vocab, found.spans):
+    for name, held, span in _fuzzy_places(text, vocab, found.spans):
         _add(found.partners if held else found.unmatched, name)
+        found.spans.append(span)
+    for name, start, end in read_unknown_places(text, vocab, found.spans):
+        _add(found.unmatched, name)  # "exports to Narnia": never the total
+        found.spans.append((start, end))
     partners, placed = _split_roles(found.partners, vocab)
     filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab))))
     goods = _goods_asked(text, found.spans)
@@ -299,7 +304,7 @@ def _literal_terms(
 
 def _fuzzy_places(
     text: str, vocab: Vocabulary, taken: list[tuple[int, int]]
-) -> list[tuple[str, bool]]:
+) -> list[tuple[str, bool, tuple[int, int]]]:
     """Near misses of place names: (the tables' value, True) or (a place no table holds, False).
 
     ``Singapur`` finds the tables' ``Singapore``; a capitalised ``Brazl`` finds Brazil
@@ -308,7 +313,7 @@ def _fuzzy_places(
     by_name = {normalise_name(t.value): t for t in vocab.place_terms() if t.role != "flow"}
     names = [n for n in by_name if len(n) >= 5]
     known = _single_word_places()
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool, tuple[int, int]]] = []
     for match in _WORD.finditer(text):
         word = match.group(0).lower().strip(".'’")
         if len(word) < 5 or word in _COMMON or word in _STOP or word in gazetteer():
@@ -319,7 +324,7 @@ def _fuzzy_places(
         cutoff = 0.8 if len(word) >= 7 else 0.88
         close = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
         if close and not word.startswith(close[0]):
-            found.append((by_name[close[0]].value, True))
+            found.append((by_name[close[0]].value, True, match.span()))
             continue
         if not match.group(0)[0].isupper():
             continue
@@ -327,7 +332,7 @@ def _fuzzy_places(
         if near and not word.startswith(near[0]):
             key = gazetteer()[near[0]]
             held = _held(key, vocab)
-            found.append((held, True) if held else (display_name(key), False))
+            found.append((held or display_name(key), bool(held), match.span()))
     return found
 
 

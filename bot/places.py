@@ -94,6 +94,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "G7": ("g7", "g-7", "group of seven"),
     "CIS": ("commonwealth of independent states",),
     "AMERICAS": ("americas", "the americas"),
+    "EXTRA_EU": ("extra-eu", "extra eu", "non-eu countries", "outside the eu"),
+    "INTRA_EU": ("intra-eu", "intra eu"),
+    "EURO_AREA": ("euro area", "eurozone", "euro zone"),
 }
 # Short codes that are also English words: matched only in upper case.
 _CASED: dict[str, str] = {"US": "USA", "U.S.": "USA", "HK": "HKG", "UK": "GBR", "EU": "EU"}
@@ -129,10 +132,13 @@ _GROUP_NAMES: dict[str, str] = {
     "G7": "G7",
     "CIS": "CIS",
     "AMERICAS": "Americas",
+    "EXTRA_EU": "Extra-EU",
+    "INTRA_EU": "Intra-EU",
+    "EURO_AREA": "Euro area",
 }
 # Names that are also English words: places only when capitalised.
 _WORDS_TOO = frozenset({"turkey", "jersey", "guinea", "chad", "jordan", "georgia", "guernsey"})
-_TOWARDS = re.compile(r"\b(?:to|from|with|and|or|vs\.?|versus)\s+(?:the\s+)?$", re.I)
+_TOWARDS = re.compile(r"\b(?:to|from|with|into|and|or|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REMAINDER = re.compile(r"^(?:other|rest|total|all|unspecified|not specified|nes)\b", re.I)
 _QUALIFIER = re.compile(
     r"[\W\d_]*(?:(?:sar|region|area|members?|countries|economies|total|all)[\W\d_]*)*", re.I
@@ -164,6 +170,11 @@ _DEMONYM = re.compile(
     r"(?:exports?|imports?|re-exports?|trade|shipments|exporters|importers)\b)",
     re.IGNORECASE,
 )
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a word is the adjective of an economy (``Thai``, ``Korean``)."""
+    return word.lower() in _DEMONYMS
 
 
 def find_demonyms(text: str) -> list[PlaceMention]:
@@ -217,9 +228,26 @@ def gazetteer() -> dict[str, str]:
     return table
 
 
+# Eurostat's aggregate codes: EU27_2020, EXT_EU27_2020, INT_EU27_2020, EA20
+_AGGREGATES = (
+    (re.compile(r"^EXT_EU\d{0,2}(?:_\d{4})?$"), "EXTRA_EU"),
+    (re.compile(r"^INT_EU\d{0,2}(?:_\d{4})?$"), "INTRA_EU"),
+    (re.compile(r"^EU\d{0,2}(?:_\d{4})?$"), "EU"),
+    (re.compile(r"^EA\d{0,2}(?:_\d{4})?$"), "EURO_AREA"),
+    (re.compile(r"^(?:WORLD|WLD|W1|W0)$"), "WORLD"),
+)
+# Upper-case words that are ISO codes but rarely mean the country in a question
+_CODE_WORDS = frozenset({"AI", "IT", "ID", "PC", "OK"})
+_CODE_TOKEN = re.compile(r"(?<![\w$.])([A-Z]{2,3})(?![\w$])")
+
+
 def code_key(value: str) -> str | None:
-    """The place key of an ISO 3166 code as tables write it (``US``, ``CHN``), or None."""
+    """The place key of an ISO 3166 code as tables write it (``US``, ``CHN``) or of an
+    aggregate code (``EU27_2020``), or None."""
     text = value.strip()
+    aggregate = next((key for pattern, key in _AGGREGATES if pattern.match(text)), None)
+    if aggregate is not None:
+        return aggregate
     if not re.fullmatch(r"[A-Z]{2,3}", text):
         return None
     found = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text})
@@ -293,4 +321,21 @@ def find_places(text: str) -> list[PlaceMention]:
         if any(s < match.end(1) and match.start(1) < e for s, e in taken):
             continue
         found.append(PlaceMention(match.start(1), match.end(1), match.group(1), _CASED[match[1]]))
+        taken.append((match.start(1), match.end(1)))
+    found.extend(_codes_named(text, taken))
     return sorted(found, key=lambda m: m.start)
+
+
+def _codes_named(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """ISO codes written as partners (``imports from KR``, ``exports to DE and FR``)."""
+    found: list[PlaceMention] = []
+    for match in _CODE_TOKEN.finditer(text):
+        code = match.group(1)
+        if code in _CODE_WORDS or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if not _TOWARDS.search(text[: match.start()]):
+            continue
+        key = code_key(code)
+        if key is not None:
+            found.append(PlaceMention(match.start(), match.end(), code, key))
+    return found

@@ -149,6 +149,8 @@ def plan(
         own = merge(own, previous, text, shift=time.shift, explicit=explicit)
     elif own.intent in _NEEDS_SUBJECT and not _has_subject(own):
         own = replace(own, intent="text", measure_kind=None, basis=None, aggregation=None)
+    elif own.intent == "claim" and not own.periods and previous is not None:
+        own = replace(own, periods=previous.periods[-1:])  # the period talked about
     final = _finish(own, vocab, mentions, time)
     final = replace(final, context_partners=remember_partners(final, previous, leaned=leaned))
     if today is None and time.relative and final.table_ids:
