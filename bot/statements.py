@@ -97,13 +97,20 @@ _FELL_BY = re.compile(
     re.IGNORECASE,
 )
 _DEFICIT = re.compile(r"\bdeficits?\b", re.IGNORECASE)
+# "the 62.0% drop", "a 3% fall", "12.5% lower"
+_FALL_AFTER = re.compile(
+    r"\s*(?:(?:y-o-y|yoy|year-on-year|annual|sharp|steep)\s+)?(?:drop|fall|decline|decrease|"
+    r"contraction|slump|plunge|dip|slide|reduction|down\b|lower\b)",
+    re.IGNORECASE,
+)
 
 
 def _negative(text: str, match: re.Match[str], unit: str) -> bool:
     """``fell 3.2%`` is a change of -3.2%; a ``deficit of HK$63.3 bn`` a balance of -63.3."""
     before = text[max(0, match.start("num") - 40) : match.start("num")]
     if unit in ("%", "pp"):
-        return bool(_FELL_BY.search(before))
+        after = text[match.end() : match.end() + 30]
+        return bool(_FELL_BY.search(before) or _FALL_AFTER.match(after))
     after = text[match.end() : match.end() + 25]
     return bool(_DEFICIT.search(before) or _DEFICIT.search(after))
 

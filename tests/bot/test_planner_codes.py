@@ -240,3 +240,20 @@ def test_claim_with_its_own_period_keeps_it(named: Vocabulary) -> None:
     first = plan("What were EU imports from India in 2024?", named)
     result = plan("Is it true that imports from India rose 52.3% in 2023?", named, previous=first)
     assert result.periods == ("2023",)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Is the 62.0% drop in EU imports from China in 2024 right?", -62.0),
+        ("Is the 62% fall in imports from CN right?", -62.0),
+        ("Exports were 12.5% lower in 2024, right?", -12.5),
+        ("Is the 3.2% increase in exports right?", 3.2),
+    ],
+)
+def test_a_falling_noun_after_the_number_makes_the_claim_negative(
+    coded: Vocabulary, question: str, value: float
+) -> None:
+    result = plan(question, coded)
+    assert result.claim is not None
+    assert result.claim.value == value
