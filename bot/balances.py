@@ -6,6 +6,7 @@ from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, latest, no_data
 from bot.findings import read, sentence, value_at
+from bot.operands import combinable, same_economy
 from bot.records import Figure
 from bot.resolve import Observation, Series, period_order
 from bot.selection import qualifiers
@@ -20,9 +21,8 @@ def balance(ctx: Context) -> Findings:
     if period is None:
         return no_data(ctx, "the trade balance", None, partner)
     pub = value_at(ctx, partner, ("level",), period, flow="balance")
-    ex = value_at(ctx, partner, ("level",), period, flow="exports")
-    im = value_at(ctx, partner, ("level",), period, flow="imports")
-    ours = figs.balance(*ex, *im) if ex and im and ex[0].unit == im[0].unit else None
+    ex, im = _flows(ctx, partner, period, pub[0] if pub else None)
+    ours = figs.balance(*ex, *im) if ex and im and combinable(ex[0], im[0]) else None
     figures: list[Figure] = []
     notes: list[str] = []
     if pub is not None:
@@ -41,10 +41,36 @@ def balance(ctx: Context) -> Findings:
         return _one_side(ctx, partner, period, ex, im)
     if ours is not None and ex and im:
         figures += [ours, figs.published(*ex), figs.published(*im)]
-    ratios, ratio_notes = _ratios(ctx, partner, period, figures[0], im)
+    anchor = pub[0] if pub else (ex[0] if ex else None)
+    ratios, ratio_notes = _ratios(ctx, partner, period, figures[0], im, anchor)
     if ratios:
         lead += f" That is {ratios[0].display} of imports."
     return Findings(lead, (*figures, *ratios), notes=(*notes, *ratio_notes))
+
+
+def _flows(
+    ctx: Context, partner: str | None, period: str, anchor: Series | None
+) -> tuple[Found | None, Found | None]:
+    """Exports and imports for the period from one economy in one unit: the published
+    balance's (when there is one), and the same for both flows (never another
+    economy's imports in another currency)."""
+    exports = _levels(ctx, partner, period, "exports", anchor)
+    imports = _levels(ctx, partner, period, "imports", anchor)
+    pair = next(((e, i) for e in exports for i in imports if combinable(e[0], i[0])), None)
+    if pair is not None:
+        return pair
+    return (exports[0] if exports else None), (imports[0] if imports else None)
+
+
+def _levels(
+    ctx: Context, partner: str | None, period: str, flow: str, anchor: Series | None
+) -> list[Found]:
+    found = []
+    for series in ctx.series(("level",), partner, flow=flow, period=period):
+        obs = series.first(period)
+        if obs is not None and (anchor is None or combinable(anchor, series)):
+            found.append((series, obs))
+    return found
 
 
 def _one_side(
@@ -68,12 +94,19 @@ def _differs(ours: Figure, published: Figure, ex: Found | None, im: Found | None
 
 
 def _ratios(
-    ctx: Context, partner: str | None, period: str, bal: Figure, im: Found | None
+    ctx: Context,
+    partner: str | None,
+    period: str,
+    bal: Figure,
+    im: Found | None,
+    anchor: Series | None,
 ) -> tuple[list[Figure], list[str]]:
     """The balance as % of imports: as published, and recomputed when imports are there."""
     found: list[Figure] = []
     for series in ctx.series(("ratio_pct", "share_pct"), partner, flow="balance", period=period):
         obs = series.first(period)
+        if anchor is not None and not same_economy(anchor, series):
+            continue  # another economy's published ratio
         if obs is not None and not qualifiers(series.measure, ctx.words):
             found.append(figs.published(series, obs))
             break

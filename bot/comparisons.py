@@ -7,6 +7,7 @@ from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, no_data
 from bot.findings import cap, compare_periods, sentence, what_of
+from bot.operands import combinable
 from bot.resolve import Observation, Series, period_order
 
 
@@ -35,17 +36,18 @@ def _pair(
     """One series per side with a value for the same period (the latest both have)."""
     left = ctx.series((kind,), sides[0][0], flow=sides[0][1], period=ctx.period)
     right = ctx.series((kind,), sides[1][0], flow=sides[1][1], period=ctx.period)
-    for a in left[:3]:
-        for b in right[:3]:
-            common = set(a.periods()) & set(b.periods())
-            if ctx.period is not None:  # a span either publishes or sums from its months
-                common = {ctx.period} if a.at(ctx.period) and b.at(ctx.period) else set()
-            if common:
-                when = max(common, key=period_order)
-                a_obs, b_obs = a.first(when), b.first(when)
-                assert a_obs is not None
-                assert b_obs is not None
-                return [(a, a_obs), (b, b_obs)]
+    pairs = [(a, b) for a in left[:3] for b in right[:3]]
+    pairs.sort(key=lambda pair: not combinable(*pair))  # one economy and unit first
+    for a, b in pairs:
+        common = set(a.periods()) & set(b.periods())
+        if ctx.period is not None:  # a span either publishes or sums from its months
+            common = {ctx.period} if a.at(ctx.period) and b.at(ctx.period) else set()
+        if common:
+            when = max(common, key=period_order)
+            a_obs, b_obs = a.first(when), b.first(when)
+            assert a_obs is not None
+            assert b_obs is not None
+            return [(a, a_obs), (b, b_obs)]
     return None
 
 
@@ -55,7 +57,7 @@ def _compare_found(found: list[tuple[Series, Observation]]) -> Findings:
     parts = [sentence(a, fa, a_obs.period), sentence(b, fb, b_obs.period)]
     figures = [fa, fb]
     rates = a.measure.kind == b.measure.kind != "level" and fmt.is_percent(a.unit)
-    same_unit = a.unit == b.unit and a_obs.period == b_obs.period
+    same_unit = combinable(a, b) and a_obs.period == b_obs.period
     if same_unit:
         unit = "pp" if rates else a.unit
         d = fmt.PERCENT_DECIMALS if rates else max(a.decimals, b.decimals)

@@ -24,6 +24,7 @@ from vectorstore.periods import parse
 # by their subject: "domestic exports to China ...").
 _NARROWER = {"exports": ("domestic exports", "re-exports")}
 _DIGIT = re.compile(r"\d")  # names listed without a figure must not look like numbers
+_REPORTER = re.compile(r"reporter|declarant", re.I)  # the lead names the reporter already
 ALL_KINDS = ("level", "change_pct", "share_pct", "ratio_pct", "count", "other")
 _GROWTH = re.compile(
     r"\b(?:grow|grew|growth|rise|rose|risen|increase|surge|jump|fall|fell|fallen|decline|"
@@ -64,6 +65,11 @@ class Context:
     @property
     def period(self) -> str | None:
         return self.plan.periods[-1] if self.plan.periods else None
+
+    @property
+    def flow_words(self) -> str:
+        """The flow with the plan's other filters: ``exports (XI Textiles)``."""
+        return subject_words(self, None)
 
     def asks_growth(self) -> bool:
         return bool(_GROWTH.search(self.plan.question))
@@ -120,13 +126,24 @@ def nearest(periods: list[str], target: str, n: int = 3) -> list[str]:
     return sorted(text for _, text in sorted(scored)[:n])
 
 
-def subject_words(ctx: Context, partner: str | None) -> str:
-    """The flow and partner asked about, in words: ``imports from Vietnam``."""
+def subject_words(ctx: Context, partner: str | None, *, numbered: bool = False) -> str:
+    """The flow, partner and other filters asked about, in words: ``imports from
+    Vietnam``, ``exports to China (XVII Vehicles, aircraft, vessels)``. A filter value
+    holding digits (``HS 87``) is named only when ``numbered`` (the answer's figures
+    name it, so the evidence check accepts it)."""
     flow = "trade balance" if ctx.flow == "balance" else ctx.flow
-    if partner is None:
-        return flow
-    joint = {"imports": "from", "trade balance": "with"}.get(flow, "to")
-    return f"{flow} {joint} {the(partner)}"
+    words = flow
+    if partner is not None:
+        joint = {"imports": "from", "trade balance": "with"}.get(flow, "to")
+        words = f"{flow} {joint} {the(partner)}"
+    extra = [
+        value
+        for name, value in ctx.plan.filters
+        if not _REPORTER.search(name)
+        and not value.casefold().startswith("total")
+        and (numbered or not _DIGIT.search(value))
+    ]
+    return f"{words} ({', '.join(extra)})" if extra else words
 
 
 def no_data(
@@ -164,6 +181,9 @@ def no_data(
                 f"Partners with {ctx.flow} data for {period_label(period)}: "
                 f"{fmt.join_words(others[:12])}."
             )
+    from bot.breakdowns import choices
+
+    lines.extend(choices(ctx, partner))
     return Findings(lead=lead, lines=tuple(lines), answered=False)
 
 

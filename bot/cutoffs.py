@@ -78,17 +78,17 @@ def _items(ctx: Context, period: str) -> tuple[list[Item], list[Series], str]:
     unit = _unit(ctx)
     if unit == "pp":
         found = ranking.contribution_items(ctx, period)
-        return (*found, f"a contribution to the change in {ctx.flow}")
+        return (*found, f"a contribution to the change in {ctx.flow_words}")
     if fmt.is_percent(unit):
         if ctx.plan.measure_kind == "share_pct":
             items, pool = ranking.level_items(ctx, period, "share_pct")
-            return items, pool, f"a share of {ctx.flow}"
+            return items, pool, f"a share of {ctx.flow_words}"
         items, pool = ranking.rate_items(ctx, period)
         if len(items) < 2:  # no published rates for the markets: recomputed from levels
             recomputed = ranking.growth_items(ctx, period)
             if len(recomputed[0]) > len(items):
                 items, pool = recomputed
-        return items, pool, f"year-on-year growth in {ctx.flow}"
+        return items, pool, f"year-on-year growth in {ctx.flow_words}"
     items, pool = ranking.level_items(ctx, period)
     return items, pool, ctx.flow
 
@@ -97,10 +97,10 @@ def _partners(ctx: Context) -> Findings:
     growth = _unit(ctx) != "" and (fmt.is_percent(_unit(ctx)) or _unit(ctx) == "pp")
     period = ctx.period or ranking.busiest_period(ctx, growth)
     if period is None:
-        return no_data(ctx, f"{ctx.flow} by partner", None, None)
+        return no_data(ctx, f"{ctx.flow_words} by partner", None, None)
     items, pool, what = _items(ctx, period)
     if not items:
-        return no_data(ctx, f"{ctx.flow} by partner", period, None)
+        return no_data(ctx, f"{ctx.flow_words} by partner", period, None)
     factor = _factor(_unit(ctx), items[0][1], items[0][2])
     if factor is None:
         return _other_unit(ctx, items[0][1], period)
@@ -237,5 +237,5 @@ def _periods(ctx: Context) -> Findings:
         notes = (f"The table has no figure for {fmt.join_words(gaps)}.",) if gaps else ()
         figures = (count, *(f for _, _, f in passing))
         return Findings(lead, figures, lines, notes)
-    what = f"{ctx.flow} by period"
+    what = f"{ctx.flow_words} by period"
     return no_data(ctx, what, span, partner)

@@ -221,7 +221,8 @@ class Engine:
         if state.plan.intent == "text":
             return replace(state, findings=Findings(lead="", answered=True))
         ctx = Context(state.plan, OneAnswer(self.store))
-        if state.plan.unmatched and not state.plan.partners and not state.plan.filters:
+        if state.plan.unmatched and not state.plan.partners:
+            # a place or product no table holds: never answer with the total instead
             return replace(state, findings=unknown_names(ctx))
         intent = state.plan.intent
         if intent == "share" and state.plan.flow == "balance":

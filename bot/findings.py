@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data, subject_words
+from bot.operands import combinable, relative
 from bot.records import Figure
 from bot.resolve import Observation, Series, period_order, summable
 from vectorstore.periods import label as period_label
@@ -231,7 +232,8 @@ def _change_sentence(
     words = {"yoy": "year on year", "mom": f"on the previous {previous}"}.get(basis, "")
     verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
     amount = "" if fig.value == 0 else f" {fmt.percent(abs(fig.value))}"
-    return f"{cap(what_of(ctx, partner))} {verb}{amount} {words} in {period_label(period)}."
+    what = subject_words(ctx, partner, numbered=True)
+    return f"{cap(what)} {verb}{amount} {words} in {period_label(period)}."
 
 
 def _between(ctx: Context, partner: str | None) -> Findings:
@@ -242,7 +244,7 @@ def _between(ctx: Context, partner: str | None) -> Findings:
             continue
         a, b = figs.published(series, then), figs.published(series, now)
         what = cap(figs.subject(series))
-        if then.value > 0 and now.value > 0:
+        if relative(series, then.value, now.value):
             fig = figs.change(series, now, then, "change")
             assert fig is not None
             verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
@@ -322,11 +324,18 @@ def compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
             fa, fb = figs.published(series, a), figs.published(series, b)
             parts = [sentence(series, fa, first), sentence(series, fb, second)]
             extra: list[Figure] = []
-            if kind == "level" and a.value > 0 and b.value > 0:
+            if kind == "level" and relative(series, a.value, b.value):
                 moved = figs.change(series, b, a, "change")
                 if moved is not None:
                     extra.append(moved)
                     parts.append(f"That is a change of {moved.display}.")
+            elif kind == "level":  # a balance, or a value at or below zero: an amount
+                label = f"Change in {figs.subject(series)}, {period_label(first)} to "
+                diff = figs.difference(
+                    label + period_label(second), fb, fa, series.unit, series.decimals, second
+                )
+                extra.append(diff)
+                parts.append(f"That is a change of {diff.display}.")
             elif fmt.is_percent(series.unit):
                 label = f"Difference, {period_label(second)} minus {period_label(first)}"
                 diff = figs.difference(label, fb, fa, "pp", fmt.PERCENT_DECIMALS, second)
@@ -365,7 +374,7 @@ def _share_of(ctx: Context, part: Series) -> Findings | None:
         return None
     for whole in ctx.series(("level",), None, period=p_obs.period):
         w_obs = whole.first(p_obs.period)
-        if whole.unit != part.unit or w_obs is None or not w_obs.value:
+        if not combinable(part, whole) or w_obs is None or not w_obs.value:
             continue
         fig = figs.share(part, p_obs, whole, w_obs)
         lead = (

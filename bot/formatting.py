@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 PERCENT_DECIMALS = 1
 _MAX_DECIMALS = 4
-_CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥|RMB)$")
+_CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥|RMB|RM)$")
 
 
 def precision(values: Iterable[float]) -> int:
@@ -67,8 +67,9 @@ def display(value: float, unit: str | None, decimals: int) -> str:
     if not unit:
         return text
     head, _, tail = unit.strip().partition(" ")
-    if _CURRENCY.match(head):
-        return f"{head} {text} {tail}".strip()
+    if _CURRENCY.match(head):  # the sign before the currency: -HK$ 27.3 bn
+        sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
+        return f"{sign}{head} {digits} {tail}".strip()
     return f"{text} {unit.strip()}"
 
 
@@ -107,5 +108,6 @@ def join_words(items: list[str]) -> str:
 
 
 def unsigned(shown: str) -> str:
-    """A display string without its minus sign (``HK$ -38.1 bn`` -> ``HK$ 38.1 bn``)."""
-    return re.sub(r"-(?=\d)", "", shown, count=1)
+    """A display string without its minus sign (``-HK$ 38.1 bn`` -> ``HK$ 38.1 bn``; also
+    ``HK$ -38.1 bn`` as older answers wrote it)."""
+    return re.sub(r"^-(?=\S)|-(?=\d)", "", shown.strip(), count=1)

@@ -20,6 +20,7 @@ from bot.resolve import Observation
 _WORDS = {"p": "provisional", "r": "revised", "e": "estimated"}
 _ORDER = tuple(_WORDS.values())
 _LONG = (("prov", "p"), ("prel", "p"), ("rev", "r"), ("est", "e"))
+_MARKED = re.compile(r" \((?:provisional|revised|estimated|based on [a-z ]+ figures)\)")
 
 
 def read_flag(text: str | None) -> str | None:
@@ -84,7 +85,7 @@ def annotated(text: str, figures: Iterable[Figure]) -> str:
         for shown in dict.fromkeys((fig.display, unsigned(fig.display))):
             pattern = re.compile(rf"(?<![\d.,]){re.escape(shown)}(?!\d|\.\d)")
             match = match or pattern.search(text)
-        if match is None or text[match.end() :].startswith(tag):
-            continue
+        if match is None or _MARKED.match(text[match.end() :]):
+            continue  # marked already (a published value and one computed from it)
         text = f"{text[: match.end()]}{tag}{text[match.end() :]}"
     return text

@@ -44,7 +44,7 @@ def rank_periods(ctx: Context) -> Findings:
             gaps = missing(observations, span)
             notes = (f"The table has no figure for {fmt.join_words(gaps)}.",) if gaps else ()
             return Findings(lead, tuple(found), lines, notes, chart)
-    return no_data(ctx, f"{ctx.flow} by period", span, partner)
+    return no_data(ctx, f"{ctx.flow_words} by period", span, partner)
 
 
 def missing(observations: list[Observation], span: str | None) -> list[str]:

@@ -36,7 +36,7 @@ def _rank_partners(ctx: Context) -> Findings:
     )
     period = ctx.period or busiest_period(ctx, growth)
     if period is None:
-        return no_data(ctx, f"{ctx.flow} by partner", None, None)
+        return no_data(ctx, f"{ctx.flow_words} by partner", None, None)
     if growth and _DROVE.search(ctx.plan.question):
         found = _by_contribution(ctx, period) or _by_rate(ctx, period) or _by_growth(ctx, period)
     elif growth:
@@ -48,7 +48,7 @@ def _rank_partners(ctx: Context) -> Findings:
     if found is None and growth:
         found = _first_period(ctx, period)
     if found is None:
-        return no_data(ctx, f"{ctx.flow} by partner", period, None)
+        return no_data(ctx, f"{ctx.flow_words} by partner", period, None)
     if named(ctx):
         found = limited(ctx, found, period)
     return _with_total(ctx, found, period) if growth else found
@@ -84,7 +84,10 @@ def _with_total(ctx: Context, found: Findings, period: str) -> Findings:
         fig = figs.published(series, obs)
         verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
         amount = f" {fmt.unsigned(fig.display)}" if fig.value else ""
-        lead = f"{found.lead} Over the same period, total {ctx.flow} {verb}{amount} year on year."
+        lead = (
+            f"{found.lead} Over the same period, total {ctx.flow_words} {verb}{amount} "
+            "year on year."
+        )
         return replace(found, lead=lead, figures=(*found.figures, fig))
     return found
 
@@ -129,7 +132,7 @@ def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
         )
         what = figs.rate_words(shown[0][0]) if kind == "change_pct" else "value"
         lead = (
-            f"For {ctx.flow} in {period_label(period)} the table lists only {listed} "
+            f"For {ctx.flow_words} in {period_label(period)} the table lists only {listed} "
             f"({what}, as published); no other market has a figure, so there is no "
             "fuller ranking."
         )
@@ -146,7 +149,7 @@ def _first_period(ctx: Context, period: str) -> Findings | None:
     if any(p < period for s in found for p in s.periods() if parse(p).kind == parse(period).kind):
         return None
     lead = (
-        f"I cannot rank growth in {ctx.flow} for {period_label(period)}: it is the first "
+        f"I cannot rank growth in {ctx.flow_words} for {period_label(period)}: it is the first "
         f"period the table has, with no {period_label(before)} values to compare with."
     )
     return Findings(lead, answered=False)
@@ -208,7 +211,7 @@ def _by_rate(ctx: Context, period: str) -> Findings | None:
         words = "smallest increase (none of them fell)"
     lead = (
         f"Among {scope(ctx)} with a published year-on-year rate for "
-        f"{ctx.flow} in {period_label(period)}, the {words} was in "
+        f"{ctx.flow_words} in {period_label(period)}, the {words} was in "
         f"{_names(ctx, chosen)}."
     )
     return finding(lead, chosen, period, "year-on-year change", found)
@@ -235,7 +238,7 @@ def _by_growth(ctx: Context, period: str) -> Findings | None:
     chosen = _top(items, ctx)
     words = "fastest growth" if ctx.plan.order != "asc" else "weakest growth"
     lead = (
-        f"Computed from the values a year apart, the {words} in {ctx.flow} in "
+        f"Computed from the values a year apart, the {words} in {ctx.flow_words} in "
         f"{period_label(period)}{_among(ctx)} was to "
         f"{_names(ctx, chosen)}."
     )
@@ -260,7 +263,7 @@ def _by_level(ctx: Context, period: str) -> Findings | None:
     chosen = _top(items, ctx)
     words = "largest" if ctx.plan.order != "asc" else "smallest"
     lead = (
-        f"The {words} markets for {ctx.flow} in {period_label(period)}{_among(ctx)} were "
+        f"The {words} markets for {ctx.flow_words} in {period_label(period)}{_among(ctx)} were "
         f"{_names(ctx, chosen)}."
     )
     return finding(lead, chosen, period, found[0].unit, found)

@@ -18,6 +18,7 @@ from bot.resolve import (
     Series,
     TableSource,
     build_series,
+    filter_rows,
     flow_key,
     is_total,
     is_ytd,
@@ -66,11 +67,28 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
             if frame is None:
                 frame = source.frame(card.id)
             series = build_series(card, frame, measure, keys)
-            if not series.observations:
+            if not series.observations or ambiguous(series, frame):
                 continue
             scored.append((score(series, plan, want), order, series))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [series for _, _, series in scored]
+
+
+def ambiguous(series: Series, frame: pd.DataFrame) -> bool:
+    """Several rows for one period that differ in a dimension the slice leaves open (no
+    total among its values): taking the first would answer with an arbitrary row."""
+    if len(series.observations) == len({o.period for o in series.observations}):
+        return False
+    chosen = {name for name, _ in series.keys}
+    open_ = [
+        d.name
+        for d in series.card.dimensions
+        if d.name not in chosen and len(d.values) > 1 and d.name in frame.columns
+    ]
+    if not open_:
+        return False
+    rows = filter_rows(frame[frame["measure"] == series.measure.name], series.keys)
+    return bool((rows[open_].nunique(dropna=False) > 1).any())
 
 
 def ordered_cards(source: TableSource, plan: QueryPlan) -> list[TableCard]:

@@ -9,6 +9,7 @@ from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import Context, Findings, no_data, subject_words
 from bot.findings import cap, read, sentence, value_at, what_of
+from bot.operands import combinable, relative
 from bot.records import Figure
 from bot.resolve import Series, split_period
 from vectorstore.periods import label as period_label
@@ -70,7 +71,7 @@ def _published_total(series: Series, span: str, parts: tuple[Series, list[str]] 
     shown, notes = read(series, span)
     lead = sentence(series, shown[0], span)
     figures = list(shown)
-    if parts is not None:
+    if parts is not None and combinable(series, parts[0]):
         summed = _total(parts[0], parts[1], span, "sum").figures[0]
         figures.append(summed)
         slack = 0.5 * 10 ** -parts[0].decimals * len(parts[1])
@@ -157,7 +158,7 @@ def _trend(series: Series, points: list[str], span: str | None) -> Findings:
     a, b = series.first(points[0]), series.first(points[-1])
     assert a is not None
     assert b is not None
-    if series.measure.kind == "level" and a.value > 0 and b.value > 0:
+    if series.measure.kind == "level" and relative(series, a.value, b.value):
         moved = figs.change(series, b, a, "change")
     elif series.measure.kind == "level":
         span_words = f"{period_label(points[0])} to {period_label(points[-1])}"
