@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot import figures as figs
 from bot import formatting as fmt
 from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data, subject_words
-from bot.operands import combinable, relative
+from bot.operands import combinable, relative, same_economy
 from bot.records import Figure
 from bot.resolve import Observation, Series, period_order, summable
 from vectorstore.periods import label as period_label
@@ -163,12 +163,15 @@ def _change_one(ctx: Context, partner: str | None, basis: str) -> Findings:
     period = ctx.period or latest(rates[:1] + levels[:1])
     if period is None:
         return no_data(ctx, what_of(ctx, partner), None, partner)
+    rate = next((r for r in rates if r.at(period)), None)
+    levels = [s for s in levels if rate is None or same_economy(rate, s)]  # checks its rate
     recomputed = _recompute(levels, period, basis)
     totals: list[Figure] = []
     if recomputed is None and len(parse(period).months()) > 1:
-        totals = _change_of_sums(ctx.series(("level",), partner), period, basis)
+        every = ctx.series(("level",), partner)
+        every = [s for s in every if rate is None or same_economy(rate, s)]
+        totals = _change_of_sums(every, period, basis)
         recomputed = totals.pop() if totals else None
-    rate = next((r for r in rates if r.at(period)), None)
     if rate is None and recomputed is None:
         return no_data(ctx, f"the change in {what_of(ctx, partner)}", period, partner)
     figures: list[Figure] = []

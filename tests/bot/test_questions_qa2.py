@@ -500,3 +500,65 @@ def test_a_level_at_or_below_zero_changes_by_an_amount(folder: Path, store: Stor
     assert not any(f.unit == "%" for f in answer.figures)
     assert any(abs(f.value - moved) < 1e-9 for f in answer.figures)
     assert fmt.display(moved, answer.figures[0].unit, 1) in answer.text
+
+
+def _put(store: Store, card_id: str, title: str, measure: object, values: dict[str, float]) -> str:
+    import pandas as pd
+
+    from tests.bot.tables import Built, table_record
+    from vectorstore import Measure, TableCard
+
+    assert isinstance(measure, Measure)
+    rows = [
+        {"period": p, "measure": measure.name, "value": v, "row": 3 + i}
+        for i, (p, v) in enumerate(values.items())
+    ]
+    frame = pd.DataFrame(rows)
+    frame["value"] = frame["value"].astype("float64")
+    card = TableCard(
+        id=card_id,
+        title=title,
+        source=f"tables/{card_id}.csv",
+        measures=(measure,),
+        dimensions=(),
+        periods=tuple(values),
+        frequency="year",
+        rows=len(rows),
+    )
+    store.put_source(table_record(Built(card, frame)), [], [(card, frame)])
+    return card_id
+
+
+def test_a_published_rate_is_checked_only_against_its_own_economys_levels(
+    tmp_path: Path,
+) -> None:
+    from vectorstore import Measure
+
+    opened = open_store(StoreSettings(store=tmp_path / "s"), embedder=HashingEmbedder())
+    try:
+        rate = Measure("exports_yoy", "Exports, change", "%", "change_pct", None, "exports", "yoy")
+        level = Measure("exports", "Exports", "JPY bn", "level", 1e9, "exports")
+        nz = _put(
+            opened, "nz-rates", "New Zealand: exports, annual change (%)", rate, {"2024": 5.0}
+        )
+        jp = _put(
+            opened,
+            "jp-levels",
+            "Japan: exports of goods (JPY bn)",
+            level,
+            {"2023": 100.0, "2024": 150.0},
+        )
+        plan = QueryPlan(
+            intent="change",
+            question="How much did exports grow in 2024?",
+            flow="exports",
+            periods=("2024",),
+            basis="yoy",
+            table_ids=(nz, jp),
+        )
+        answer = ask_plan(opened, plan)
+        assert fmt.percent(5.0) in lead(answer)
+        assert not any(abs(f.value - pct(150.0, 100.0)) < 1e-9 for f in answer.figures)
+        assert not any(f.flag for f in answer.figures)
+    finally:
+        opened.close()
