@@ -23,7 +23,7 @@ from bot.resolve import (
     observations_of,
     split_period,
 )
-from bot.selection import ANY_PARTNER, Want, ordered_cards, score, slice_keys
+from bot.selection import ANY_PARTNER, Want, ambiguous, ordered_cards, score, slice_keys
 from vectorstore.periods import parse
 from vectorstore.records import Measure, TableCard
 
@@ -96,7 +96,7 @@ def _split_by(
         series = Series(
             card, measure, (*keys, (name, label)), observations_of(card, measure, group), decimals
         )
-        if series.at(period):
+        if series.at(period) and not ambiguous(series, frame):
             found.append(series)
     return found
 

@@ -562,3 +562,47 @@ def test_a_published_rate_is_checked_only_against_its_own_economys_levels(
         assert not any(f.flag for f in answer.figures)
     finally:
         opened.close()
+
+
+def test_a_ranking_never_takes_the_first_of_several_rows_per_partner(tmp_path: Path) -> None:
+    """Partners by an open 'series' column (two rows each, no total): no ranking figure."""
+    import pandas as pd
+
+    from tests.bot.tables import Built, table_record
+    from vectorstore import Dimension, Measure, TableCard
+
+    values = {("China", "A"): 50.0, ("China", "B"): 5.0, ("Japan", "A"): 10.0, ("Japan", "B"): 40.0}
+    values |= {("Korea", "A"): 30.0, ("Korea", "B"): 1.0}
+    rows = [
+        {"period": "2024", "measure": "exports", "partner": p, "series": k, "value": v, "row": i}
+        for i, ((p, k), v) in enumerate(values.items(), start=3)
+    ]
+    frame = pd.DataFrame(rows)
+    frame["value"] = frame["value"].astype("float64")
+    card = TableCard(
+        id="two-series",
+        title="Exports by partner, two series (EUR million)",
+        source="tables/two_series.csv",
+        measures=(Measure("exports", "Exports", "EUR million", "level", 1e6, "exports"),),
+        dimensions=(
+            Dimension("partner", "partner", ("China", "Japan", "Korea")),
+            Dimension("series", "other", ("A", "B")),
+        ),
+        periods=("2024",),
+        frequency="year",
+        rows=len(rows),
+    )
+    opened = open_store(StoreSettings(store=tmp_path / "s"), embedder=HashingEmbedder())
+    try:
+        opened.put_source(table_record(Built(card, frame)), [], [(card, frame)])
+        plan = QueryPlan(
+            intent="rank",
+            question="Which were the largest export markets in 2024?",
+            flow="exports",
+            periods=("2024",),
+            table_ids=("two-series",),
+        )
+        answer = ask_plan(opened, plan)
+        assert not answer.figures, answer.text
+    finally:
+        opened.close()
