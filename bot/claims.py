@@ -96,7 +96,20 @@ def scale_of(unit: str) -> float:
 def in_claim_unit(stated: Claim, series: Series) -> float | None:
     """The factor turning the table's values into the claim's unit (million -> bn: 1e-3);
     None when the two cannot be compared (another currency, a rate against a level)."""
-    return unit_factor(stated.unit, series)
+    return unit_factor(claim_unit(stated), series)
+
+
+_WRITTEN_CURRENCY = re.compile(r"(?<![A-Za-z])([A-Z]{1,3}\$)\s?\d")
+
+
+def claim_unit(stated: Claim) -> str:
+    """The claim's unit with the currency as the claim writes it: a bare ``$ bn`` of a
+    claim that says ``NZ$9.3 billion`` is ``NZ$ bn``."""
+    unit = stated.unit.strip()
+    match = _WRITTEN_CURRENCY.search(stated.text)
+    if match and unit.startswith("$"):
+        return match.group(1) + unit[1:]
+    return unit
 
 
 def unit_factor(unit: str, series: Series) -> float | None:
@@ -125,13 +138,13 @@ def _converted(stated: Claim, series: Series, fig: Figure) -> Figure | None:
         return None
     decimals = fmt.decimals_of(stated.text) if re.search(r"\d", stated.text) else 1
     value = fmt.round_half_up(fig.value * factor, decimals)
-    shown = fmt.display(value, stated.unit, decimals)
+    shown = fmt.display(value, claim_unit(stated), decimals)
     how = f"x {factor:g}" if factor >= 1 else f"/ {1 / factor:g}"
     return replace(
         fig,
         label=f"{fig.label}, in the claim's unit",
         value=value,
-        unit=stated.unit,
+        unit=claim_unit(stated),
         formula=f"{fmt.operand(fig.value, figs.decimals(series))} {how} = {shown}",
         display=shown,
     )
@@ -197,7 +210,7 @@ def _claimed(stated: Claim) -> str:
         r"(?:[A-Z]{0,3}\$\s?)?\d[\d.,]*(?:\s*(?:%|per cent|bn\b|billion|mn\b|million|thousand))?",
         stated.text,
     )
-    return match.group(0).strip() if match else fmt.display(stated.value, stated.unit, 1)
+    return match.group(0).strip() if match else fmt.display(stated.value, claim_unit(stated), 1)
 
 
 def _unchecked(

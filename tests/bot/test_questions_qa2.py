@@ -606,3 +606,38 @@ def test_a_ranking_never_takes_the_first_of_several_rows_per_partner(tmp_path: P
         assert not answer.figures, answer.text
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the NZ$9.3 billion surplus in Q2 2025 an estimate?",
+        "Is it true that New Zealand's balance swung to a surplus of NZ$9.3 billion in Q2 2025?",
+    ],
+)
+def test_a_claim_in_nz_dollars_is_checked_against_the_nz_table(
+    engine: Engine, folder: Path, question: str
+) -> None:
+    nz = nz_table(folder)
+    answer = ask(engine, question)
+    assert "agrees" in lead(answer)
+    assert any(abs(f.value - nz["2025-Q2"]["balance"]) < 1e-9 for f in answer.figures)
+    assert "estimated" in lead(answer)
+
+
+def test_a_bare_dollar_claim_takes_the_currency_it_writes(store: Store, folder: Path) -> None:
+    from bot.records import Claim
+
+    nz = nz_table(folder)
+    plan = QueryPlan(
+        intent="claim",
+        question="Is the NZ$9.3 billion surplus in Q2 2025 right?",
+        flow="balance",
+        measure_kind="level",
+        periods=("2025-Q2",),
+        claim=Claim(9.3, "$ bn", "the NZ$9.3 billion surplus in Q2 2025"),
+        table_ids=(table_id(store, "nz_quarterly"),),
+    )
+    answer = ask_plan(store, plan)
+    assert "agrees" in lead(answer)
+    assert any(abs(f.value - nz["2025-Q2"]["balance"]) < 1e-9 for f in answer.figures)
