@@ -38,7 +38,7 @@ def choices(ctx: Context, partner: str | None) -> list[str]:
             if not names or key in seen:
                 continue
             seen.add(key)
-            shown = fmt.join_words(names[:_SHOWN]) + (", ..." if len(names) > _SHOWN else "")
+            shown = _listed(names[:_SHOWN]) + (", ..." if len(names) > _SHOWN else "")
             lines.append(
                 f"The table of {ctx.flow_words} has no total row; it lists them only by "
                 f"{_words(dim)}: {shown}. Name one of them; the rows are not added up into a total."
@@ -75,6 +75,13 @@ def _open(dim: Dimension, given: set[str], partner: str | None, intent: str) -> 
     if dim.role == "partner" and (partner is not None or intent == "rank"):
         return False
     return not any(is_total(v) for v in dim.values)
+
+
+def _listed(names: list[str]) -> str:
+    """``a, b and c``; ``a; b; c`` when a name holds a comma (``Vehicles, aircraft``)."""
+    if any("," in n for n in names):
+        return "; ".join(names)
+    return fmt.join_words(names)
 
 
 def _words(dim: Dimension) -> str:
