@@ -18,11 +18,12 @@ from bot.context import Context, Findings, no_data
 from bot.findings import prior, what_of
 from bot.partners import matching_values
 from bot.records import Citation, Claim, Figure
-from bot.resolve import Observation, Series
+from bot.resolve import Observation, Series, period_order
 from vectorstore.periods import label as period_label
 
 _ABOVE = re.compile(r"\b(?:over|more than|above|at least|exceed\w*|upwards of)\b", re.I)
 _BELOW = re.compile(r"\b(?:under|less than|below|at most|up to)\b", re.I)
+_FLOW_WORD = re.compile(r"\b(?:re-?)?exports?|\bimports?|\btrade balance|\bsurplus|\bdeficit", re.I)
 _NOT_INDEPENDENT = re.compile(r"not (?:verified|official)|unofficial|commentary|citing", re.I)
 
 
@@ -66,7 +67,41 @@ def claim(ctx: Context) -> Findings:
         scanned.sort(key=lambda item: abs(item[1].value - stated.value))
         if scanned:
             return _verdict(stated, *scanned[0], agree=True)
+    if not ctx.period and (ctx.plan.partners or _FLOW_WORD.search(ctx.plan.question)):
+        latest = _latest(ctx, stated, kinds)
+        if latest is not None:
+            return latest
     return _unchecked(ctx, stated, candidates)
+
+
+def _latest(ctx: Context, stated: Claim, kinds: tuple[str, ...]) -> Findings | None:
+    """A claim that names no period, checked against the latest period with a figure:
+    the published one, else (for a rate) the rate recomputed from the levels."""
+    published = [
+        (series, obs)
+        for partner in ctx.plan.partners or (None,)
+        for series in ctx.series(kinds, partner)
+        if in_claim_unit(stated, series) is not None
+        for obs in series.observations
+    ]
+    if published:
+        series, obs = max(published, key=lambda item: period_order(item[1].period))
+        agree = agrees(stated, _scaled(stated, series, obs.value))
+        found = _verdict(stated, series, obs, agree=agree)
+        return replace(found, lead=found.lead + _latest_words(obs.period))
+    if not fmt.is_percent(stated.unit):
+        return None
+    derived = _recomputed(ctx, stated, latest=True)
+    if derived is None or not derived.figures or derived.figures[0].period is None:
+        return derived
+    return replace(derived, lead=derived.lead + _latest_words(derived.figures[0].period))
+
+
+def _latest_words(period: str) -> str:
+    return (
+        f" The claim names no period, so it is checked against the latest period "
+        f"the table has a figure for: {period_label(period)}."
+    )
 
 
 def _candidates(ctx: Context, kinds: tuple[str, ...]) -> list[tuple[Series, Observation]]:
@@ -150,33 +185,48 @@ def _converted(stated: Claim, series: Series, fig: Figure) -> Figure | None:
     )
 
 
-def _recomputed(ctx: Context, stated: Claim) -> Findings | None:
-    """A claimed rate with no published one: the rate recomputed from the levels."""
-    assert ctx.period is not None
+def _recomputed(ctx: Context, stated: Claim, *, latest: bool = False) -> Findings | None:
+    """A claimed rate with no published one: the rate recomputed from the levels (at the
+    asked period, or with ``latest`` at the latest one where the value and its base exist)."""
     basis = ctx.plan.basis if ctx.plan.basis in ("yoy", "mom") else "yoy"
-    before = prior(ctx.period, basis)
-    for partner in ctx.plan.partners or (None,):
-        for series in ctx.series(("level",), partner, period=ctx.period):
-            now, then = series.first(ctx.period), series.first(before)
-            if now is None or then is None or series.flow == "balance":
-                continue
-            fig = figs.change(series, now, then, "year-on-year change")
-            if fig is None:
-                continue
-            agree = agrees(stated, fig.value)
-            words = "year on year" if basis == "yoy" else "on the previous period"
-            verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
-            amount = f" {fmt.unsigned(fig.display)}" if fig.value else ""
-            what = f"{figs.subject(series)} {verb}{amount} {words} in "
-            what += period_label(ctx.period)
-            verdict = "agrees with" if agree else "does not support"
-            lead = (
-                f"The table {verdict} the claim: computed from its levels, {what}"
-                f"{'' if agree else f', not {_claimed(stated)}'}."
-            )
-            levels = (figs.published(series, now), figs.published(series, then))
-            return Findings(lead, (fig, *levels), provenance=now.attributes)
+    for series, now, then in _level_pairs(ctx, basis, latest=latest):
+        fig = figs.change(series, now, then, "year-on-year change")
+        if fig is None:
+            continue
+        agree = agrees(stated, fig.value)
+        words = "year on year" if basis == "yoy" else "on the previous period"
+        verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
+        amount = f" {fmt.unsigned(fig.display)}" if fig.value else ""
+        what = f"{figs.subject(series)} {verb}{amount} {words} in {period_label(now.period)}"
+        verdict = "agrees with" if agree else "does not support"
+        lead = (
+            f"The table {verdict} the claim: computed from its levels, {what}"
+            f"{'' if agree else f', not {_claimed(stated)}'}."
+        )
+        levels = (figs.published(series, now), figs.published(series, then))
+        return Findings(lead, (fig, *levels), provenance=now.attributes)
     return None
+
+
+def _level_pairs(
+    ctx: Context, basis: str, *, latest: bool
+) -> list[tuple[Series, Observation, Observation]]:
+    """Levels and their bases: at the asked period, or with ``latest`` at each series'
+    latest period where both exist (the latest first)."""
+    pairs: list[tuple[Series, Observation, Observation]] = []
+    for partner in ctx.plan.partners or (None,):
+        for series in ctx.series(("level",), partner, period=None if latest else ctx.period):
+            if series.flow == "balance":
+                continue
+            periods = series.periods()[::-1] if latest else [ctx.period or ""]
+            for period in periods:
+                now, then = series.first(period), series.first(prior(period, basis))
+                if now is not None and then is not None:
+                    pairs.append((series, now, then))
+                    break
+    if latest:
+        pairs.sort(key=lambda pair: period_order(pair[1].period), reverse=True)
+    return pairs
 
 
 def _verdict(stated: Claim, series: Series, obs: Observation, *, agree: bool) -> Findings:

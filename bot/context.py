@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot import formatting as fmt
-from bot.figures import the
+from bot.figures import prose, the
 from bot.marks import annotated, stamped
 from bot.partners import partners_at
 from bot.records import Figure, QueryPlan
@@ -126,6 +126,47 @@ def nearest(periods: list[str], target: str, n: int = 3) -> list[str]:
     return sorted(text for _, text in sorted(scored)[:n])
 
 
+_STEPS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def coverage(periods: list[str], target: str) -> str:
+    """The span a series covers, in the kind of period asked: ``2019 to 2024``,
+    ``January 2024 to June 2025``, naming the periods missing inside it."""
+    parsed = []
+    for text in periods:
+        try:
+            parsed.append(parse(text))
+        except ValueError:
+            continue
+    if not parsed:
+        return ""
+    kinds = [p.kind for p in parsed]
+    try:
+        kind = parse(target).kind
+    except ValueError:
+        kind = max(set(kinds), key=kinds.count)
+    if kind not in kinds:
+        kind = max(set(kinds), key=kinds.count)
+    same = sorted({p.start: p for p in parsed if p.kind == kind}.values(), key=lambda p: p.start)
+    first, last = same[0], same[-1]
+    if first == last:
+        return period_label(first)
+    text = f"{period_label(first)} to {period_label(last)}"
+    step = _STEPS.get(kind)
+    if step is None:
+        return text
+    have = {p.start for p in same}
+    gaps = [  # the period asked is left out: the answer already says it has no figure
+        period_label(first.shift(m - first.start))
+        for m in range(first.start, last.start + 1, step)
+        if m not in have and str(first.shift(m - first.start)) != target
+    ]
+    if gaps:
+        more = ", ..." if len(gaps) > 6 else ""
+        text += f", none for {fmt.join_words(gaps[:6])}{more}"
+    return text
+
+
 def subject_words(ctx: Context, partner: str | None, *, numbered: bool = False) -> str:
     """The flow, partner and other filters asked about, in words: ``imports from
     Vietnam``, ``exports to China (XVII Vehicles, aircraft, vessels)``. A filter value
@@ -162,10 +203,13 @@ def no_data(
     around = ctx.series(same_kind, partner)
     if period and around:
         have = sorted({p for s in around for p in s.periods()} - {period}, key=period_order)
-        close = nearest(have, period)
-        if close:
-            shown = fmt.join_words([period_label(p) for p in close])
-            lines.append(f"Figures on {subject_words(ctx, partner)} in the tables: {shown}.")
+        covered = coverage(have, period)
+        if covered:
+            close = fmt.join_words([period_label(p) for p in nearest(have, period, 2)])
+            lines.append(
+                f"Figures on {subject_words(ctx, partner)} in the tables: {covered} "
+                f"(nearest: {close})."
+            )
     if period:
         other = [
             k for k in ALL_KINDS if k not in same_kind and ctx.series((k,), partner, period=period)
@@ -179,7 +223,7 @@ def no_data(
         if others:
             lines.append(
                 f"Partners with {ctx.flow} data for {period_label(period)}: "
-                f"{fmt.join_words(others[:12])}."
+                f"{fmt.join_words([prose(o) for o in others[:12]])}."
             )
     from bot.breakdowns import choices
 
@@ -267,7 +311,7 @@ def readable(found: Findings) -> Findings:
     for i, fig in enumerate(figures):
         if fig not in ours:
             continue
-        unit = " ".join(_THOUSAND.sub(word, fig.unit).split())
+        unit = " ".join(_THOUSAND.sub(f" {word} ", fig.unit).split())
         value = fmt.round_half_up(fig.value / factor, places)
         shown = fmt.display(value, unit, places)
         formula = f"{fig.formula} = {shown} ({fmt.operand(fig.value, 0)} / {factor:.0f})"
@@ -280,7 +324,7 @@ def readable(found: Findings) -> Findings:
         values = [
             None if v is None else fmt.round_half_up(v / factor, places) for v in chart["values"]
         ]
-        unit = " ".join(_THOUSAND.sub(word, str(chart["unit"])).split())
+        unit = " ".join(_THOUSAND.sub(f" {word} ", str(chart["unit"])).split())
         chart = {**chart, "values": values, "unit": unit}
     return replace(
         found,

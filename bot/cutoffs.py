@@ -112,7 +112,7 @@ def _partners(ctx: Context) -> Findings:
     count = _count(ctx, passing, items, factor, noun[1], period)
     when = period_label(period)
     if passing:
-        names = [f"{s.partner} ({f.display})" for _, s, f in passing]
+        names = [f"{figs.prose(s.partner or '')} ({f.display})" for _, s, f in passing]
         lead = (
             f"{_counted(count, noun)} had {what} {cut_words(ctx)} in {when}"
             f"{_among(ctx)}: {_listed(names)}."
@@ -123,7 +123,7 @@ def _partners(ctx: Context) -> Findings:
         who = ranking.scope(ctx) if ranking.named(ctx) else "the markets the table lists"
         lead = (
             f"None of {who} had {what} {cut_words(ctx)} in {when}; the {word} was "
-            f"{best[1].partner} ({best[2].display})."
+            f"{figs.prose(best[1].partner or '')} ({best[2].display})."
         )
         passing = [best]
     found = ranking.finding(lead, passing, period, what, pool)

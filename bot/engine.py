@@ -47,7 +47,6 @@ _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "balance": balances.balance,
     "claim": claims.claim,
 }
-_MAX_QUESTION = 2000
 _TIDY = ("period", "measure", "value", "row")
 _DIGIT = re.compile(r"\d")
 
@@ -167,8 +166,9 @@ class Engine:
         question = " ".join(question.split())
         if not question:
             raise BotError("Please ask a question, for example: How much did exports grow?")
-        if len(question) > _MAX_QUESTION:
-            raise BotError(f"The question is too long (over {_MAX_QUESTION} characters).")
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise BotError(f"The question is too long (over {limit:,} characters).")
         previous = conversation.last_plan if conversation is not None else None
         answer = self.chain.invoke(_State(question=question, previous=previous))
         if conversation is not None:

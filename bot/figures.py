@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot import formatting as fmt
 from bot.marks import computed_mark, derived_mark, read_mark
+from bot.places import code_key, display_name, gazetteer, normalise_name
 from bot.records import Figure
 from bot.resolve import Observation, Series, flow_key, same
 from bot.selection import qualifiers
@@ -58,8 +59,26 @@ _THE = re.compile(
 
 
 def the(name: str) -> str:
-    """A country name as it reads in a sentence: ``the United States``, ``Japan``."""
-    return f"the {name}" if _THE.match(name.strip()) else name
+    """A country name as it reads in a sentence: ``the United States``, ``Japan``,
+    ``South Korea (KR)`` for a table's ISO code."""
+    shown = prose(name)
+    return f"the {shown}" if _THE.match(shown.strip()) else shown
+
+
+_ISO_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def prose(name: str) -> str:
+    """A partner value as prose names it: an ISO code a table writes (``KR``) reads as
+    ``South Korea (KR)``; any other value is kept as written."""
+    text = name.strip()
+    if not _ISO_CODE.fullmatch(text) or normalise_name(text) in gazetteer():
+        return name  # not a code, or a code people write as a name ("USA", "UK")
+    key = code_key(text)
+    if key is None:
+        return name
+    shown = display_name(key)
+    return name if shown in (key, text) else f"{shown} ({text})"
 
 
 def _role(series: Series, name: str) -> str | None:

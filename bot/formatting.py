@@ -11,6 +11,8 @@ import math
 import re
 from collections.abc import Iterable
 
+import pycountry
+
 PERCENT_DECIMALS = 1
 _MAX_DECIMALS = 4
 _CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥|RMB|RM)$")
@@ -64,13 +66,52 @@ def display(value: float, unit: str | None, decimals: int) -> str:
     if is_percent(unit):
         return f"{number(value, decimals)}%"
     text = number(value, decimals)
-    if not unit:
+    if not unit or not unit.strip():
         return text
-    head, _, tail = unit.strip().partition(" ")
-    if _CURRENCY.match(head):  # the sign before the currency: -HK$ 27.3 bn
+    currency, rest = split_currency(unit)
+    if currency:  # the currency before the number, the sign before both: -HK$ 27.3 bn
         sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
-        return f"{sign}{head} {digits} {tail}".strip()
-    return f"{text} {unit.strip()}"
+        return f"{sign}{currency} {digits} {rest}".strip()
+    return f"{text} {rest}"
+
+
+_GLUED = re.compile(r"^([A-Z]{0,3}\$|€|£|¥|RMB|RM)('000|000s|k|m|mn|bn)$")
+_SCALE_IN_BRACKETS = re.compile(r"\((?:thousands?|millions?|billions?|bn|mn|'000)\)", re.I)
+_SHORT_SCALES = {"'000": "thousand", "000s": "thousand", "k": "thousand", "m": "million"}
+
+
+def split_currency(unit: str) -> tuple[str, str]:
+    """A unit's currency and the rest of it, however the table writes them:
+    ``RM million``, ``million RM``, ``(RM million)``, ``RM'000``, ``£m``, ``EUR million``
+    -> (``RM``, ``million``) ...; ("", unit) when it names no currency."""
+    words = " ".join(unit.replace("\u00a0", " ").split())
+    inner = re.search(r"\(([^()]+)\)", words)
+    if inner and inner.group(0) != words and split_currency(inner.group(1))[0]:
+        return split_currency(inner.group(1))  # "Value (RM million)"
+    if words.startswith("(") and words.endswith(")"):
+        words = words[1:-1].strip()
+    tokens = words.split(" ")
+    for i, token in enumerate(tokens):
+        bare = token.strip("(),")
+        glued = _GLUED.match(bare)
+        if glued:
+            scale = _SHORT_SCALES.get(glued.group(2), glued.group(2))
+            rest = [*tokens[:i], scale, *tokens[i + 1 :]]
+        elif _CURRENCY.match(bare) and _known_currency(bare):
+            rest = tokens[:i] + tokens[i + 1 :]
+        else:
+            continue
+        tail = [w.strip("()") if _SCALE_IN_BRACKETS.fullmatch(w) else w for w in rest]
+        tail = [_SHORT_SCALES.get(w, w) if w == "'000" else w for w in tail if w]
+        return glued.group(1) if glued else bare, " ".join(tail).strip(" ,")
+    return "", words
+
+
+def _known_currency(token: str) -> bool:
+    """A currency sign or an ISO 4217 code (not any three capitals: ``KGM`` is kilograms)."""
+    if not re.fullmatch(r"[A-Z]{3}", token) or token == "RMB":
+        return True
+    return pycountry.currencies.get(alpha_3=token) is not None
 
 
 def percent(value: float) -> str:

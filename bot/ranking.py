@@ -128,7 +128,7 @@ def _few(ctx: Context, period: str, growth: bool) -> Findings | None:
             continue
         shown.sort(key=lambda item: -item[1].value)
         listed = fmt.join_words(
-            [f"{s.partner}{' (region)' if _is_area(s) else ''} ({f.display})" for s, f in shown]
+            [f"{_name(s)}{' (region)' if _is_area(s) else ''} ({f.display})" for s, f in shown]
         )
         what = figs.rate_words(shown[0][0]) if kind == "change_pct" else "value"
         lead = (
@@ -349,10 +349,15 @@ def _among(ctx: Context) -> str:
     return f" among {scope(ctx)}" if named(ctx) else ""
 
 
+def _name(series: Series) -> str:
+    """A partner as prose names it (``South Korea (KR)`` for a table's code)."""
+    return figs.prose(series.partner or "")
+
+
 def _names(ctx: Context, chosen: list[tuple[float, Series, Figure]]) -> str:
     """All the markets asked for ("top 5"), else the first three."""
     shown = chosen if ctx.plan.top_n else chosen[:3]
-    named_ = [f"{s.partner} ({f.display})" for _, s, f in shown]
+    named_ = [f"{_name(s)} ({f.display})" for _, s, f in shown]
     if named(ctx) and len(named_) > 1:
         return f"{named_[0]}, followed by {fmt.join_words(named_[1:])}"
     return fmt.join_words(named_)
@@ -365,7 +370,7 @@ def finding(
     what: str,
     pool: list[Series],
 ) -> Findings:
-    lines = tuple(f"{s.partner}: {f.display}" for _, s, f in chosen)
+    lines = tuple(f"{_name(s)}: {f.display}" for _, s, f in chosen)
     chart = {
         "type": "bar",
         "title": f"{what}, {period_label(period)}",
@@ -375,7 +380,7 @@ def finding(
     }
     note = (
         f"{_UNLISTED} for {period_label(period)} are ranked "
-        f"({fmt.join_words(sorted(s.partner or '' for s in pool))}); "
+        f"({fmt.join_words(sorted(_name(s) for s in pool))}); "
         "markets the table does not list may rank higher."
     )
     ranked = tuple(s.partner or "" for _, s, _ in chosen)

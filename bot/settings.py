@@ -19,3 +19,10 @@ class BotSettings(BaseSettings):
         default=None, description="Base URL of the OpenAI-compatible API for the LLM."
     )
     llm_api_key: SecretStr | None = Field(default=None, description="API key for the LLM.")
+    max_question_chars: int = Field(
+        default=4000,
+        ge=1,
+        le=100_000,
+        description="Longest question the engine answers, in characters (the planner reads "
+        "the first 2,000).",
+    )
