@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from api.conversations import ConversationStore, check_conversation_id, new_conversation_id
-from api.errors import UnprocessableError
+from api.errors import NotFoundError, UnprocessableError
 from bot.conversation import Conversation
 from bot.records import Answer
 
@@ -70,11 +70,26 @@ class ChatService:
         with self._lock:
             yield
 
-    def ask(self, message: str, conversation_id: str | None = None) -> tuple[Answer, str]:
-        """Answer in a conversation (a new one when the id is None or unknown)."""
+    def require_conversation(self, conversation_id: str) -> str:
+        """The id of a known conversation; `NotFoundError` (404) when there is none."""
+        cid = check_conversation_id(conversation_id)
+        if not self.conversations.exists(cid):
+            raise NotFoundError(
+                f"conversation {cid} not found; omit conversation_id to start a new one"
+            )
+        return cid
+
+    def ask(
+        self, message: str, conversation_id: str | None = None, *, must_exist: bool = False
+    ) -> tuple[Answer, str]:
+        """Answer in a conversation: a new one when the id is None; an unknown id starts a
+        conversation with that id (Slack names its threads so), unless ``must_exist``, when
+        it is `NotFoundError` (the web API only continues conversations it started)."""
         question = self.check_message(message)
         cid = check_conversation_id(conversation_id) if conversation_id else new_conversation_id()
         with self._lock:
+            if must_exist and conversation_id:
+                self.require_conversation(cid)
             conversation = self._load(cid)
             answer = self.engine.answer(question, conversation)
             self.conversations.record_turn(cid, conversation.to_dict(), question, answer.to_dict())

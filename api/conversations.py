@@ -91,6 +91,14 @@ class ConversationStore:
             with db:  # one transaction: committed on success, rolled back on error
                 yield db
 
+    def exists(self, conversation_id: str) -> bool:
+        """Whether a conversation with this id was ever recorded (and not deleted)."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+            ).fetchone()
+        return row is not None
+
     def state(self, conversation_id: str) -> dict[str, Any] | None:
         """The engine's saved state of the conversation, or None when unknown or empty."""
         with self._connect() as db:

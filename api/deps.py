@@ -1,4 +1,5 @@
-"""Dependencies of the routes: the app's settings, store and chat service, and the API key."""
+"""Dependencies of the routes: the app's settings, store and chat service, the API key, and
+the JSON content type of the routes that take a JSON body."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from api.chat import ChatService
-from api.errors import UnauthorizedError
+from api.errors import UnauthorizedError, UnsupportedMediaTypeError
 from api.settings import ApiSettings
 from vectorstore.store import Store
 
@@ -55,3 +56,19 @@ def require_api_key(request: Request, settings: SettingsDep) -> None:
 
 
 ApiKeyDep = Depends(require_api_key)
+
+
+def is_json_media_type(content_type: str) -> bool:
+    """Whether a Content-Type header names JSON (``application/json`` or ``+json``)."""
+    media_type = content_type.partition(";")[0].strip().lower()
+    kind, _, subtype = media_type.partition("/")
+    return kind == "application" and (subtype == "json" or subtype.endswith("+json"))
+
+
+def require_json(request: Request) -> None:
+    """Refuse (415) a body sent with a Content-Type other than JSON, missing included."""
+    if not is_json_media_type(request.headers.get("content-type", "")):
+        raise UnsupportedMediaTypeError("Content-Type must be application/json")
+
+
+JsonBodyDep = Depends(require_json)

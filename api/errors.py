@@ -8,6 +8,7 @@ with N the HTTP status. The exception tree:
   - `NotFoundError` (404): an unknown source, table or conversation.
   - `UnprocessableError` (422): a request we understood but cannot act on (a bad upload).
   - `PayloadTooLargeError` (413): a body or upload over the configured limits.
+  - `UnsupportedMediaTypeError` (415): a JSON route sent a body that is not JSON.
 
 Errors of the other packages are mapped here too: `IngestError` -> 422, `BotError` -> 422,
 `StoreError` -> 503. Only the last-resort handler catches `Exception`: it logs the
@@ -59,6 +60,10 @@ class PayloadTooLargeError(ApiError):
     status = 413
 
 
+class UnsupportedMediaTypeError(ApiError):
+    status = 415
+
+
 def error_body(message: str, status: int) -> dict[str, Any]:
     """The JSON body of every error response."""
     return {"ok": False, "error": message, "status": status}
@@ -69,10 +74,25 @@ def error_response(message: str, status: int) -> JSONResponse:
     return JSONResponse(error_body(message, status), status_code=status, headers=headers)
 
 
+def describe_json_error(problem: dict[str, Any], document: Any) -> str:
+    """A body that is not JSON, described with its line and column (not a bare offset)."""
+    reason = str(problem.get("ctx", {}).get("error") or "not valid JSON")
+    loc = problem.get("loc", ())
+    position = loc[-1] if loc and isinstance(loc[-1], int) else None
+    if position is None or not isinstance(document, str):
+        return f"Invalid JSON body: {reason}"
+    line = document.count("\n", 0, position) + 1
+    column = position - document.rfind("\n", 0, position)
+    return f"Invalid JSON body: {reason} at line {line} column {column}"
+
+
 def describe_validation(exc: RequestValidationError) -> str:
     """One readable sentence for the first problems pydantic found in a request."""
+    errors = exc.errors()
+    if errors and errors[0].get("type") == "json_invalid":
+        return describe_json_error(errors[0], exc.body)
     parts = []
-    for problem in exc.errors()[:3]:
+    for problem in errors[:3]:
         where = ".".join(str(p) for p in problem.get("loc", ()) if p != "body")
         message = str(problem.get("msg", "invalid value"))
         parts.append(f"{where}: {message}" if where else message)

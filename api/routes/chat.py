@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from api.charts import ChartError, render_chart
 from api.chat import OPENAI_PREFIX, ChatService
-from api.deps import ChatDep
+from api.deps import ChatDep, JsonBodyDep
 from api.errors import NotFoundError
 from bot.records import Answer
 
@@ -22,7 +22,9 @@ router = APIRouter(prefix="/api", tags=["chat"])
 class ChatRequest(BaseModel):
     message: str = Field(description="The question, in plain words.")
     conversation_id: str | None = Field(
-        default=None, description="Continue this conversation; null starts a new one."
+        default=None,
+        description="Continue this conversation (an id this API returned; an unknown id is "
+        "404); null starts a new one.",
     )
 
 
@@ -48,13 +50,15 @@ def answer_payload(answer: Answer, conversation_id: str) -> dict[str, Any]:
 
 
 def ask_payload(chat: ChatService, message: str, conversation_id: str | None) -> dict[str, Any]:
-    answer, cid = chat.ask(message, conversation_id)
+    """Answer in a new conversation, or in a known one (404 for an id never handed out)."""
+    answer, cid = chat.ask(message, conversation_id, must_exist=True)
     return answer_payload(answer, cid)
 
 
-@router.post("/chat")
+@router.post("/chat", dependencies=[JsonBodyDep])
 def post_chat(request: ChatRequest, chat: ChatDep) -> dict[str, Any]:
-    """Ask a question; the answer with its figures, citations and chart."""
+    """Ask a question; the answer with its figures, citations and chart. An unknown
+    ``conversation_id`` is 404: omit it to start a new conversation."""
     return ask_payload(chat, request.message, request.conversation_id)
 
 

@@ -21,7 +21,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ChatDep, SettingsDep
+from api.deps import ChatDep, JsonBodyDep, SettingsDep
 from api.errors import UnprocessableError
 from api.routes.stream import SSE_HEADERS, text_pieces
 from bot.records import Answer
@@ -129,7 +129,7 @@ def list_models(settings: SettingsDep) -> dict[str, Any]:
     return {"object": "list", "data": [model]}
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post("/chat/completions", response_model=None, dependencies=[JsonBodyDep])
 async def chat_completions(
     request: CompletionRequest, chat: ChatDep, settings: SettingsDep
 ) -> dict[str, Any] | StreamingResponse:

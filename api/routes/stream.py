@@ -20,8 +20,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.chat import ChatService
-from api.conversations import check_conversation_id
-from api.deps import ChatDep
+from api.deps import ChatDep, JsonBodyDep
 from api.errors import ApiError, error_body
 from api.routes.chat import ChatRequest, ask_payload
 from bot.errors import BotError
@@ -72,12 +71,12 @@ async def answer_events(
     )
 
 
-@router.post("/chat/stream")
+@router.post("/chat/stream", dependencies=[JsonBodyDep])
 async def post_chat_stream(request: ChatRequest, chat: ChatDep) -> StreamingResponse:
     """Ask a question; the answer arrives as server-sent events."""
     chat.check_message(request.message)
     if request.conversation_id:
-        check_conversation_id(request.conversation_id)
+        chat.require_conversation(request.conversation_id)
     return StreamingResponse(
         answer_events(chat, request.message, request.conversation_id),
         media_type="text/event-stream",

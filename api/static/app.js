@@ -115,6 +115,12 @@
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ message: question, conversation_id: state.conversationId })
       });
+      if (response.status === 404 && state.conversationId) {
+        setConversation(null);  /* deleted elsewhere: the next question starts a new one */
+        markActiveConversation();
+        handlers.error({ error: "This conversation is no longer on the server; ask again to start a new one." });
+        return;
+      }
       if (!response.ok) {
         handlers.error({ error: await errorMessage(response) });
         return;

@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from ingest import IngestSettings, ingest_paths
@@ -180,6 +181,29 @@ def test_the_page_keeps_a_conversation_across_reloads(
         expect(page.locator(".message")).to_have_count(0)
 
 
+def test_a_conversation_deleted_elsewhere_is_not_continued(
+    browser: Browser, store: Path, tmp_path: Path
+) -> None:
+    with serving(store, tmp_path / "serve.log") as base:
+        page = browser.new_page()
+        page.goto(base)
+        ask(page, "How much did exports to Singapore grow in March 2026?")
+        cid = page.evaluate("localStorage.getItem('tradebot.conversation')")
+        assert httpx.delete(f"{base}/api/conversations/{cid}").status_code == 200
+
+        ask(page, "And Malaysia?")
+        refused = page.locator(".message.assistant").last
+        expect(refused.locator(".error")).to_contain_text("no longer on the server")
+        assert page.evaluate("localStorage.getItem('tradebot.conversation')") is None
+
+        ask(page, "How much did exports to Singapore grow in March 2026?")
+        fresh_answer = page.locator(".message.assistant").last
+        expect(fresh_answer.locator(".figure-card").first).to_contain_text("125.0%")
+        fresh = page.evaluate("localStorage.getItem('tradebot.conversation')")
+        assert fresh
+        assert fresh != cid
+
+
 MARKDOWN_CASES = [
     ("<img src=x onerror=alert(1)>", ["&lt;img src=x onerror=alert(1)&gt;"], ["<img"]),
     ("**bold** and *soft*", ["<strong>bold</strong>", "<em>soft</em>"], []),
@@ -221,7 +245,8 @@ def test_the_page_asks_for_the_api_key_and_shows_errors(
     browser: Browser, store: Path, tmp_path: Path
 ) -> None:
     key = "browser-key-123456"
-    with serving(store, tmp_path / "serve.log", env={"TRADEBOT_API_KEY": key}) as base:
+    env = {"TRADEBOT_API_KEY": key, "TRADEBOT_MAX_MESSAGE_CHARS": "1000"}
+    with serving(store, tmp_path / "serve.log", env=env) as base:
         page = browser.new_page()
         page.goto(base)
         dialog = page.locator("#key-dialog")
@@ -230,7 +255,7 @@ def test_the_page_asks_for_the_api_key_and_shows_errors(
         dialog.get_by_role("button", name="Save").click()
         expect(page.locator("#source-list .source")).to_have_count(4)
         assert page.evaluate("localStorage.getItem('tradebot.apiKey')") == key
-        ask(page, "How much did exports grow? " * 110)  # over the engine's length limit
+        ask(page, "How much did exports grow? " * 50)  # over TRADEBOT_MAX_MESSAGE_CHARS
         expect(page.locator(".message.assistant .error")).to_be_visible()
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from api.settings import ApiSettings
+from bot.settings import BotSettings
 from tests.api.conftest import SAMPLES, TABLES, running_app
 
 ARTICLE_TEXT = " ".join(
@@ -82,9 +84,20 @@ def test_conversations_survive_a_restart(store_dir: Path) -> None:
     assert turns[0]["answer"]["answer"] == first["answer"]
 
 
-def test_an_unknown_conversation_id_starts_that_conversation(client: TestClient) -> None:
-    body = ask(client, SINGAPORE, "slack:C123:1712345.678")
-    assert body["conversation_id"] == "slack:C123:1712345.678"
+def test_an_unknown_conversation_id_is_404_and_starts_nothing(client: TestClient) -> None:
+    response = client.post(
+        "/api/chat", json={"message": "And Malaysia?", "conversation_id": "no-such-conversation"}
+    )
+
+    assert response.status_code == 404
+    assert response.json() == {
+        "ok": False,
+        "error": "conversation no-such-conversation not found; "
+        "omit conversation_id to start a new one",
+        "status": 404,
+    }
+    assert client.get("/api/conversations/no-such-conversation").status_code == 404
+    assert client.get("/api/conversations").json()["conversations"] == []
 
 
 def test_a_trend_answer_comes_with_an_svg_chart(client: TestClient) -> None:
@@ -115,6 +128,9 @@ def test_a_deleted_conversation_is_gone(client: TestClient) -> None:
     assert client.delete(f"/api/conversations/{cid}").status_code == 200
 
     assert client.get(f"/api/conversations/{cid}").status_code == 404
+    follow_up = client.post("/api/chat", json={"message": "And Malaysia?", "conversation_id": cid})
+    assert follow_up.status_code == 404
+    assert f"conversation {cid} not found" in follow_up.json()["error"]
 
 
 def test_concurrent_questions_are_all_answered_and_kept(client: TestClient) -> None:
@@ -130,11 +146,25 @@ def test_concurrent_questions_are_all_answered_and_kept(client: TestClient) -> N
     assert ids <= listed
 
 
-def test_an_engine_refusal_is_422_in_the_error_shape(client: TestClient) -> None:
-    question = "How much did exports grow? " * 110  # within the API's limit, over the engine's
+def test_a_3000_character_question_under_the_api_limit_is_answered(client: TestClient) -> None:
+    question = (SINGAPORE + " ") * 60
+    question = question[:3000]
+    assert len(question) == 3000  # under TRADEBOT_MAX_MESSAGE_CHARS (4,000)
 
-    response = client.post("/api/chat", json={"message": question})
+    body = ask(client, question)
+
+    assert body["ok"] is True
+    assert "Singapore" in body["answer"]
+
+
+def test_an_engine_refusal_is_422_in_the_error_shape(store_dir: Path) -> None:
+    question = "How much did exports grow? " * 50  # within the API's limit, over the engine's
+    bot_settings = BotSettings(max_question_chars=1000)
+
+    with running_app(store_dir, ApiSettings(), bot_settings=bot_settings) as client:
+        response = client.post("/api/chat", json={"message": question})
 
     assert response.status_code == 422
     body = response.json()
     assert body == {"ok": False, "error": body["error"], "status": 422}
+    assert "1,000" in body["error"]

@@ -9,7 +9,7 @@ import pytest
 
 from api.chat import ChatService, history_key
 from api.conversations import ConversationStore
-from api.errors import UnprocessableError
+from api.errors import NotFoundError, UnprocessableError
 from bot.conversation import Conversation
 from bot.engine import Engine
 from tests.api.conftest import open_test_store
@@ -39,6 +39,22 @@ def test_ask_keeps_the_engine_state_between_questions(service: ChatService) -> N
 
     assert same == cid
     assert "March 2026" in answer.text
+    assert turns_of(service, cid) == 2
+
+
+def test_an_unknown_id_starts_that_conversation_unless_it_must_exist(
+    service: ChatService,
+) -> None:
+    with pytest.raises(NotFoundError, match="conversation web-1 not found"):
+        service.ask(SINGAPORE, "web-1", must_exist=True)
+
+    _, cid = service.ask(SINGAPORE, "slack:C123:1712345.678")  # Slack names its threads
+
+    assert cid == "slack:C123:1712345.678"
+    assert service.conversations.exists(cid)
+    assert not service.conversations.exists("web-1")
+    _, same = service.ask("And Malaysia?", cid, must_exist=True)
+    assert same == cid
     assert turns_of(service, cid) == 2
 
 

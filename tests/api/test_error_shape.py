@@ -43,11 +43,42 @@ def test_invalid_body_is_422_with_a_readable_message(client: TestClient) -> None
     assert "message" in body["error"]
 
 
-def test_malformed_json_is_422(client: TestClient) -> None:
+def test_malformed_json_is_422_with_line_and_column(client: TestClient) -> None:
     response = client.post(
         "/api/chat", content=b"{not json", headers={"content-type": "application/json"}
     )
-    assert_error_shape(response, 422)
+    body = assert_error_shape(response, 422)
+    assert body["error"] == (
+        "Invalid JSON body: Expecting property name enclosed in double quotes at line 1 column 2"
+    )
+
+    several_lines = b'{\n  "message": "hi",\n  "conversation_id": nul\n}'
+    response = client.post(
+        "/api/chat/stream", content=several_lines, headers={"content-type": "application/json"}
+    )
+    body = assert_error_shape(response, 422)
+    assert body["error"] == "Invalid JSON body: Expecting value at line 3 column 22"
+
+
+@pytest.mark.parametrize("path", ["/api/chat", "/api/chat/stream", "/v1/chat/completions"])
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", None])
+def test_a_body_that_is_not_json_is_415(
+    client: TestClient, path: str, content_type: str | None
+) -> None:
+    headers = {"content-type": content_type} if content_type else {}
+
+    response = client.post(path, content=b'{"message": "hi"}', headers=headers)
+
+    body = assert_error_shape(response, 415)
+    assert body["error"] == "Content-Type must be application/json"
+
+
+def test_json_with_a_charset_or_a_json_suffix_is_accepted(client: TestClient) -> None:
+    for content_type in ("application/json; charset=utf-8", "application/vnd.api+json"):
+        response = client.post(
+            "/api/chat", content=b'{"message": "   "}', headers={"content-type": content_type}
+        )
+        assert_error_shape(response, 422)  # read as JSON: the empty message is refused
 
 
 def test_overlong_message_is_422(store_dir: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
@@ -9,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from api.routes.stream import text_pieces
-from tests.api.conftest import sse_events
+from api.settings import ApiSettings
+from bot.settings import BotSettings
+from tests.api.conftest import running_app, sse_events
 
 SINGAPORE = "How much did exports to Singapore grow in March 2026?"
 
@@ -72,15 +75,30 @@ def test_a_bad_request_is_refused_before_the_stream_starts(client: TestClient) -
     assert response.json()["ok"] is False
 
 
+def test_an_unknown_conversation_is_404_before_the_stream_starts(client: TestClient) -> None:
+    payload = {"message": "And Malaysia?", "conversation_id": "no-such-conversation"}
+
+    response = client.post("/api/chat/stream", json=payload)
+
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["error"] == (
+        "conversation no-such-conversation not found; omit conversation_id to start a new one"
+    )
+    assert client.get("/api/conversations").json()["conversations"] == []
+
+
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
 def test_text_pieces_lose_nothing(text: str) -> None:
     assert "".join(text_pieces(text)) == text
 
 
-def test_an_engine_refusal_arrives_as_an_error_event(client: TestClient) -> None:
-    question = "How much did exports grow? " * 110  # within the API's limit, over the engine's
+def test_an_engine_refusal_arrives_as_an_error_event(store_dir: Path) -> None:
+    question = "How much did exports grow? " * 50  # within the API's limit, over the engine's
+    bot_settings = BotSettings(max_question_chars=1000)
 
-    events = stream(client, question)
+    with running_app(store_dir, ApiSettings(), bot_settings=bot_settings) as client:
+        events = stream(client, question)
 
     names = [name for name, _ in events]
     assert names[0] == "status"
