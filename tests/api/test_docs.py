@@ -7,7 +7,7 @@ import re
 from api.settings import ApiSettings
 from tests.api.conftest import ROOT
 
-SECTION = (ROOT / "docs" / "readme" / "api.md").read_text(encoding="utf-8")
+SECTION = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_api_setting_is_in_the_settings_table() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import vectorstore
 from vectorstore.settings import StoreSettings
 
-README = Path(__file__).parents[2] / "docs" / "readme" / "vectorstore.md"
+README = Path(__file__).parents[2] / "README.md"
 
 
 def test_every_setting_is_in_the_settings_table() -> None:

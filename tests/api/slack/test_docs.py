@@ -27,8 +27,8 @@ def test_manifest_asks_for_what_the_bot_uses() -> None:
 
 
 def test_every_slack_setting_is_in_the_readme_section() -> None:
-    text = (ROOT / "docs" / "readme" / "slack.md").read_text(encoding="utf-8")
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = set(re.findall(r"^\| `(\w+)` \| `(TRADEBOT_\w+)` \|", text, flags=re.MULTILINE))
     expected = {(name, f"TRADEBOT_{name.upper()}") for name in SlackSettings.model_fields}
-    assert rows == expected
+    assert expected <= rows
     assert all(field.description for field in SlackSettings.model_fields.values())
