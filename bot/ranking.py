@@ -193,12 +193,7 @@ def _top(
 def rate_items(ctx: Context, period: str) -> tuple[list[Item], list[Series]]:
     """Published year-on-year rates, one per partner, and the partners read."""
     found = pool(ctx, ctx.partners(("change_pct",), period, "yoy"))
-    items = []
-    for series in found:
-        obs = series.first(period)
-        if obs is not None:
-            items.append((obs.value, series, figs.published(series, obs)))
-    return items, found
+    return _published(found, period), found
 
 
 def _by_rate(ctx: Context, period: str) -> Findings | None:
@@ -248,12 +243,17 @@ def _by_growth(ctx: Context, period: str) -> Findings | None:
 def level_items(ctx: Context, period: str, kind: str = "level") -> tuple[list[Item], list[Series]]:
     """Published values (or shares) for the period, one per partner."""
     found = pool(ctx, ctx.partners((kind,), period, None))
+    return _published(found, period), found
+
+
+def _published(found: list[Series], period: str) -> list[Item]:
+    """Each series' value for the period as the table publishes it, where it has one."""
     items = []
     for series in found:
         obs = series.first(period)
         if obs is not None:
             items.append((obs.value, series, figs.published(series, obs)))
-    return items, found
+    return items
 
 
 def _by_level(ctx: Context, period: str) -> Findings | None:
