@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot import balances, claims, comparisons, cutoffs, economies, findings, spans
+from bot import adjustments, balances, claims, comparisons, cutoffs, economies, findings, spans
 from bot.compose import compose, summary
 from bot.context import Context, Findings, marked, origin_notes, readable, unknown_names
 from bot.conversation import Conversation, Turn
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 Planner = Callable[[str, QueryPlan | None], QueryPlan]
 _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "lookup": findings.lookup,
-    "change": findings.change,
+    "change": adjustments.change,
     "compare": comparisons.compare,
     "share": findings.share,
     "rank": cutoffs.rank,

@@ -91,6 +91,8 @@ def rate_words(series: Series) -> str:
     if series.measure.kind == "change_pct":
         if "mom" in basis.split() or "month" in basis:
             return "month-on-month change"
+        if "sa" in basis.replace("_", " ").split() or "seasonal" in basis:
+            return "seasonally adjusted change"
         if "yoy" in basis or not basis:
             return "year-on-year change"
         return f"change ({series.measure.basis})"

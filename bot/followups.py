@@ -66,6 +66,10 @@ def merge(
     if intent == "balance" and own.flow and own.flow != "balance" and not explicit:
         # "And exports?" after a balance: that flow's figure, no longer the balance
         intent, measure_kind = "lookup", own.measure_kind or "level"
+    if previous.intent == "balance" and own.intent == "share" and _OF_IMPORTS.search(text):
+        # "And as a share of imports?" after a balance: the balance as % of imports
+        intent, measure_kind = "balance", "ratio_pct"
+        own = replace(own, flow=None, flows=(), partners=(), unmatched=())
     partners, unmatched = own.partners, own.unmatched
     if not (partners or unmatched):
         partners, unmatched = previous.partners, previous.unmatched
@@ -100,6 +104,11 @@ def merge(
     return _cut_off(_settled(merged))
 
 
+_OF_IMPORTS = re.compile(
+    r"\b(?:share|percent(?:age)?|per ?cent|ratio|proportion)\s+of\s+(?:total\s+)?imports\b|"
+    r"%\s*of\s+(?:total\s+)?imports\b",
+    re.IGNORECASE,
+)
 _YEAR_BACK = re.compile(
     r"\b(?:a year (?:earlier|before|ago)|the (?:year|period) before|the previous year|"
     r"the same (?:month|quarter|period) (?:of )?(?:the )?(?:a |one )?(?:year|last year))",

@@ -69,7 +69,21 @@ _ADJUSTED = re.compile(
     r"\b(?:3|three)[- ]months? (?:to|ending|on)\b",
     re.IGNORECASE,
 )
+# "seasonally adjusted", "SA" (capitals only), "s.a.", "adjusted for seasonality"
+_SEASONAL = re.compile(
+    r"(?i:\bseasonal(?:ly)?[- ]adjust(?:ed|ment)\b|\badjusted for seasonal(?:ity|s)?\b|"
+    r"\bs\.a\.(?!\w))|\bSA\b"
+)
 _RATE = re.compile(r"\b(?:growth )?rates?\b|\bpace\b", re.I)
+# "compare export growth in January 2024 and January 2026": the two published rates
+_GROWTH_WORD = re.compile(r"\bgrowth\b|\bchanges?\b", re.I)
+# SQL-like text pasted into a question ("'; DROP TABLE trades; --"): statements up to their
+# semicolon, comment markers, and the verbs in capitals, which must not read as "fell"
+_SQL_VERBS = r"DROP|DELETE|UPDATE|INSERT|SELECT|ALTER|TRUNCATE|CREATE|GRANT|EXEC"
+_SQL = re.compile(
+    rf"(?i:\b(?:{_SQL_VERBS})\b\s+(?:(?:TABLE|FROM|INTO|DATABASE|SCHEMA|VIEW|INDEX|\w+\s+SET)\b|\*)"
+    rf"[^;]*;)|['\"`]\s*;|;\s*--|(?<![\w-])--(?![\w-])|\b(?:{_SQL_VERBS})S?\b"
+)
 _POINTING = re.compile(r"\b(?:that|this|those|these|they|them|it)\b", re.I)
 _VERIFY = re.compile(
     r"\b(?:right|correct|true|accurate|wrong|verify|check|confirm|really|indeed|says?|said|"
@@ -131,7 +145,8 @@ def plan(
     today: date | str | None = None,
 ) -> QueryPlan:
     """What the question asks, resolved against the tables' vocabulary."""
-    text = clean_question(question)
+    text = _SQL.sub(" ", clean_question(question))
+    text = re.sub(r"\s+", " ", text).strip(" ;'\"`")
     if not text:
         return QueryPlan(intent="text", question=text)
     ref = reference_month(vocab, today)
@@ -153,12 +168,21 @@ def plan(
         own = replace(own, periods=previous.periods[-1:])  # the period talked about
     final = _finish(own, vocab, mentions, time)
     final = replace(final, context_partners=remember_partners(final, previous, leaned=leaned))
+    final = replace(final, adjustment=adjustment(text, previous if leaned else None))
     if today is None and time.relative and final.table_ids:
         # "last month" for a question only one table answers: that table's latest month
         own_latest = _latest_of(vocab, final.table_ids[0])
         if own_latest is not None and own_latest.end < ref.end:
             return plan(question, vocab, previous, canonical(own_latest))
     return final
+
+
+def adjustment(text: str, previous: QueryPlan | None = None) -> Literal["sa"] | None:
+    """``"sa"`` when the question (or the plan it follows up) asks for seasonally adjusted
+    figures."""
+    if _SEASONAL.search(text):
+        return "sa"
+    return previous.adjustment if previous is not None else None
 
 
 def _latest_of(vocab: Vocabulary, table_id: str) -> Period | None:
@@ -211,7 +235,7 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
     two_periods = len(time.periods) >= 2 and not time.endpoints
     if cues.compare and two_periods and not sides:
         # the same series at two times: a change between them, unless rates are compared
-        rates = time.basis is not None or bool(_RATE.search(text))
+        rates = time.basis is not None or bool(_RATE.search(text) or _GROWTH_WORD.search(text))
         if time.basis == "yoy" and _year_apart(_ordered(time)) and not _RATE.search(text):
             rates = False  # "grew y-o-y in Q2 2025 compared with Q2 2024": one change
         return ("compare" if rates else "change"), True

@@ -68,6 +68,9 @@ class QueryPlan:
     threshold_unit: str | None = None  # "%", "pp" or a currency unit as written ("HK$ bn")
     # partners named earlier in the conversation (oldest first), for "which of those ..."
     context_partners: tuple[str, ...] = ()
+    # "sa": the question asks for seasonally adjusted figures (only such measures may answer);
+    # None: never a seasonally adjusted measure
+    adjustment: Literal["sa"] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

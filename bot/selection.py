@@ -56,10 +56,11 @@ class Want:
 def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series]:
     """Every series that fits, best first (tables the plan names first)."""
     scored: list[tuple[float, int, Series]] = []
+    adjusted = getattr(plan, "adjustment", None) == "sa"
     for order, card in enumerate(ordered_cards(source, plan)):
         frame: pd.DataFrame | None = None
         for measure in card.measures:
-            if measure.kind not in want.kinds:
+            if measure.kind not in want.kinds or seasonally_adjusted(measure) != adjusted:
                 continue
             keys = slice_keys(card, measure, want)
             if keys is None:
@@ -72,6 +73,15 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
             scored.append((score(series, plan, want), order, series))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [series for _, _, series in scored]
+
+
+_SEASONAL = re.compile(r"\bsa\b|seasonal", re.I)
+
+
+def seasonally_adjusted(measure: Measure) -> bool:
+    """Whether a measure's basis marks seasonal adjustment (``sa``, ``seasonally adjusted``):
+    only questions asking for adjusted figures may use it, and those may use nothing else."""
+    return bool(_SEASONAL.search((measure.basis or "").replace("_", " ")))
 
 
 def ambiguous(series: Series, frame: pd.DataFrame) -> bool:
