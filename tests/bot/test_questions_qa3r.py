@@ -173,3 +173,38 @@ def test_lowercase_drop_still_reads_as_a_fall(engine: Engine) -> None:
     answer = engine.answer("How much did exports drop in January 2025?")
     assert answer.plan is not None
     assert answer.plan.intent == "change"
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "column"),
+    [
+        ("What was the seasonally adjusted change in exports in Q4 2025?", "2025-12", "exports"),
+        (
+            "What was the seasonally adjusted change in exports in the fourth quarter of 2025?",
+            "2025-12",
+            "exports",
+        ),
+        (
+            "What was the seasonally adjusted change in imports in the three months to "
+            "August 2024?",
+            "2024-08",
+            "imports",
+        ),
+    ],
+)
+def test_sa_change_of_a_quarter_is_read_from_its_last_month_row(
+    engine: Engine, question: str, row: str, column: str
+) -> None:
+    expected = data.headline(row, f"sa_{column}_change_pct")
+    assert expected is not None
+    answer = engine.answer(question)
+    assert answer.figures, answer.text
+    assert answer.figures[0].value == pytest.approx(expected), answer.text
+    assert _cell(row, "sa_change_basis") in _lead(answer)
+
+
+def test_sa_change_of_a_quarter_without_an_sa_row_is_not_answered(engine: Engine) -> None:
+    assert not _cell("2024-12", "sa_change_basis")
+    answer = engine.answer("What was the seasonally adjusted change in exports in Q4 2024?")
+    assert not answer.figures, answer.text
+    assert "seasonally adjusted" in _lead(answer)
