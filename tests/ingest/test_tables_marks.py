@@ -11,24 +11,7 @@ from openpyxl import Workbook
 
 from ingest.table_flags import mark_of, read_legend
 from ingest.tables import load_tables
-from vectorstore.records import TableCard
-
-
-def _load(tmp_path: Path, name: str, text: str) -> tuple[TableCard, pd.DataFrame]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (table,) = load_tables(path)
-    return table
-
-
-def _pick(frame: pd.DataFrame, **where: str) -> pd.Series:
-    mask = pd.Series(True, index=frame.index)
-    for column, wanted in where.items():
-        mask &= frame[column] == wanted
-    picked = frame[mask]
-    assert len(picked) == 1, (where, picked)
-    return picked.iloc[0]
-
+from tests.ingest.tables_support import load_text, pick
 
 HEADLINE = """"Thailand: Merchandise trade, monthly"
 (US$ million; y-o-y in per cent)
@@ -42,7 +25,7 @@ Note: Data for the latest month are preliminary.
 
 
 def test_a_unit_line_with_two_units_gives_each_column_its_own(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "th.csv", HEADLINE)
+    card, frame = load_text(tmp_path, "th.csv", HEADLINE)
     units = {m.label: (m.unit, m.kind, m.scale, m.flow) for m in card.measures}
     assert units == {
         "Exports": ("US$ million", "level", 1e6, "exports"),
@@ -52,7 +35,7 @@ def test_a_unit_line_with_two_units_gives_each_column_its_own(tmp_path: Path) ->
         "Trade balance": ("US$ million", "level", 1e6, "balance"),
     }
     balance = next(m for m in card.measures if m.label == "Trade balance")
-    got = _pick(frame, period="2025-03", measure=balance.name)
+    got = pick(frame, period="2025-03", measure=balance.name)
     assert (got["value"], got["row"]) == (-217.1, 6)
     assert "flag" not in frame.columns
 
@@ -63,7 +46,7 @@ def test_unit_line_parts_split_at_commas_and_matched_by_keywords(tmp_path: Path)
         "Year,Exports,Imports (US$ mn),Share of exports to Asia,Export growth\n"
         "2024,12.0,1.5,60.5,3.2\n2025,13.0,1.6,61.0,8.3\n"
     )
-    card, frame = _load(tmp_path, "units.csv", text)
+    card, frame = load_text(tmp_path, "units.csv", text)
     units = {m.label: (m.unit, m.kind, m.scale) for m in card.measures}
     assert units == {
         "Exports": ("HK$ bn", "level", 1e9),
@@ -71,7 +54,7 @@ def test_unit_line_parts_split_at_commas_and_matched_by_keywords(tmp_path: Path)
         "Share of exports to Asia": ("%", "share_pct", None),
         "Export growth": ("%", "change_pct", None),
     }
-    assert _pick(frame, period="2025", measure="export_growth")["value"] == 8.3
+    assert pick(frame, period="2025", measure="export_growth")["value"] == 8.3
 
 
 @pytest.mark.parametrize(
@@ -84,7 +67,7 @@ def test_unit_line_parts_split_at_commas_and_matched_by_keywords(tmp_path: Path)
 )
 def test_a_unit_line_joined_by_and_or_slash_splits_too(tmp_path: Path, unit_line: str) -> None:
     text = f"{unit_line}\nMonth,Exports,Exports yoy\nJan 2025,100.0,5.0\nFeb 2025,110.0,6.0\n"
-    card, _ = _load(tmp_path, "and.csv", text)
+    card, _ = load_text(tmp_path, "and.csv", text)
     units = {m.name: (m.unit, m.kind) for m in card.measures}
     assert units == {"exports": ("US$ million", "level"), "exports_yoy": ("%", "change_pct")}
 
@@ -119,11 +102,11 @@ def test_a_total_row_with_figures_is_a_partner_not_a_section(tmp_path: Path) -> 
     assert partner.values == ("China", "Malaysia", "Total Re-exports", "Viet Nam")
     (measure,) = card.measures
     assert (measure.flow, measure.unit, measure.scale) == ("re-exports", "S$ million", 1e6)
-    total = _pick(frame, period="2023", destination="Total Re-exports")
+    total = pick(frame, period="2023", destination="Total Re-exports")
     assert (total["value"], total["row"]) == (343922.4, 4)
-    china = _pick(frame, period="2023", destination="China")
+    china = pick(frame, period="2023", destination="China")
     assert (china["value"], china["row"]) == (55944.5, 5)
-    assert pd.isna(_pick(frame, period="2022", destination="Viet Nam")["value"])
+    assert pd.isna(pick(frame, period="2022", destination="Viet Nam")["value"])
 
 
 def test_a_bare_flow_total_row_is_the_total_and_names_the_measure_flow(tmp_path: Path) -> None:
@@ -131,11 +114,11 @@ def test_a_bare_flow_total_row_is_the_total_and_names_the_measure_flow(tmp_path:
         "Merchandise trade by destination (US$ million)\n"
         "Destination,2023,2024\nRe-exports,100.0,110.0\nChina,60.0,70.0\nJapan,40.0,40.0\n"
     )
-    card, frame = _load(tmp_path, "bare.csv", text)
+    card, frame = load_text(tmp_path, "bare.csv", text)
     assert card.dimension("flow") is None
     (measure,) = card.measures
     assert measure.flow == "re-exports"
-    assert _pick(frame, period="2024", destination="Total")["value"] == 110.0
+    assert pick(frame, period="2024", destination="Total")["value"] == 110.0
 
 
 def test_provisional_period_headers_are_flagged(tmp_path: Path) -> None:
@@ -162,13 +145,13 @@ WIDE = """"General Statistics Office"
 
 
 def test_provisional_and_revised_values_are_flagged_with_the_legend(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "vn.csv", WIDE)
+    card, frame = load_text(tmp_path, "vn.csv", WIDE)
     assert card.attributes == ("flag",)
-    june = _pick(frame, period="2025-06", country_territory="United States")
+    june = pick(frame, period="2025-06", country_territory="United States")
     assert (june["value"], june["row"], june["flag"]) == (11357.1, 7, "p")
-    may = _pick(frame, period="2025-05", country_territory="Korea, Rep.")
+    may = pick(frame, period="2025-05", country_territory="Korea, Rep.")
     assert (may["value"], may["flag"]) == (2611.3, "r")
-    assert _pick(frame, period="2025-04", country_territory="Total")["flag"] == ""
+    assert pick(frame, period="2025-04", country_territory="Total")["flag"] == ""
     note = next(note for note in card.notes if "flag" in note)
     assert "legend" in note
     assert "p = provisional" in note
@@ -181,7 +164,7 @@ def test_marks_on_period_cells_and_stars_explained_by_a_legend(tmp_path: Path) -
         "Jan-25,100.0,90.0\nFeb-25,110.0*,95.0\nMar-25 (p),120.0,99.0\n"
         "* Provisional figures.\n"
     )
-    card, frame = _load(tmp_path, "long.csv", text)
+    card, frame = load_text(tmp_path, "long.csv", text)
     flags = {
         (p, m): f for p, m, f in zip(frame["period"], frame["measure"], frame["flag"], strict=True)
     }
@@ -190,12 +173,12 @@ def test_marks_on_period_cells_and_stars_explained_by_a_legend(tmp_path: Path) -
     assert flags[("2025-02", exports)] == "p"
     assert flags[("2025-02", imports)] == ""
     assert flags[("2025-03", imports)] == "p"
-    assert _pick(frame, period="2025-03", measure=exports)["value"] == 120.0
+    assert pick(frame, period="2025-03", measure=exports)["value"] == 120.0
 
 
 def test_a_star_without_a_legend_is_a_footnote_not_a_flag(tmp_path: Path) -> None:
     text = "Month,Exports (US$ mn)\nJan-25,100.0\nFeb-25,110.0*\n"
-    card, frame = _load(tmp_path, "star.csv", text)
+    card, frame = load_text(tmp_path, "star.csv", text)
     assert card.attributes == ()
     assert "flag" not in frame.columns
     assert list(frame["value"]) == [100.0, 110.0]

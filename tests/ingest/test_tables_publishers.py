@@ -8,24 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ingest.tables import load_tables
-from vectorstore.records import TableCard
-
-
-def _load(tmp_path: Path, name: str, text: str) -> tuple[TableCard, pd.DataFrame]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    (table,) = load_tables(path)
-    return table
-
-
-def _pick(frame: pd.DataFrame, **where: str) -> pd.Series:
-    mask = pd.Series(True, index=frame.index)
-    for column, wanted in where.items():
-        mask &= frame[column] == wanted
-    picked = frame[mask]
-    assert len(picked) == 1, (where, picked)
-    return picked.iloc[0]
-
+from tests.ingest.tables_support import load_text, pick
 
 CSD = """Table 2: Hong Kong's total exports by main destination
 Destination,Mar 2026,% change over same month of 2025,Jan-Mar 2026,% change over same period of 2025
@@ -37,7 +20,7 @@ Singapore,"20,000",125.0,"50,000",90.5
 
 
 def test_change_columns_belong_to_the_period_before_them_not_their_base(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "csd.csv", CSD)
+    card, frame = load_text(tmp_path, "csd.csv", CSD)
     assert card.periods == ("2026-Q1", "2026-03")
     level = next(m for m in card.measures if m.kind == "level")
     assert (level.unit, level.scale, level.flow) == ("HK$ million", 1e6, "exports")
@@ -61,14 +44,14 @@ Singapore,SGP,Imports of goods and services (current US$),NE.IMP.GNFS.CD,180,190
 
 
 def test_world_bank_series_become_measures(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "wdi.csv", WDI)
+    card, frame = load_text(tmp_path, "wdi.csv", WDI)
     assert card.periods == ("2022", "2023", "2024")
     assert {m.flow for m in card.measures} == {"exports", "imports"}
     assert {m.unit for m in card.measures} == {"US$"}
     assert [d.name for d in card.dimensions] == ["country_name"]
     assert set(card.attributes) == {"country_code", "series_code"}
     exports = next(m for m in card.measures if m.flow == "exports")
-    got = _pick(frame, country_name="Singapore", measure=exports.name, period="2024")
+    got = pick(frame, country_name="Singapore", measure=exports.name, period="2024")
     assert (got["value"], got["row"]) == (220.0, 3)
 
 
@@ -86,12 +69,12 @@ COMTRADE = (
 
 
 def test_un_comtrade_codes_are_attributes_and_names_are_dimensions(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "comtrade.csv", COMTRADE)
+    card, frame = load_text(tmp_path, "comtrade.csv", COMTRADE)
     assert {m.name for m in card.measures} == {"net_wgt", "primary_value"}
     roles = {d.role: d.name for d in card.dimensions}
     assert roles == {"flow": "flow_desc", "partner": "partner_desc", "commodity": "cmd_desc"}
     assert {"partner_code", "reporter_desc", "cmd_code", "ref_year"} <= set(card.attributes)
-    got = _pick(frame, measure="primary_value", partner_desc="Singapore", flow_desc="Import")
+    got = pick(frame, measure="primary_value", partner_desc="Singapore", flow_desc="Import")
     assert (got["period"], got["value"], got["row"]) == ("2024-01", 2345678.25, 3)
 
 
@@ -101,12 +84,12 @@ def test_eurostat_numeric_flow_codes_stay_a_dimension(tmp_path: Path) -> None:
         "DE,HK,85423100,1,202401,1000,10\n"
         "DE,HK,85423100,2,202401,2000,20\n"
     )
-    card, frame = _load(tmp_path, "comext.csv", text)
+    card, frame = load_text(tmp_path, "comext.csv", text)
     assert {d.role for d in card.dimensions} == {"flow", "partner", "commodity"}
     assert "declarant_iso" in card.attributes
     values = {m.name: m.unit for m in card.measures}
     assert values == {"value": "EUR", "quantity_in_kg": "kg"}
-    assert _pick(frame, flow="2", measure="value")["value"] == 2000.0
+    assert pick(frame, flow="2", measure="value")["value"] == 2000.0
 
 
 def test_month_columns_take_the_year_of_the_title(tmp_path: Path) -> None:
@@ -116,15 +99,15 @@ def test_month_columns_take_the_year_of_the_title(tmp_path: Path) -> None:
         "Japan,1,2,3\n"
         "USA,4,5,6\n"
     )
-    card, frame = _load(tmp_path, "months.csv", text)
+    card, frame = load_text(tmp_path, "months.csv", text)
     assert card.periods == ("2025-01", "2025-02", "2025-03")
     assert card.measures[0].unit == "HK$ million"
-    assert _pick(frame, market="USA", period="2025-02")["value"] == 5.0
+    assert pick(frame, market="USA", period="2025-02")["value"] == 5.0
 
 
 def test_pandas_index_column_is_dropped(tmp_path: Path) -> None:
     text = ",period,exports_hkd_bn\n0,2024-01,1.5\n1,2024-02,2.5\n"
-    card, frame = _load(tmp_path, "indexed.csv", text)
+    card, frame = load_text(tmp_path, "indexed.csv", text)
     assert [m.name for m in card.measures] == ["exports_hkd_bn"]
     assert frame["value"].tolist() == [1.5, 2.5]
 
@@ -137,17 +120,17 @@ def test_change_after_two_periods_a_year_apart_is_year_on_year(tmp_path: Path) -
         ",HK$ bn,HK$ bn,\n"
         "Singapore,20.0,45.0,125.0\n"
     )
-    card, frame = _load(tmp_path, "q1.csv", text)
+    card, frame = load_text(tmp_path, "q1.csv", text)
     assert card.title == "Table 5: Exports to main markets"
     assert "Census and Statistics Department" in card.notes
     change = next(m for m in card.measures if m.kind == "change_pct")
     assert (change.basis, change.flow) == ("yoy", "exports")
-    assert _pick(frame, measure=change.name)["period"] == "2026-Q1"
+    assert pick(frame, measure=change.name)["period"] == "2026-Q1"
 
 
 def test_rows_that_are_measures_beside_rows_that_are_flows(tmp_path: Path) -> None:
     text = "Item,2023,2024\nExports,100,110\nImports,90,95\nExports growth (%),5.0,10.0\n"
-    card, frame = _load(tmp_path, "mixed.csv", text)
+    card, frame = load_text(tmp_path, "mixed.csv", text)
     kinds = {m.label: (m.kind, m.flow, m.unit) for m in card.measures}
     assert kinds == {
         "Exports": ("level", "exports", None),
@@ -155,11 +138,11 @@ def test_rows_that_are_measures_beside_rows_that_are_flows(tmp_path: Path) -> No
         "Exports growth": ("change_pct", "exports", "%"),
     }
     assert card.dimensions == ()
-    assert _pick(frame, measure="exports_growth", period="2024")["value"] == 10.0
+    assert pick(frame, measure="exports_growth", period="2024")["value"] == 10.0
 
 
 def test_chinese_period_headers(tmp_path: Path) -> None:
-    card, _ = _load(tmp_path, "zh.csv", "市場,2025年1月,2025年2月\n新加坡,1.5,2.5\n")
+    card, _ = load_text(tmp_path, "zh.csv", "市場,2025年1月,2025年2月\n新加坡,1.5,2.5\n")
     assert card.periods == ("2025-01", "2025-02")
 
 
@@ -173,7 +156,7 @@ Jan-Feb,"780,000.0",7.2,"820,000.0",5.9,"-40,000.0"
 
 
 def test_months_without_their_year_and_repeated_change_headers(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "csd_monthly.csv", CSD_MONTHLY)
+    card, frame = load_text(tmp_path, "csd_monthly.csv", CSD_MONTHLY)
     assert card.periods == ("2025-01", "2025-01..2025-02", "2025-02")
     by_name = {m.name: m for m in card.measures}
     assert (by_name["imports_change"].flow, by_name["imports_change"].kind) == (
@@ -181,24 +164,24 @@ def test_months_without_their_year_and_repeated_change_headers(tmp_path: Path) -
         "change_pct",
     )
     assert by_name["total_exports"].unit == "HK$ million"
-    got = _pick(frame, measure="imports_change", period="2025-02")
+    got = pick(frame, measure="imports_change", period="2025-02")
     assert (got["value"], got["row"]) == (11.8, 5)
-    assert _pick(frame, measure="total_exports_change", period="2025-01..2025-02")["value"] == 7.2
+    assert pick(frame, measure="total_exports_change", period="2025-01..2025-02")["value"] == 7.2
     assert not frame.duplicated(["period", "measure", "row"]).any()
 
 
 def test_total_column_of_a_wide_table_covers_its_periods(tmp_path: Path) -> None:
     text = "Exports by market (HK$ mn)\nMarket,Jan 2026,Feb 2026,Mar 2026,Total,Notes\n"
     text += "Japan,1,2,3,6,\nUSA,4,5,6,15,revised\n"
-    card, frame = _load(tmp_path, "total.csv", text)
+    card, frame = load_text(tmp_path, "total.csv", text)
     assert [m.name for m in card.measures] == ["exports"]
-    assert _pick(frame, market="USA", period="2026-Q1")["value"] == 15.0
+    assert pick(frame, market="USA", period="2026-Q1")["value"] == 15.0
     assert card.attributes == ("notes",)
 
 
 def test_a_level_column_without_a_period_is_left_out_with_a_note(tmp_path: Path) -> None:
     text = "Market,2024,2025,Population\nJapan,1,2,125\nUSA,4,5,335\n"
-    card, frame = _load(tmp_path, "pop.csv", text)
+    card, frame = load_text(tmp_path, "pop.csv", text)
     assert set(frame["period"]) == {"2024", "2025"}
     assert 335.0 not in set(frame["value"])
     assert any("Population" in note for note in card.notes)
@@ -211,7 +194,7 @@ def test_hs_codes_beside_descriptions_and_a_unit_stated_in_a_note(tmp_path: Path
         "8517,Telephones,50,55,31.4\n"
         "Note: Values are in US$ million.\n"
     )
-    card, frame = _load(tmp_path, "hs.csv", text)
+    card, frame = load_text(tmp_path, "hs.csv", text)
     commodity = card.dimension("commodity")
     assert commodity is not None
     assert commodity.values == ("Integrated circuits", "Telephones")
@@ -220,7 +203,7 @@ def test_hs_codes_beside_descriptions_and_a_unit_stated_in_a_note(tmp_path: Path
     share = next(m for m in card.measures if m.kind == "share_pct")
     assert (level.unit, level.scale) == ("US$ million", 1e6)
     assert share.unit == "%"
-    got = _pick(frame, description="Telephones", measure=share.name)
+    got = pick(frame, description="Telephones", measure=share.name)
     assert (got["period"], got["value"], got["code"]) == ("2025", 31.4, "8517")
 
 
@@ -237,14 +220,14 @@ DOTS = (
 
 
 def test_imf_dots_status_rows_are_not_values(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "dots.csv", DOTS)
+    card, frame = load_text(tmp_path, "dots.csv", DOTS)
     (measure,) = card.measures
     assert (measure.flow, measure.unit) == ("exports", "US$")
     assert "FOB" in measure.label
     assert [(d.name, d.role) for d in card.dimensions] == [("counterpart_country_name", "partner")]
     assert {"country_name", "indicator_code", "attribute"} <= set(card.attributes)
     assert len(frame) == 6
-    got = _pick(frame, counterpart_country_name="Singapore", period="2022")
+    got = pick(frame, counterpart_country_name="Singapore", period="2022")
     assert (got["value"], got["row"]) == (16000.25, 2)
 
 
@@ -256,13 +239,13 @@ def test_bilingual_csd_table_keeps_the_english(tmp_path: Path) -> None:
         '中國內地 Chinese Mainland,"100,000",90000\n'
         '美國 USA,"20,000",18000\n'
     )
-    card, frame = _load(tmp_path, "bilingual.csv", text)
+    card, frame = load_text(tmp_path, "bilingual.csv", text)
     assert card.periods == ("2025-01", "2025-02")
     assert (card.measures[0].flow, card.measures[0].unit) == ("re-exports", "HK$ million")
     partner = card.dimension("partner")
     assert partner is not None
     assert (partner.name, partner.values) == ("destination", ("Chinese Mainland", "USA"))
-    got = _pick(frame, destination="Chinese Mainland", period="2025-01")
+    got = pick(frame, destination="Chinese Mainland", period="2025-01")
     assert (got["value"], got["row"]) == (100000.0, 4)
 
 
@@ -275,11 +258,11 @@ def test_three_header_rows_chinese_english_and_units(tmp_path: Path) -> None:
         'Chinese Mainland,"100,000",90000\n'
         'USA,"20,000",18000\n'
     )
-    card, frame = _load(tmp_path, "three.csv", text)
+    card, frame = load_text(tmp_path, "three.csv", text)
     assert card.periods == ("2025-01", "2025-02")
     (measure,) = card.measures
     assert (measure.unit, measure.scale, measure.flow) == ("HK$ million", 1e6, "re-exports")
-    got = _pick(frame, destination="USA", period="2025-02")
+    got = pick(frame, destination="USA", period="2025-02")
     assert (got["value"], got["row"]) == (18000.0, 6)
 
 
@@ -305,7 +288,7 @@ Source: Trade Statistics Dissemination Section, Census and Statistics Department
 def test_yearbook_flow_rows_head_their_partners_and_brackets_are_changes(
     tmp_path: Path,
 ) -> None:
-    card, frame = _load(tmp_path, "yearbook.csv", YEARBOOK)
+    card, frame = load_text(tmp_path, "yearbook.csv", YEARBOOK)
     assert card.title == "Table 13: (a) Merchandise Trade by Main Country/Territory"
     level = next(m for m in card.measures if m.kind == "level")
     change = next(m for m in card.measures if m.kind == "change_pct")
@@ -319,9 +302,9 @@ def test_yearbook_flow_rows_head_their_partners_and_brackets_are_changes(
     assert set(partner.values) == {"Total", "The mainland of China", "Japan", "European Union"}
     name = partner.name
     reexports = {"flow": "Re-exports", name: "The mainland of China", "measure": level.name}
-    got = _pick(frame, period="2005", **reexports)
+    got = pick(frame, period="2005", **reexports)
     assert (got["value"], got["row"]) == (967.9, 11)
-    total = _pick(frame, period="2005", flow="Imports", measure=level.name, **{name: "Total"})
+    total = pick(frame, period="2005", flow="Imports", measure=level.name, **{name: "Total"})
     assert (total["value"], total["row"]) == (2329.5, 5)
     growth = frame[(frame["measure"] == change.name) & (frame["flow"] == "Re-exports")]
     assert dict(zip(growth["period"], growth["value"], strict=True)) == {
@@ -346,13 +329,13 @@ Census and Statistics Department
 
 
 def test_csd_seasonally_adjusted_table_with_years_written_once(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "sa.csv", SEASONAL)
+    card, frame = load_text(tmp_path, "sa.csv", SEASONAL)
     assert card.periods == ("2019-11", "2019-12", "2020-01", "2020-02")
     by_flow = {m.flow: m for m in card.measures}
     assert set(by_flow) == {"exports", "imports"}
     assert {m.kind for m in card.measures} == {"change_pct"}
     assert {m.basis for m in card.measures} == {"3m"}
-    got = _pick(frame, period="2019-12", measure=by_flow["imports"].name)
+    got = pick(frame, period="2019-12", measure=by_flow["imports"].name)
     assert (got["value"], got["row"]) == (-0.8, 4)
     assert any(note.startswith("Source") for note in card.notes)
 
@@ -374,14 +357,14 @@ Unit: Thousand Dollars
 
 
 def test_singstat_metadata_lines_title_and_footer_unit(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "singstat.csv", SINGSTAT)
+    card, frame = load_text(tmp_path, "singstat.csv", SINGSTAT)
     assert card.title == "Merchandise Exports By Region/Market, Monthly"
     assert "Source: Enterprise Singapore" in card.notes
     (measure,) = card.measures
     assert (measure.flow, measure.scale) == ("exports", 1e3)
     assert card.periods == ("2024-12", "2025-01", "2025-02")
     assert card.dimension("partner") is not None
-    got = _pick(frame, data_series="United States", period="2025-01")
+    got = pick(frame, data_series="United States", period="2025-01")
     assert (got["value"], got["row"]) == (5100000.0, 10)
 
 
@@ -398,14 +381,14 @@ Jan. ,"-131,400","-153,300","21,900","269,800","180,000","89,800","401,200","333
 
 
 def test_census_exhibit_with_years_on_rows_of_their_own(tmp_path: Path) -> None:
-    card, frame = _load(tmp_path, "exhibit1.csv", CENSUS)
+    card, frame = load_text(tmp_path, "exhibit1.csv", CENSUS)
     assert card.periods == ("2024-01", "2024-02", "2025-01")
     by_name = {m.name: m for m in card.measures}
     assert len(by_name) == 9
     goods = by_name["exports_goods"]
     assert (goods.flow, goods.unit, goods.scale) == ("exports", "$ million", 1e6)
     assert by_name["balance_total"].flow == "balance"
-    got = _pick(frame, period="2025-01", measure="imports_services")
+    got = pick(frame, period="2025-01", measure="imports_services")
     assert (got["value"], got["row"]) == (67900.0, 9)
     assert "2024" not in set(frame["period"])
 
@@ -423,9 +406,9 @@ def test_eurostat_bulk_tsv_with_packed_key_column(tmp_path: Path) -> None:
     assert {d.role: d.name for d in card.dimensions} == {"partner": "partner", "flow": "flow"}
     (measure,) = card.measures
     assert (measure.unit, measure.scale) == ("EUR million", 1e6)
-    got = _pick(frame, flow="1", period="2023")
+    got = pick(frame, flow="1", period="2023")
     assert (got["value"], got["row"]) == (130.1, 2)
-    assert pd.isna(_pick(frame, flow="1", period="2024")["value"])
+    assert pd.isna(pick(frame, flow="1", period="2024")["value"])
 
 
 def test_sdmx_csv_indicators_and_dataflow_column(tmp_path: Path) -> None:
@@ -436,7 +419,7 @@ def test_sdmx_csv_indicators_and_dataflow_column(tmp_path: Path) -> None:
         "ESTAT:DS-045409(1.0),15/03/25 11:00:00,M,DE,HK,8542,2,VALUE_IN_EUROS,2024-01,2000,\n"
         "ESTAT:DS-045409(1.0),15/03/25 11:00:00,M,DE,HK,8542,1,VALUE_IN_EUROS,2024-02,1100,p\n"
     )
-    card, frame = _load(tmp_path, "sdmx.csv", text)
+    card, frame = load_text(tmp_path, "sdmx.csv", text)
     assert {d.role: d.name for d in card.dimensions} == {
         "partner": "partner",
         "commodity": "product",
@@ -445,5 +428,5 @@ def test_sdmx_csv_indicators_and_dataflow_column(tmp_path: Path) -> None:
     assert {"dataflow", "reporter", "obs_flag"} <= set(card.attributes)
     (measure,) = card.measures
     assert measure.unit == "EUR"
-    got = _pick(frame, flow="1", period="2024-02")
+    got = pick(frame, flow="1", period="2024-02")
     assert (got["value"], got["obs_flag"], got["row"]) == (1100.0, "p", 4)

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from ingest.tables import load_tables
+from tests.ingest.tables_support import one_table
 from vectorstore.periods import normalise
-from vectorstore.records import TableCard
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "tables"
 HEADLINES = SAMPLES / "hk_monthly_trade_headlines_2023-12_to_2026-05.csv"
@@ -29,12 +29,6 @@ def _csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         return rows
 
 
-def _one(path: Path) -> tuple[TableCard, pd.DataFrame]:
-    tables = load_tables(path)
-    assert len(tables) == 1
-    return tables[0]
-
-
 def _value(frame: pd.DataFrame, **where: str) -> float:
     mask = pd.Series(True, index=frame.index)
     for column, wanted in where.items():
@@ -45,7 +39,7 @@ def _value(frame: pd.DataFrame, **where: str) -> float:
 
 
 def test_headlines_every_cell_matches_the_csv() -> None:
-    card, frame = _one(HEADLINES)
+    card, frame = one_table(HEADLINES)
     measures = {m.name for m in card.measures}
     checked = 0
     for line, record in _csv_rows(HEADLINES):
@@ -65,7 +59,7 @@ def test_headlines_every_cell_matches_the_csv() -> None:
 
 
 def test_headlines_measures_have_units_kinds_and_flows() -> None:
-    card, _ = _one(HEADLINES)
+    card, _ = one_table(HEADLINES)
     exports = card.measure("total_exports_hkd_bn")
     assert (exports.unit, exports.scale, exports.kind, exports.flow) == (
         "HK$ bn",
@@ -90,7 +84,7 @@ def test_headlines_measures_have_units_kinds_and_flows() -> None:
 
 
 def test_headlines_year_to_date_columns_sit_on_their_span() -> None:
-    _, frame = _one(HEADLINES)
+    _, frame = one_table(HEADLINES)
     by_line = dict(_csv_rows(HEADLINES))
     ytd = frame[frame["measure"] == "ytd_exports_yoy_pct"].dropna(subset=["value"])
     for _, row in ytd.iterrows():
@@ -107,7 +101,7 @@ def test_headlines_year_to_date_columns_sit_on_their_span() -> None:
 
 
 def test_partner_table_is_long_with_partner_and_flow_dimensions() -> None:
-    card, frame = _one(PARTNERS)
+    card, frame = one_table(PARTNERS)
     assert [m.name for m in card.measures] == ["yoy_pct"]
     partner = card.dimension("partner")
     flow = card.dimension("flow")
@@ -127,7 +121,7 @@ def test_partner_table_is_long_with_partner_and_flow_dimensions() -> None:
 
 
 def test_partner_table_periods_are_sorted_canonical() -> None:
-    card, _ = _one(PARTNERS)
+    card, _ = one_table(PARTNERS)
     periods = list(card.periods)
     assert "2025-11..2026-01" in periods
     assert all(normalise(p) == p for p in periods)
@@ -135,7 +129,7 @@ def test_partner_table_periods_are_sorted_canonical() -> None:
 
 
 def test_stated_values_take_their_unit_from_the_unit_column() -> None:
-    card, frame = _one(STATED)
+    card, frame = one_table(STATED)
     (measure,) = card.measures
     assert (measure.unit, measure.scale, measure.kind) == ("HK$ bn", 1e9, "level")
     assert "unit" in card.attributes
@@ -146,7 +140,7 @@ def test_stated_values_take_their_unit_from_the_unit_column() -> None:
 
 @pytest.mark.parametrize("path", [HEADLINES, PARTNERS, STATED], ids=lambda p: p.stem)
 def test_sample_frames_follow_the_contract(path: Path) -> None:
-    card, frame = _one(path)
+    card, frame = one_table(path)
     dims = [d.name for d in card.dimensions]
     assert list(frame.columns) == ["period", "measure", "value", *dims, "row", *card.attributes]
     assert frame["value"].dtype == "float64"
