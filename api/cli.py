@@ -1,4 +1,4 @@
-"""The `tradebot` command line: ingest, search, ask, chat, serve, post.
+"""The `tradebot` command line: ingest, search, ask, chat, serve, post, eval.
 
 Each command lives in its own module under `api.commands`; this module only wires
 them into one Typer application.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from api.commands import ask, ingest, post, serve
+from api.commands import ask, evaluate, ingest, post, serve
 
 app = typer.Typer(
     name="tradebot",
@@ -26,6 +26,7 @@ app.command("ask")(ask.ask)
 app.command("chat")(ask.chat)
 app.command("serve")(serve.serve)
 app.command("post")(post.post)
+app.command("eval")(evaluate.evaluate)
 
 
 def main() -> None:

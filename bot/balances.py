@@ -20,7 +20,7 @@ def balance(ctx: Context) -> Findings:
     period = ctx.period or _latest(ctx, partner)
     if period is None:
         return no_data(ctx, "the trade balance", None, partner)
-    pub = value_at(ctx, partner, ("level",), period, flow="balance")
+    pub = value_at(ctx, partner, ("level",), period, flow="balance", derive=False)
     ex, im = _flows(ctx, partner, period, pub[0] if pub else None)
     ours = figs.balance(*ex, *im) if ex and im and combinable(ex[0], im[0]) else None
     figures: list[Figure] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.places import code_key, find_places, place_key
+from lexicon.places import code_key, find_places, place_key
 from bot.records import QueryPlan
 from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
 from vectorstore.periods import Period, parse

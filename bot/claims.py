@@ -204,7 +204,9 @@ def _recomputed(ctx: Context, stated: Claim, *, latest: bool = False) -> Finding
             f"{'' if agree else f', not {_claimed(stated)}'}."
         )
         levels = (figs.published(series, now), figs.published(series, then))
-        return Findings(lead, (fig, *levels), provenance=now.attributes)
+        return Findings(
+            lead, (fig, *levels), provenance=now.attributes, verdict=_word(agree=agree)
+        )
     return None
 
 
@@ -248,7 +250,11 @@ def _verdict(stated: Claim, series: Series, obs: Observation, *, agree: bool) ->
             "the table does not independently confirm the figure."
         )
     shown = (fig, converted) if converted else (fig,)
-    return Findings(lead, shown, provenance=obs.attributes)
+    return Findings(lead, shown, provenance=obs.attributes, verdict=_word(agree=agree))
+
+
+def _word(*, agree: bool) -> str:
+    return "supported" if agree else "contradicted"
 
 
 def _rate(series: Series) -> str:

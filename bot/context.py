@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot import formatting as fmt
+from bot.evaluate.identities import derive as derive_series
 from bot.figures import prose, the
 from bot.marks import annotated, stamped
 from bot.partners import partners_at
@@ -20,9 +21,6 @@ from bot.selection import Want, find_series
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
-# When a table has no total exports, its domestic exports or re-exports answer (and say so
-# by their subject: "domestic exports to China ...").
-_NARROWER = {"exports": ("domestic exports", "re-exports")}
 _DIGIT = re.compile(r"\d")  # names listed without a figure must not look like numbers
 _REPORTER = re.compile(r"reporter|declarant", re.I)  # the lead names the reporter already
 ALL_KINDS = ("level", "change_pct", "share_pct", "ratio_pct", "count", "other")
@@ -45,6 +43,7 @@ class Findings:
     answered: bool = True  # False: no data for what was asked
     provenance: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # claim row attributes
     ranked: tuple[str, ...] = ()  # the partners a ranking names, best first
+    verdict: str | None = None  # "yes"/"no", "supported"/"contradicted"
 
 
 @dataclass(frozen=True)
@@ -88,16 +87,24 @@ class Context:
         flow: str | None = None,
         basis: str | None = None,
         period: str | None = None,
+        derive: bool = True,
     ) -> list[Series]:
-        wanted = flow or self.flow
-        for each in (wanted, *_NARROWER.get(wanted, ())):
+        """The series that fit, best first. A flow no table publishes (total exports
+        where a table has only domestic exports and re-exports) is made by a trade
+        identity (`bot.evaluate.identities`) when ``derive``; never answered by one of
+        its parts."""
+
+        def find(each: str) -> list[Series]:
             want = Want(kinds, each, partner, self.plan.filters, basis, period, self.words)
             found = find_series(self.source, self.plan, want)
-            if period is not None:
-                found = [s for s in found if s.at(period)]
-            if found:
-                return found
-        return []
+            return [s for s in found if s.at(period)] if period is not None else found
+
+        wanted = flow or self.flow
+        found = find(wanted)
+        if found or not derive or "level" not in kinds:
+            return found
+        made = derive_series(wanted, find)
+        return [s for s in made if s.at(period)] if period is not None else made
 
     def partners(self, kinds: tuple[str, ...], period: str, basis: str | None) -> list[Series]:
         want = Want(kinds, self.flow, None, self.plan.filters, basis, period, self.words)

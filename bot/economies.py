@@ -44,7 +44,7 @@ def named(ctx: Context, found: Findings, handler: Callable[[Context], Findings])
     holding = [k for k, ids in others.items() if _answers(ctx, handler, k, ids)]
     if not holding:
         return found
-    from bot.places import display_name
+    from lexicon.places import display_name
 
     name = display_name(key)
     title = _title(cards[tables[0]])
@@ -62,7 +62,7 @@ def _answers(
     ctx: Context, handler: Callable[[Context], Findings], key: str, table_ids: list[str]
 ) -> bool:
     """Whether another economy's tables answer the plan (with figures)."""
-    from bot.places import display_name
+    from lexicon.places import display_name
 
     plan = replace(ctx.plan, reporter=display_name(key), table_ids=tuple(table_ids))
     other = handler(Context(plan, ctx.source))

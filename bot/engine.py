@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot import adjustments, balances, claims, comparisons, cutoffs, economies, findings, spans
-from bot.compose import compose, summary
-from bot.context import Context, Findings, marked, origin_notes, readable, unknown_names
+from bot.compose import compose as compose_text
+from bot.compose import summary
+from bot.answer import wording
+from bot.context import Context, Findings, marked, merge, origin_notes, readable, unknown_names
+from bot.evaluate.nodes import Evaluator
 from bot.conversation import Conversation, Turn
 from bot.errors import BotError, EvidenceError
 from bot.evidence import check_evidence, drop_untraced
 from bot.llm import chat_model, rephrase
+from bot.plan.expressions import Intent, Plan
+from bot.plan.reader import compose
 from bot.records import Answer, Citation, QueryPlan
 from bot.retrieval import cite, retrieve
 from bot.settings import BotSettings
@@ -111,7 +116,7 @@ def _without_currency(plan: QueryPlan) -> QueryPlan:
 
 def _remembered(plan: QueryPlan, found: Findings) -> QueryPlan:
     """A ranking's partners become the conversation's partners ("which of those ...")."""
-    if plan.intent != "rank" or plan.rank_by == "period" or not found.ranked:
+    if not found.ranked or (plan.intent == "rank" and plan.rank_by == "period"):
         return plan
     return replace(plan, context_partners=found.ranked)
 
@@ -214,17 +219,44 @@ class Engine:
         return found
 
     def _plan_step(self, state: _State) -> _State:
-        return replace(state, plan=_without_currency(self._planner(state.question, state.previous)))
+        def reread(text: str, previous: QueryPlan | None) -> QueryPlan:
+            return _without_currency(self._planner(text, previous))
+
+        query = replace(reread(state.question, state.previous), expression=None)
+        if query.intent != "text":
+            query = replace(query, expression=compose(query, state.previous, reread).to_dict())
+        return replace(state, plan=query)
 
     def _compute_step(self, state: _State) -> _State:
         assert state.plan is not None
-        if state.plan.intent == "text":
-            return replace(state, findings=Findings(lead="", answered=True))
-        ctx = Context(state.plan, OneAnswer(self.store))
-        if state.plan.unmatched and not state.plan.partners:
+        plan = Plan.from_dict(state.plan.expression) if state.plan.expression else None
+        if plan is None or (len(plan.parts) == 1 and isinstance(plan.parts[0], Intent)):
+            found = self._intent_findings(state.plan)
+            return replace(state, findings=found, plan=_remembered(state.plan, found))
+        source = OneAnswer(self.store)
+        parts = []
+        for part in plan.parts:
+            if isinstance(part, Intent):
+                own = QueryPlan.from_dict({**part.query, "expression": None})
+                parts.append(self._intent_findings(own))
+            else:
+                value = Evaluator(state.plan, source).value(part)
+                parts.append(marked(readable(wording.findings(part, value))))
+                if value.verdict:
+                    parts[-1] = replace(parts[-1], verdict=value.verdict)
+        found = merge(parts)
+        found = replace(found, verdict=next((p.verdict for p in parts if p.verdict), None))
+        return replace(state, findings=found, plan=_remembered(state.plan, found))
+
+    def _intent_findings(self, plan: QueryPlan) -> Findings:
+        """Findings of one built-in kind of question (an ``intent`` part of a plan)."""
+        if plan.intent == "text":
+            return Findings(lead="", answered=True)
+        ctx = Context(plan, OneAnswer(self.store))
+        if plan.unmatched and not plan.partners:
             # a place or product no table holds: never answer with the total instead
-            return replace(state, findings=unknown_names(ctx))
-        intent = state.plan.intent
+            return unknown_names(ctx)
+        intent = plan.intent
         if intent == "share" and state.plan.flow == "balance":
             intent = "balance"  # "the deficit as a % of imports" is the balance answer
         handler = _HANDLERS.get(intent, findings.lookup)
@@ -232,12 +264,12 @@ class Engine:
         if intent != "claim":
             found = replace(found, notes=(*found.notes, *origin_notes(found.figures)))
         found = marked(readable(found))
-        reporter = getattr(state.plan, "reporter", None)
+        reporter = getattr(plan, "reporter", None)
         if reporter and found.lead and not _DIGIT.search(reporter):
             found = replace(found, lead=f"{reporter}: {found.lead}")
         elif found.answered and found.figures:
             found = economies.named(ctx, found, handler)
-        return replace(state, findings=found, plan=_remembered(state.plan, found))
+        return found
 
     def _retrieve_step(self, state: _State) -> _State:
         assert state.plan is not None
@@ -263,7 +295,7 @@ class Engine:
 
     def _figures_reporter(self, found: Findings) -> str | None:
         """The one economy the answer's tables report, by name (quotes must be about it)."""
-        from bot.places import display_name
+        from lexicon.places import display_name
         from bot.vocabulary import card_reporters
 
         tables = {f.table_id for f in found.figures if f.table_id}
@@ -273,7 +305,7 @@ class Engine:
     def _compose_step(self, state: _State) -> _State:
         assert state.plan is not None
         assert state.findings is not None
-        return replace(state, text=compose(state.findings, state.citations, state.plan))
+        return replace(state, text=compose_text(state.findings, state.citations, state.plan))
 
     def _phrase_step(self, state: _State) -> _State:
         found = state.findings
@@ -312,4 +344,5 @@ class Engine:
             plan=state.plan,
             chart=found.chart if found else None,
             notes=found.notes if found else (),
+            verdict=found.verdict if found else None,
         )

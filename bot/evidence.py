@@ -11,7 +11,8 @@ A number is *traced* when its value equals one of:
   ``formula`` (operands and result);
 - a number in a citation's ``quote`` (the verbatim passage text);
 - the value of the claim the question stated (the claim check repeats it);
-- a ranking's cut-off as the question states it (``plan.threshold``: "above 50%").
+- a ranking's cut-off as the question states it (``plan.threshold``: "above 50%"), and
+  the thresholds and stated values of the plan's expressions ("ever below 400").
 
 *Structural* numbers are allowed without a trace:
 
@@ -81,10 +82,28 @@ def allowed_numbers(answer: Answer) -> set[float]:
         allowed.update(numbers_in(cite.quote))
     if answer.plan is not None and answer.plan.threshold is not None:
         allowed.add(abs(answer.plan.threshold))  # a ranking's cut-off, as the question states it
+    if answer.plan is not None and answer.plan.expression:
+        allowed.update(_stated(answer.plan.expression))
     if answer.plan is not None and answer.plan.claim is not None:
         allowed.add(abs(answer.plan.claim.value))
         allowed.update(numbers_in(answer.plan.claim.text))
     return allowed
+
+
+def _stated(data: object) -> set[float]:
+    """Numbers the question itself stated, as the plan's expressions hold them (a test's
+    threshold, a claim's value)."""
+    found: set[float] = set()
+    if isinstance(data, dict):
+        for key in ("threshold", "stated"):
+            if isinstance(data.get(key), int | float):
+                found.add(abs(float(data[key])))
+        for value in data.values():
+            found |= _stated(value)
+    elif isinstance(data, list):
+        for value in data:
+            found |= _stated(value)
+    return found
 
 
 def labels(answer: Answer) -> list[str]:

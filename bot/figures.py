@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 
 from bot import formatting as fmt
+from bot.evaluate.identities import DerivedSeries
 from bot.marks import computed_mark, derived_mark, read_mark
-from bot.places import code_key, display_name, gazetteer, normalise_name
+from lexicon.places import code_key, display_name, gazetteer, normalise_name
 from bot.records import Figure
 from bot.resolve import Observation, Series, flow_key, same
 from bot.selection import qualifiers
@@ -28,6 +29,8 @@ _REPORTER = re.compile(r"reporter|declarant", re.I)  # the lead names the report
 def subject(series: Series) -> str:
     """What a series is about, in words: ``exports to Singapore``, ``imports``."""
     base = _flow_words(series.flow, series.partner)
+    if isinstance(series, DerivedSeries) and series.identity is not None:
+        base = f"{base} ({series.identity.words()})"
     label = series.measure.label
     extra = [label] if qualifiers(series.measure, "") and flow_key(label) != series.flow else []
     extra += [
@@ -120,7 +123,10 @@ def show(series: Series, value: float) -> str:
 
 
 def published(series: Series, obs: Observation) -> Figure:
-    """A value read from the table as published (or the sum of its parts for a span)."""
+    """A value read from the table as published (or the sum of its parts for a span, or
+    the identity's sum of its components)."""
+    if isinstance(series, DerivedSeries) and series.identity is not None:
+        return derived(series, obs)
     if obs.parts:
         return total(series, obs.parts, obs.period, "sum")
     what = subject(series)
@@ -140,6 +146,32 @@ def published(series: Series, obs: Observation) -> Figure:
         table_id=series.card.id,
         names=names(series),
         mark=read_mark(obs),
+    )
+
+
+def derived(series: DerivedSeries, obs: Observation) -> Figure:
+    """A value made by a trade identity from its components in one table:
+    ``total exports = domestic exports + re-exports: 12.5 + 301.2 = 313.7``."""
+    assert series.identity is not None
+    d = series.decimals
+    shown = show(series, obs.value)
+    text = ""
+    for i, (term, part) in enumerate(zip(series.identity.terms, obs.parts, strict=False)):
+        sign = "" if i == 0 else (" + " if term.sign > 0 else " - ")
+        text += f"{sign}{fmt.operand(part.value, d)}"
+    if len(obs.parts) != len(series.identity.terms):  # a span: its months' sums
+        text = " + ".join(fmt.operand(p.value, d) for p in obs.parts)
+    return Figure(
+        label=f"{_capital(subject(series))}, {period_label(obs.period)}",
+        value=fmt.round_half_up(obs.value, d),
+        unit=series.unit,
+        formula=f"{series.identity.name} = {series.identity.words()}: {text} = {shown}",
+        sources=(series.source(obs),),
+        display=shown,
+        period=obs.period,
+        table_id=series.card.id,
+        names=names(series),
+        mark=computed_mark(obs.parts),
     )
 
 

@@ -284,7 +284,9 @@ def _between_missing(ctx: Context, partner: str | None, first: str, last: str) -
             there = sorted(series.periods(), key=period_order)
             close = [period_label(p) for p in there if parse(p).kind == parse(lacking[0]).kind]
             lines: tuple[str, ...] = (
-                f"The table has {figs.subject(series)} for {close[0]} to {close[-1]}.",
+                (f"The table has {figs.subject(series)} for {close[0]} to {close[-1]}.",)
+                if close
+                else ()
             )
             rates = [
                 period_label(p)
@@ -293,7 +295,7 @@ def _between_missing(ctx: Context, partner: str | None, first: str, last: str) -
             ]
             if rates:
                 lines += (f"It publishes a rate of change for {fmt.join_words(rates)}.",)
-            return Findings(lead, lines=lines if close else (), answered=False)
+            return Findings(lead, lines=lines, answered=False)
     return no_data(ctx, f"{what_of(ctx, partner)} in both periods", None, partner)
 
 
@@ -303,10 +305,12 @@ def value_at(
     kinds: tuple[str, ...],
     period: str | None,
     flow: str | None = None,
+    *,
+    derive: bool = True,
 ) -> tuple[Series, Observation] | None:
     """The best series with a value for the period (latest when none is asked)."""
     for kind in kinds:
-        found = ctx.series((kind,), partner, flow=flow, period=period)
+        found = ctx.series((kind,), partner, flow=flow, period=period, derive=derive)
         if found:
             when = period or latest(found[:1])
             obs = found[0].first(when) if when else None

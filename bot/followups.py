@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from bot.mentions import Mentions
-from bot.places import place_key
+from lexicon.places import place_key
 from bot.records import Basis, QueryPlan
 from bot.vocabulary import Vocabulary
 from vectorstore.periods import Period, canonical, parse

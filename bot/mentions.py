@@ -1,6 +1,6 @@
 """What a question mentions that the tables hold: partners, other dimension values, flows.
 
-Places are matched through their place key (`bot.places`), so ``"the Mainland"``
+Places are matched through their place key (`lexicon.places`), so ``"the Mainland"``
 finds a table's ``"Chinese Mainland"`` and ``"US"`` its ``"USA"``; names no table
 holds are kept as *unmatched* (``"Germany"``), except the reporting economy
 (``"Hong Kong's exports"``) and the world total. Near misses (``"Singapur"``) are
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.places import (
+from lexicon.places import (
     PlaceMention,
     display_name,
     find_demonyms,

@@ -25,7 +25,7 @@ def _reporters(card: TableCard) -> tuple[tuple[str, tuple[str, str] | None], ...
 def economy(series: Series) -> frozenset[str]:
     """The reporting economies a series is about (by place key); empty when unknown.
     With a reporter column, only the reporter the series selects."""
-    from bot.places import place_key
+    from lexicon.places import place_key
     from bot.vocabulary import is_reporter_name
 
     picked = {

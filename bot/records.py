@@ -6,7 +6,7 @@ plain values only.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Intent = Literal[
@@ -71,6 +71,9 @@ class QueryPlan:
     # "sa": the question asks for seasonally adjusted figures (only such measures may answer);
     # None: never a seasonally adjusted measure
     adjustment: Literal["sa"] | None = None
+    # the plan as expressions over series (`bot.plan.expressions.Plan`, as JSON): what the
+    # engine evaluates; built-in kinds appear as "intent" parts
+    expression: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,6 +81,8 @@ class QueryPlan:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> QueryPlan:
         claim = data.get("claim")
+        known = {f.name for f in fields(cls)}
+        data = {k: v for k, v in data.items() if k in known}
         tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
         filters = tuple(tuple(pair) for pair in data.get("filters", ()))
         return cls(
@@ -147,6 +152,9 @@ class Answer:
     # {"type": "line" or "bar", "title", "unit", "labels", "values"}
     chart: dict[str, Any] | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # a yes/no question's or a claim check's verdict: "yes", "no", "supported",
+    # "contradicted"; None otherwise
+    verdict: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON answer of the machine interface."""
@@ -156,4 +164,5 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "plan": self.plan.to_dict() if self.plan else None,
             "chart": self.chart,
+            "verdict": self.verdict,
         }

@@ -156,7 +156,7 @@ class Series:
 
     def source(self, *observations: Observation) -> str:
         """``"tables/x.csv row 16"`` (with the row's own source columns when it has them)."""
-        observations = tuple(p for o in observations for p in (o.parts or (o,)))
+        observations = leaves(observations)
         rows = sorted({o.row for o in observations})
         word = "row" if len(rows) == 1 else "rows"
         text = f"{self.card.source} {word} {', '.join(str(r) for r in rows)}"
@@ -165,6 +165,11 @@ class Series:
             if origin:
                 text += f" ({origin})"
         return text
+
+
+def leaves(observations: tuple[Observation, ...]) -> tuple[Observation, ...]:
+    """The published values under summed or derived observations (parts of parts too)."""
+    return tuple(p for o in observations for p in (leaves(o.parts) if o.parts else (o,)))
 
 
 _STEP = {"month": 1, "quarter": 3, "half": 6, "year": 12}

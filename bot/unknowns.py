@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.places import gazetteer, is_demonym, normalise_name
+from lexicon.places import gazetteer, is_demonym, normalise_name
 from bot.timewords import MONTHS
 from bot.vocabulary import Vocabulary
 

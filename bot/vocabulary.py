@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from bot.places import code_key, find_places, place_key
+from lexicon.places import code_key, find_places, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import display_name, find_demonyms, find_places, place_key
+from lexicon.places import display_name, find_demonyms, find_places, place_key
 
 
 @pytest.mark.parametrize(

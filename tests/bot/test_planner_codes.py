@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.places import code_key, find_places, place_key
+from lexicon.places import code_key, find_places, place_key
 from bot.planner import plan
 from bot.records import QueryPlan
 from bot.vocabulary import Vocabulary

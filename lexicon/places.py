@@ -1,4 +1,5 @@
-"""Country, territory and region names, and finding them in free text.
+"""Country, territory and region names, and finding them in free text (shared by ingest
+and the bot: a label ingest reads is a name the planner matches).
 
 The gazetteer is general knowledge, independent of any ingested table: every
 country and territory that `pycountry` knows (its names, common and official
@@ -31,6 +32,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "prc",
         "people's republic of china",
         "china mainland",
+        "mainland of china",
+        "the mainland of china",
+        "china (mainland)",
+        "mainland, china",
     ),
     "USA": (
         "usa",

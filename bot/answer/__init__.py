@@ -1,0 +1,1 @@
+"""Answers from evaluated plans: the wording users see, and the coverage guard."""

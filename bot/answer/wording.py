@@ -1,0 +1,188 @@
+"""The sentences an evaluated expression is answered with.
+
+Each sentence names what was computed in the question's terms and states the node's
+figure by its display (so the evidence check can trace every number); the formula and
+source rows travel with the figures.
+"""
+
+from __future__ import annotations
+
+from bot import formatting as fmt
+from bot.context import Findings
+from bot.evaluate.nodes import Value
+from bot.figures import the
+from bot.plan.expressions import (
+    Any_,
+    Cagr,
+    Change,
+    ClaimCheck,
+    Difference,
+    Expr,
+    Mean,
+    Rank,
+    Ratio,
+    Select,
+    Sum,
+)
+from vectorstore.periods import label as period_label
+
+_TESTS = {"gt": "above", "ge": "at or above", "lt": "below", "le": "at or below"}
+_JOINT = {"imports": "from", "balance": "with", "trade balance": "with"}
+
+
+def findings(expr: Expr, value: Value) -> Findings:
+    """The lead and figures for one evaluated part."""
+    if value.figure is None:
+        missing = fmt.join_words(list(value.missing)) or "what was asked"
+        lead = f"I cannot compute that: the tables have no figure for {missing}."
+        return Findings(lead, answered=False)
+    lead = _lead(expr, value)
+    return Findings(lead, value.figures, ranked=_ranked(expr, value))
+
+
+def _ranked(expr: Expr, value: Value) -> tuple[str, ...]:
+    if not isinstance(expr, Rank):
+        return ()
+    return tuple(f.names[0] for f in value.figures if f.names)
+
+
+def _lead(expr: Expr, value: Value) -> str:
+    fig = value.figure
+    assert fig is not None
+    if isinstance(expr, Sum):
+        return f"Combined, {subject(expr)} came to {fig.display} in {_when(expr)}."
+    if isinstance(expr, Mean):
+        return f"The average {_mean_words(expr)} over {_span(expr)} was {fig.display}."
+    if isinstance(expr, Change):
+        verb = "rose" if fig.value > 0 else "fell" if fig.value < 0 else "did not change"
+        size = fmt.unsigned(fig.display) if fig.value else ""
+        return (
+            f"{_cap(subject(expr.now))} {verb} {size} in {_when(expr.now)} compared with "
+            f"{_when(expr.before)}."
+        ).replace("  ", " ")
+    if isinstance(expr, Cagr):
+        return (
+            f"{_cap(subject(expr.first))} grew at a compound annual rate of {fig.display} "
+            f"from {_when(expr.first)} to {_when(expr.last)}."
+        )
+    if isinstance(expr, Ratio):
+        part = value.figures[-3] if len(value.figures) >= 3 else None
+        whole = value.figures[-2] if len(value.figures) >= 2 else None
+        sizes = f" ({part.display} of {whole.display})" if part and whole else ""
+        return f"{_cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
+    if isinstance(expr, Difference):
+        return f"{_cap(subject(expr.left))} minus {subject(expr.right)} was {fig.display}."
+    if isinstance(expr, Rank):
+        return _rank_lead(expr, value)
+    if isinstance(expr, Any_):
+        return _any_lead(expr, value)
+    if isinstance(expr, ClaimCheck):
+        word = "matches" if value.verdict == "supported" else "does not match"
+        return f"The stated figure {word} the tables: {subject(expr.expr)} was {fig.display}."
+    if isinstance(expr, Select):
+        return f"{_cap(subject(expr))} was {fig.display} in {_when(expr)}."
+    return f"{fig.label}: {fig.display}."
+
+
+def subject(expr: Expr) -> str:
+    """What an expression is about, in words: ``exports to Korea, India and Vietnam``."""
+    if isinstance(expr, Select):
+        flow = "trade balance" if expr.flow == "balance" else expr.flow
+        rate = {"change_pct": "the growth rate of ", "share_pct": "the share of "}
+        words = rate.get(expr.measure, "") + (flow if expr.partner else f"total {flow}")
+        if expr.partner:
+            words += f" {_JOINT.get(flow, 'to')} {the(expr.partner)}"
+        extra = [v for _, v in expr.filters if not v.casefold().startswith("total")]
+        return f"{words} ({', '.join(extra)})" if extra else words
+    if isinstance(expr, Sum | Mean):
+        leaves = [t for t in expr.terms if isinstance(t, Select)]
+        if expr.over == "partners" and leaves:
+            flow = leaves[0].flow
+            names = fmt.join_words([the(t.partner or "the total") for t in leaves])
+            return f"{flow} {_JOINT.get(flow, 'to')} {names}"
+        if expr.over == "flows" and leaves:
+            return fmt.join_words([subject(t) for t in leaves])
+        if leaves:
+            return subject(leaves[0])
+    if isinstance(expr, Change):
+        return f"the change of {subject(expr.now)}"
+    return "the result"
+
+
+def _mean_words(expr: Mean) -> str:
+    """``year-on-year growth rate of re-exports``; ``of exports to Japan and Korea``."""
+    leaves = [t for t in expr.terms if isinstance(t, Select)]
+    if expr.over == "periods" and leaves and leaves[0].measure == "change_pct":
+        basis = "month-on-month" if leaves[0].basis == "mom" else "year-on-year"
+        rest = subject(leaves[0].model_copy(update={"measure": "level"}))
+        return f"{basis} growth rate of {rest.removeprefix('total ')}"
+    return f"of {subject(expr)}"
+
+
+def _when(expr: Expr) -> str:
+    if isinstance(expr, Select):
+        return period_label(expr.period)
+    if isinstance(expr, Sum | Mean) and expr.over != "periods":
+        return _when(expr.terms[0])
+    if isinstance(expr, Sum | Mean):
+        return _span(expr)
+    return ""
+
+
+def _span(expr: Sum | Mean | Any_) -> str:
+    periods = [t.period for t in expr.terms if isinstance(t, Select)]
+    if not periods:
+        return ""
+    first, last = period_label(periods[0]), period_label(periods[-1])
+    return first if first == last else f"{first} to {last}"
+
+
+def _rank_lead(expr: Rank, value: Value) -> str:
+    fig = value.figure
+    assert fig is not None
+    by = expr.by
+    superlative = {
+        ("level", "desc"): "largest",
+        ("level", "asc"): "smallest",
+        ("change_pct", "desc"): "fastest-growing",
+        ("change_pct", "asc"): "slowest-growing",
+    }.get((by.measure, expr.order), "first")
+    place = f"{_ordinal(expr.nth)} " if expr.nth else ""
+    role = "source of imports" if by.flow == "imports" else f"market for {by.flow}"
+    excluded = f"Apart from {fmt.join_words([the(x) for x in expr.exclude])}, the" if expr.exclude else "The"
+    names = [f.names[0] if f.names else f.label for f in value.figures]
+    if len(value.figures) == 1:
+        return (
+            f"{excluded} {place}{superlative} {role} in {period_label(by.period)} was "
+            f"{the(names[0])}, with {fig.display}."
+        )
+    listed = "; ".join(f"{the(n)} ({f.display})" for n, f in zip(names, value.figures, strict=True))
+    return f"{excluded} {superlative} {role}s in {period_label(by.period)} were {listed}."
+
+
+def _ordinal(n: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+            8: "eighth", 9: "ninth", 10: "tenth"}.get(n, "next")  # fmt: skip
+
+
+def _any_lead(expr: Any_, value: Value) -> str:
+    test = _TESTS[expr.test]
+    what = subject(expr.terms[0]) if expr.terms else "the values"
+    limit = fmt.display(expr.threshold, expr.unit, fmt.decimals_of(str(expr.threshold)))
+    if expr.unit == "%":
+        limit = fmt.percent(expr.threshold)
+    when = _span(expr)
+    if value.verdict == "yes":
+        hits = "; ".join(f"{period_label(f.period or '')} ({f.display})" for f in value.figures)
+        return f"Yes: {what} {'were' if what.endswith('s') else 'was'} {test} {limit} in {hits}."
+    fig = value.figure
+    assert fig is not None
+    side = "lowest" if expr.test in ("lt", "le") else "highest"
+    return (
+        f"No: {what} {'were' if what.endswith('s') else 'was'} never {test} {limit} from "
+        f"{when}; the {side} was {fig.display} in {period_label(fig.period or '')}."
+    )
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

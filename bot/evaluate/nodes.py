@@ -1,0 +1,350 @@
+"""One evaluator for the plan language: each node yields a `Value` with its own Figure.
+
+A leaf (`Select`) is resolved once, against the best series (`Context.series`, which
+also applies the trade identities); nodes combine their children's values with plain
+arithmetic, refuse operands of different economies or units, and use every member of a
+set or refuse, naming the members that have no value. The formula of each figure is
+written from the node, and its sources are the union of its operands' rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bot import figures as figs
+from bot import formatting as fmt
+from bot.context import Context
+from bot.marks import derived_mark
+from bot.operands import combinable
+from bot.plan.expressions import (
+    Any_,
+    Cagr,
+    Change,
+    ClaimCheck,
+    Difference,
+    Expr,
+    Mean,
+    Ratio,
+    Select,
+    Sum,
+)
+from bot.records import Figure, QueryPlan
+from bot.resolve import Series, TableSource
+from vectorstore.periods import label as period_label
+
+
+@dataclass(frozen=True)
+class Value:
+    """What a node yields: its figure (None when it could not be computed), every figure
+    beneath it, and what was missing."""
+
+    figure: Figure | None
+    figures: tuple[Figure, ...] = ()
+    missing: tuple[str, ...] = ()
+    anchor: Series | None = None  # a series it rests on: the economy and unit to match
+    verdict: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.figure is not None
+
+
+def _failed(*reasons: str, figures: tuple[Figure, ...] = ()) -> Value:
+    return Value(None, figures, tuple(dict.fromkeys(reasons)))
+
+
+class Evaluator:
+    """Evaluates expressions against the store's tables for one question."""
+
+    def __init__(self, plan: QueryPlan, source: TableSource) -> None:
+        self.plan = plan
+        self.source = source
+        self._leaves: dict[Select, Value] = {}
+
+    @staticmethod
+    def register(node: type, handler: Callable[[Evaluator, Any], Value]) -> None:
+        """Add a node type (one function: node -> Value); nothing else changes."""
+        _NODES[node] = handler
+
+    def value(self, expr: Expr) -> Value:
+        handler = _NODES.get(type(expr)) or _late(type(expr))
+        if handler is None:
+            return _failed(f"the operation {expr.op}")
+        return handler(self, expr)
+
+    def context(self, leaf: Select) -> Context:
+        plan = replace(
+            self.plan,
+            flow=leaf.flow,
+            partners=(leaf.partner,) if leaf.partner else (),
+            filters=leaf.filters,
+            measure_kind=leaf.measure,
+            adjustment=leaf.adjustment,
+            periods=(leaf.period,),
+        )
+        return Context(plan, self.source)
+
+    def series(self, leaf: Select) -> list[Series]:
+        ctx = self.context(leaf)
+        return ctx.series((leaf.measure,), leaf.partner, flow=leaf.flow, basis=leaf.basis)
+
+
+def _select(ev: Evaluator, leaf: Select) -> Value:
+    if leaf in ev._leaves:
+        return ev._leaves[leaf]
+    found = [s for s in ev.series(leaf) if s.at(leaf.period)]
+    if not found and leaf.measure == "change_pct":
+        found_value = _recomputed_rate(ev, leaf)
+        ev._leaves[leaf] = found_value
+        return found_value
+    if not found:
+        value = _failed(f"{_leaf_words(leaf)} in {period_label(leaf.period)}")
+    else:
+        series = found[0]
+        obs = series.first(leaf.period)
+        assert obs is not None
+        fig = figs.published(series, obs)
+        value = Value(fig, (fig,), anchor=series)
+    ev._leaves[leaf] = value
+    return value
+
+
+def _recomputed_rate(ev: Evaluator, leaf: Select) -> Value:
+    """A rate the table does not publish, from its levels (y-o-y unless m-o-m asked)."""
+    from bot.findings import prior
+
+    before = prior(leaf.period, leaf.basis or "yoy")
+    now_leaf = leaf.model_copy(update={"measure": "level", "basis": None})
+    then_leaf = now_leaf.model_copy(update={"period": before})
+    return _change(ev, Change(now=now_leaf, before=then_leaf))
+
+
+def _leaf_words(leaf: Select) -> str:
+    what = {"change_pct": "the growth rate of ", "share_pct": "the share of "}.get(leaf.measure, "")
+    joint = {"imports": "from", "balance": "with"}.get(leaf.flow, "to")
+    where = f" {joint} {figs.the(leaf.partner)}" if leaf.partner else ""
+    extra = f" ({', '.join(v for _, v in leaf.filters)})" if leaf.filters else ""
+    return f"{what}{leaf.flow}{where}{extra}"
+
+
+def _operands(ev: Evaluator, terms: Sequence[Expr]) -> tuple[list[Value], Value | None]:
+    """Every term's value, or a failure naming those missing or not combinable."""
+    values = [ev.value(t) for t in terms]
+    missing = [m for v in values for m in v.missing]
+    figures = tuple(f for v in values for f in v.figures)
+    if missing:
+        return values, _failed(*missing, figures=figures)
+    anchors = [v.anchor for v in values if v.anchor is not None]
+    if any(not combinable(anchors[0], a) for a in anchors[1:]):
+        return values, _failed(
+            "one figure from values of different economies or units", figures=figures
+        )
+    return values, None
+
+
+def _figure(
+    label: str, value: float, unit: str, decimals: int, formula: str, parts: Sequence[Value]
+) -> Figure:
+    shown = _shown(value, unit, decimals)
+    ops = [v.figure for v in parts if v.figure is not None]
+    return Figure(
+        label=label,
+        value=fmt.round_half_up(value, decimals),
+        unit=unit,
+        formula=f"{formula} = {shown}",
+        sources=tuple(dict.fromkeys(s for f in ops for s in f.sources)),
+        display=shown,
+        period=ops[-1].period if ops else None,
+        table_id=ops[0].table_id if ops else None,
+        names=tuple(dict.fromkeys(n for f in ops for n in f.names)),
+        mark=derived_mark(*ops),
+    )
+
+
+def _shown(value: float, unit: str, decimals: int) -> str:
+    if unit == "%":
+        return fmt.percent(value)
+    if unit == "pp":
+        return fmt.points(value)
+    return fmt.display(value, unit, decimals)
+
+
+def _decimals(values: Sequence[Value]) -> int:
+    return max(fmt.decimals_of(v.figure.display) for v in values if v.figure is not None)
+
+
+def _op(v: Value) -> str:
+    assert v.figure is not None
+    return fmt.operand(v.figure.value, fmt.decimals_of(v.figure.display))
+
+
+def _unit(values: Sequence[Value]) -> str:
+    assert values[0].figure is not None
+    return values[0].figure.unit
+
+
+def _total(ev: Evaluator, node: Sum) -> Value:
+    values, failed = _operands(ev, node.terms)
+    if failed is not None:
+        return failed
+    raw = sum(v.figure.value for v in values if v.figure is not None)
+    label = "Sum of " + fmt.join_words([_label_of(v) for v in values])
+    fig = _figure(
+        label, raw, _unit(values), _decimals(values), " + ".join(_op(v) for v in values), values
+    )
+    return _node_value(fig, values)
+
+
+def _mean(ev: Evaluator, node: Mean) -> Value:
+    values, failed = _operands(ev, node.terms)
+    if failed is not None:
+        return failed
+    raw = sum(v.figure.value for v in values if v.figure is not None) / len(values)
+    unit = _unit(values)
+    decimals = fmt.PERCENT_DECIMALS if unit in ("%", "pp") else _decimals(values)
+    operands = " + ".join(_op(v) for v in values)
+    label = "Mean of " + fmt.join_words([_label_of(v) for v in values])
+    fig = _figure(label, raw, unit, decimals, f"({operands}) / {len(values)}", values)
+    return _node_value(fig, values)
+
+
+def _difference(ev: Evaluator, node: Difference) -> Value:
+    values, failed = _operands(ev, (node.left, node.right))
+    if failed is not None:
+        return failed
+    left, right = (v.figure for v in values)
+    assert left is not None and right is not None
+    label = f"{_label_of(values[0])} minus {_label_of(values[1])}"
+    formula = f"{_op(values[0])} - {_op(values[1])}"
+    fig = _figure(label, left.value - right.value, left.unit, _decimals(values), formula, values)
+    return _node_value(fig, values)
+
+
+def _ratio(ev: Evaluator, node: Ratio) -> Value:
+    values, failed = _operands(ev, (node.part, node.whole))
+    if failed is not None:
+        return failed
+    part, whole = (v.figure for v in values)
+    assert part is not None and whole is not None
+    if whole.value == 0 or part.unit != whole.unit:
+        return _failed("a ratio of these values (a zero or different unit)")
+    label = f"{_label_of(values[0])} as a percentage of {_label_of(values[1])}"
+    formula = f"{_op(values[0])} / {_op(values[1])} x 100"
+    fig = _figure(label, part.value / whole.value * 100, "%", 1, formula, values)
+    return _node_value(fig, values)
+
+
+def _change(ev: Evaluator, node: Change) -> Value:
+    values, failed = _operands(ev, (node.now, node.before))
+    if failed is not None:
+        return failed
+    now, before = (v.figure for v in values)
+    assert now is not None and before is not None
+    if before.value <= 0 or now.value < 0:
+        return _failed("a percentage change of values at or below zero")
+    label = f"Change of {_label_of(values[0])} over {_label_of(values[1])}"
+    formula = f"({_op(values[0])} / {_op(values[1])} - 1) x 100"
+    fig = _figure(label, (now.value / before.value - 1) * 100, "%", 1, formula, values)
+    return _node_value(fig, values)
+
+
+def _cagr(ev: Evaluator, node: Cagr) -> Value:
+    values, failed = _operands(ev, (node.first, node.last))
+    if failed is not None:
+        return failed
+    first, last = (v.figure for v in values)
+    assert first is not None and last is not None
+    if first.value <= 0 or last.value <= 0:
+        return _failed("a compound growth rate of values at or below zero")
+    rate = ((last.value / first.value) ** (1 / node.years) - 1) * 100
+    years = fmt.number(node.years, 0 if float(node.years).is_integer() else 2)
+    label = f"Compound annual growth rate, {_label_of(values[0])} to {_label_of(values[1])}"
+    formula = f"(({_op(values[1])} / {_op(values[0])}) ^ (1 / {years}) - 1) x 100"
+    fig = _figure(label, rate, "%", 1, formula, values)
+    return _node_value(fig, values)
+
+
+_TESTS: dict[str, Callable[[float, float], bool]] = {
+    "gt": lambda a, b: a > b,
+    "ge": lambda a, b: a >= b,
+    "lt": lambda a, b: a < b,
+    "le": lambda a, b: a <= b,
+}
+
+
+def _any(ev: Evaluator, node: Any_) -> Value:
+    """Whether any term passes the test; the threshold is read in the question's unit
+    (``HK$ 400 bn`` against a table in HK$ million)."""
+    from bot.claims import unit_factor
+
+    values = [ev.value(t) for t in node.terms]
+    have = [v for v in values if v.figure is not None and v.anchor is not None]
+    missing = [m for v in values for m in v.missing]
+    if not have:
+        return _failed(*(missing or ["any value in those periods"]))
+    test = _TESTS[node.test]
+    scaled: list[tuple[float, Value]] = []
+    for v in have:
+        assert v.figure is not None and v.anchor is not None
+        factor = unit_factor(node.unit, v.anchor) if node.unit else 1.0
+        if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
+            return _failed(f"values in {node.unit}")
+        scaled.append((v.figure.value * factor, v))
+    passed = [v for x, v in scaled if test(x, node.threshold)]
+    if passed:
+        figures = tuple(v.figure for v in passed if v.figure is not None)
+        return Value(figures[0], figures, anchor=passed[0].anchor, verdict="yes")
+    if missing:  # no value passed, but some periods have no value: cannot say "never"
+        return _failed(*missing)
+    pick = min if node.test in ("lt", "le") else max
+    closest = pick(scaled, key=lambda item: item[0])[1]
+    assert closest.figure is not None
+    return Value(closest.figure, (closest.figure,), anchor=closest.anchor, verdict="no")
+
+
+def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
+    from bot.claims import agrees
+    from bot.records import Claim
+
+    found = ev.value(node.expr)
+    if found.figure is None:
+        return found
+    agree = agrees(Claim(node.stated, node.unit, node.text), found.figure.value)
+    return replace(found, verdict="supported" if agree else "contradicted")
+
+
+def _label_of(value: Value) -> str:
+    fig = value.figure
+    if fig is None:
+        return "?"
+    text = fig.label
+    return text[:1].lower() + text[1:] if not text[:2].isupper() else text
+
+
+def _node_value(fig: Figure, values: Sequence[Value]) -> Value:
+    below = tuple(dict.fromkeys(f for v in values for f in v.figures))
+    return Value(fig, (*below, fig), anchor=next((v.anchor for v in values if v.anchor), None))
+
+
+_NODES: dict[type, Callable[[Evaluator, Expr], Value]] = {  # type: ignore[dict-item]
+    Select: _select,
+    Sum: _total,
+    Mean: _mean,
+    Difference: _difference,
+    Ratio: _ratio,
+    Change: _change,
+    Cagr: _cagr,
+    Any_: _any,
+    ClaimCheck: _claim,
+}
+
+
+def _late(node: type) -> Callable[[Evaluator, Any], Value] | None:
+    """Nodes defined in their own modules (which import this one)."""
+    from bot.evaluate.ranks import rank
+    from bot.plan.expressions import Rank
+
+    _NODES.setdefault(Rank, rank)
+    return _NODES.get(node)

@@ -1,0 +1,60 @@
+"""The rank node: partners ordered by one series at one period, from one table.
+
+Groupings (world, regions, trade blocs such as ASEAN or the euro area) are left out of a
+ranking of countries, exclusions are matched by name or place, and an ordinal picks one
+place ("the third largest"). Ties at the cut are named, never broken silently.
+"""
+
+from __future__ import annotations
+
+from bot import figures as figs
+from bot.evaluate.nodes import Evaluator, Value, _failed
+from lexicon.places import place_key
+from bot.plan.expressions import Rank
+from bot.resolve import Series, is_region, same
+from lexicon.groupings import is_grouping
+
+
+def rank(ev: Evaluator, node: Rank) -> Value:
+    leaf = node.by
+    ctx = ev.context(leaf)
+    found = ctx.partners((leaf.measure,), leaf.period, leaf.basis)
+    if node.countries_only:
+        found = [s for s in found if not _grouping(s)]
+    found = [s for s in found if not any(_same_place(s.partner or "", x) for x in node.exclude)]
+    items = []
+    for series in found:
+        obs = series.first(leaf.period)
+        if obs is not None:
+            items.append((obs.value, series, figs.published(series, obs)))
+    if len(items) < 2:
+        return _failed(f"{leaf.flow} by partner in {leaf.period}")
+    items.sort(key=lambda item: item[0], reverse=node.order == "desc")
+    if node.nth is not None:
+        if node.nth > len(items):
+            return _failed(f"a partner in place {node.nth} (the table lists {len(items)})")
+        chosen = [items[node.nth - 1]]
+    else:
+        chosen = items[: node.top or 1]
+    edge = chosen[-1][0]
+    ties = [i for i in items if i[0] == edge and i not in chosen]
+    if ties:
+        return _failed("a single partner: several share that place")
+    figures = tuple(f for _, _, f in chosen)
+    return Value(figures[0], figures, anchor=chosen[0][1], verdict=None)
+
+
+def ranked_names(value: Value) -> tuple[str, ...]:
+    return tuple(n for f in value.figures for n in f.names[:1])
+
+
+def _grouping(series: Series) -> bool:
+    name = series.partner or ""
+    return is_region(name) or is_grouping(name)
+
+
+def _same_place(name: str, excluded: str) -> bool:
+    if same(name, excluded):
+        return True
+    mine, theirs = place_key(name), place_key(excluded)
+    return mine is not None and mine == theirs

@@ -1,0 +1,43 @@
+"""Groupings are not countries: regions, trade blocs, the world and residual rows.
+
+A ranking of countries leaves them out (questions about a grouping itself still answer).
+A label is a grouping when its place key is one (``ASEAN``, ``EU``, ``EURO_AREA``), when
+it counts its members (``Euro area (20 countries)``), or when it is a residual row
+(``Other countries``, ``Rest of the world``, ``Unallocated``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lexicon.places import place_key
+
+_MEMBERS = re.compile(r"\(\s*\d+\s+(?:countries|members|economies|member states)\s*\)", re.I)
+_RESIDUAL = re.compile(
+    r"^(?:the\s+)?(?:other|others|rest of|all other|remaining|unallocated|unspecified|"
+    r"not specified|confidential|ships'? stores|special categories|total|world|all\b)",
+    re.I,
+)
+_BLOC = re.compile(
+    r"\b(?:countries|economies|area|union|bloc|region|group|association|community|"
+    r"member states|territories|nes|n\.e\.s\.)\b",
+    re.I,
+)
+
+
+def is_grouping(name: str) -> bool:
+    """Whether a partner label names a grouping rather than one economy."""
+    text = name.strip()
+    if not text or _MEMBERS.search(text) or _RESIDUAL.match(text):
+        return True
+    key = place_key(text)
+    if key is not None:
+        return not re.fullmatch(r"[A-Z]{3}", key)
+    return bool(_BLOC.search(text))
+
+
+def qualifier(name: str) -> str | None:
+    """The qualifier a label carries in parentheses (``Euro area (20 countries)`` ->
+    ``20 countries``), or None."""
+    found = re.search(r"\(([^)]*)\)\s*$", name.strip())
+    return found.group(1).strip() if found else None
