@@ -20,7 +20,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from bot import adjustments, balances, claims, comparisons, cutoffs, economies, findings, spans
 from bot.compose import compose as compose_text
 from bot.compose import summary
-from bot.answer import wording
+from bot.answer import coverage, wording
 from bot.context import Context, Findings, marked, merge, origin_notes, readable, unknown_names
 from bot.evaluate.nodes import Evaluator
 from bot.conversation import Conversation, Turn
@@ -232,7 +232,9 @@ class Engine:
         plan = Plan.from_dict(state.plan.expression) if state.plan.expression else None
         if plan is None or (len(plan.parts) == 1 and isinstance(plan.parts[0], Intent)):
             found = self._intent_findings(state.plan)
-            return replace(state, findings=found, plan=_remembered(state.plan, found))
+            return replace(
+                state, findings=self._covered(state, found), plan=_remembered(state.plan, found)
+            )
         source = OneAnswer(self.store)
         parts = []
         for part in plan.parts:
@@ -246,7 +248,19 @@ class Engine:
                     parts[-1] = replace(parts[-1], verdict=value.verdict)
         found = merge(parts)
         found = replace(found, verdict=next((p.verdict for p in parts if p.verdict), None))
-        return replace(state, findings=found, plan=_remembered(state.plan, found))
+        return replace(state, findings=self._covered(state, found), plan=_remembered(state.plan, found))
+
+    def _covered(self, state: _State, found: Findings) -> Findings:
+        """The coverage guard: a figure for part of the question, or for another one, is
+        replaced by a plain answer naming what could not be answered."""
+        assert state.plan is not None
+        gaps = coverage.missed(state.question, state.plan, found)
+        if not gaps:
+            return found
+        if self.strict:
+            raise coverage.CoverageError(gaps)
+        log.warning("coverage: %s", gaps)
+        return coverage.refusal(gaps)
 
     def _intent_findings(self, plan: QueryPlan) -> Findings:
         """Findings of one built-in kind of question (an ``intent`` part of a plan)."""

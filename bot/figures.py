@@ -32,7 +32,12 @@ def subject(series: Series) -> str:
     if isinstance(series, DerivedSeries) and series.identity is not None:
         base = f"{base} ({series.identity.words()})"
     label = series.measure.label
-    extra = [label] if qualifiers(series.measure, "") and flow_key(label) != series.flow else []
+    derived = isinstance(series, DerivedSeries)
+    extra = (
+        [label]
+        if not derived and qualifiers(series.measure, "") and flow_key(label) != series.flow
+        else []
+    )
     extra += [
         value
         for name, value in series.keys

@@ -133,7 +133,14 @@ def judge(answer: Answer, expect: Any) -> tuple[Outcome, str]:
 def stated_figures(answer: Answer) -> list[Figure]:
     """The figures an answer states in its lead (its first paragraph)."""
     lead = answer.text.split("\n\n", 1)[0]
-    return [f for f in answer.figures if f.display and f.display in lead]
+    return [f for f in answer.figures if f.display and _unsigned(f.display) in lead]
+
+
+def _unsigned(display: str) -> str:
+    """``-0.2%`` is stated as ``fell 0.2%``, ``-S$ 1,210.9 million`` as ``a deficit of
+    S$ 1,210.9 million``."""
+    text = display.lstrip("-−+ ")
+    return re.sub(r"(?<=[$€£¥A-Z] )[-−]", "", text)
 
 
 def _judge_part(answer: Answer, stated: list[Figure], part: dict[str, Any]) -> tuple[Outcome, str]:

@@ -71,7 +71,7 @@ def _lead(expr: Expr, value: Value) -> str:
         sizes = f" ({part.display} of {whole.display})" if part and whole else ""
         return f"{_cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
     if isinstance(expr, Difference):
-        return f"{_cap(subject(expr.left))} minus {subject(expr.right)} was {fig.display}."
+        return _difference_lead(expr, value)
     if isinstance(expr, Rank):
         return _rank_lead(expr, value)
     if isinstance(expr, Any_):
@@ -137,9 +137,30 @@ def _span(expr: Sum | Mean | Any_) -> str:
     return first if first == last else f"{first} to {last}"
 
 
+def _difference_lead(expr: Difference, value: Value) -> str:
+    fig = value.figure
+    assert fig is not None
+    left, right = value.figures[-3], value.figures[-2]
+    if isinstance(expr.left, Select) and isinstance(expr.right, Select):
+        same = expr.left.model_copy(update={"period": expr.right.period}) == expr.right
+        if same:
+            verb = "rose" if fig.value > 0 else "fell" if fig.value < 0 else "did not change"
+            size = f" by {fmt.unsigned(fig.display)}" if fig.value else ""
+            return (
+                f"{_cap(subject(expr.left))} {verb}{size} from {_when(expr.right)} "
+                f"({right.display}) to {_when(expr.left)} ({left.display})."
+            )
+    return (
+        f"{_cap(subject(expr.left))} minus {subject(expr.right)} was {fig.display} "
+        f"({left.display} - {right.display})."
+    )
+
+
 def _rank_lead(expr: Rank, value: Value) -> str:
     fig = value.figure
     assert fig is not None
+    if expr.over == "periods":
+        return _period_rank_lead(expr, value)
     by = expr.by
     superlative = {
         ("level", "desc"): "largest",
@@ -158,6 +179,23 @@ def _rank_lead(expr: Rank, value: Value) -> str:
         )
     listed = "; ".join(f"{the(n)} ({f.display})" for n, f in zip(names, value.figures, strict=True))
     return f"{excluded} {superlative} {role}s in {period_label(by.period)} were {listed}."
+
+
+def _period_rank_lead(expr: Rank, value: Value) -> str:
+    fig = value.figure
+    assert fig is not None
+    by = expr.by
+    word = {
+        ("level", "desc"): "highest", ("level", "asc"): "lowest",
+        ("change_pct", "desc"): "fastest growth in", ("change_pct", "asc"): "slowest growth in",
+    }.get((by.measure, expr.order), "highest")  # fmt: skip
+    place = f"{_ordinal(expr.nth)}-" if expr.nth else ""
+    what = subject(by.model_copy(update={"measure": "level"}))
+    grain = expr.grain or "month"
+    return (
+        f"The {grain} of {period_label(by.period)} with the {place}{word} {what} was "
+        f"{period_label(fig.period or '')}, with {fig.display}."
+    )
 
 
 def _ordinal(n: int) -> str:

@@ -11,11 +11,14 @@ from bot import figures as figs
 from bot.evaluate.nodes import Evaluator, Value, _failed
 from lexicon.places import place_key
 from bot.plan.expressions import Rank
+from bot.records import Figure
 from bot.resolve import Series, is_region, same
 from lexicon.groupings import is_grouping
 
 
 def rank(ev: Evaluator, node: Rank) -> Value:
+    if node.over == "periods":
+        return _rank_periods(ev, node)
     leaf = node.by
     ctx = ev.context(leaf)
     found = ctx.partners((leaf.measure,), leaf.period, leaf.basis)
@@ -29,6 +32,10 @@ def rank(ev: Evaluator, node: Rank) -> Value:
             items.append((obs.value, series, figs.published(series, obs)))
     if len(items) < 2:
         return _failed(f"{leaf.flow} by partner in {leaf.period}")
+    return _chosen(node, items)
+
+
+def _chosen(node: Rank, items: list[tuple[float, Series, Figure]]) -> Value:
     items.sort(key=lambda item: item[0], reverse=node.order == "desc")
     if node.nth is not None:
         if node.nth > len(items):
@@ -42,6 +49,38 @@ def rank(ev: Evaluator, node: Rank) -> Value:
         return _failed("a single partner: several share that place")
     figures = tuple(f for _, _, f in chosen)
     return Value(figures[0], figures, anchor=chosen[0][1], verdict=None)
+
+
+def _rank_periods(ev: Evaluator, node: Rank) -> Value:
+    """The periods of a span ranked by one series (``the second-highest month``)."""
+    pieces = _pieces(node.by.period, node.grain or "month")
+    if not pieces:
+        return _failed(f"the {node.grain or 'month'}s of {node.by.period}")
+    items = []
+    for piece in pieces:
+        found = ev.value(node.by.model_copy(update={"period": piece}))
+        if found.figure is not None and found.anchor is not None:
+            items.append((found.figure.value, found.anchor, found.figure))
+    if len(items) * 2 < len(pieces):
+        return _failed(f"{node.by.flow} for most {node.grain or 'month'}s of {node.by.period}")
+    if len({s.card.id for _, s, _ in items}) > 1:
+        return _failed("values from one table")
+    return _chosen(node, items)
+
+
+def _pieces(period: str, grain: str) -> list[str]:
+    from vectorstore.periods import parse
+
+    from bot.resolve import split_period
+
+    try:
+        whole = parse(period)
+    except ValueError:
+        return []
+    if grain == "year":
+        first, last = whole.start // 12, whole.end // 12
+        return [str(y) for y in range(first, last + 1) if y * 12 >= whole.start]
+    return split_period(whole, grain) or []
 
 
 def ranked_names(value: Value) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from bot.plan.expressions import (
     Any_,
     Cagr,
     Change,
+    Difference,
     Expr,
     Intent,
     Mean,
@@ -47,7 +48,8 @@ _COMBINED = re.compile(
     re.I,
 )
 _CAGR = re.compile(
-    r"\b(?:compound(?:ed)? (?:annual )?(?:average )?(?:growth|rate)|cagr|"
+    r"\b(?:compound(?:ed)? (?:annual )?(?:average )?(?:growth|rate)|compound(?:ed)? annually|"
+    r"annually compounded|cagr|"
     r"average annual (?:growth|rate)|annuali[sz]ed (?:growth|rate))",
     re.I,
 )
@@ -63,8 +65,8 @@ _MOM = re.compile(
     re.I,
 )
 _EXCEPT = re.compile(
-    r"\b(?:apart from|excluding|except(?: for)?|other than|besides|aside from|leaving out|"
-    r"not counting|bar|ignoring|outside(?: of)?)\s+(?P<rest>.+)$",
+    r"\b(?:apart from|excluding|except(?: for)?|other than|besides|aside from|leaving(?: out)?|"
+    r"setting aside|putting aside|not counting|not including|bar|ignoring|without)\s+(?P<rest>.+)$",
     re.I,
 )
 _ORDINALS = {
@@ -88,7 +90,29 @@ _EVER = re.compile(
     r"at least once|did .{0,40}\b(?:dip|drop|fall|go|rise|climb|exceed|top)\w*)\b",
     re.I,
 )
+_GROWTH = re.compile(
+    r"\b(?:grow|grew|growth|rise|rose|increase|fall|fell|decline|change|how fast|"
+    r"per ?cent(?:age)? change|by what percentage|y-?o-?y|year[- ]on[- ]year)\w*",
+    re.I,
+)
+_SHARE = re.compile(r"\b(?:share|proportion|percentage of|per ?cent of|part of|portion)\b", re.I)
+_FLOW_WORDS = re.compile(
+    r"\b(?:exports?|imports?|re-?exports?|domestic exports?|balance|trade|shipments|sales)\b",
+    re.I,
+)
+_PREVIOUS = re.compile(
+    r"\b(?:previous|prior|preceding|last) (?:month|quarter)\b|quarter[- ]on[- ]quarter|"
+    r"q-?o-?q\b|month[- ]on[- ]month|m-?o-?m\b",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"\bin (?:[A-Z]{1,3}\$|US\$|RM|RMB|EUR|€|£|¥|[A-Z]{3}) ?(?:thousands?|millions?|billions?|"
+    r"mn|bn|m)?\b|\bin (?:value|absolute|dollar|money) terms\b|\bhow much (?:money|value)\b|"
+    r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)",
+    re.I,
+)
 _POINTING = re.compile(r"\b(?:that|this|it|these|those|them|the (?:sum|total|figure|combined))\b")
+_OF_THAT = re.compile(r"\b(?:of|in|within) (?:that|this|it|the (?:total|sum|figure))\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:relative to|compared (?:to|with)|as a (?:share|percentage|proportion|part) of|"
     r"share of|percentage of|proportion of|part of|in relation to|out of|of all|of total)\b",
@@ -105,11 +129,13 @@ _SECOND_PART = re.compile(
 def compose(query: QueryPlan, previous: QueryPlan | None, reread: Reread) -> Plan:
     """The plan of a question: composed expressions, or its built-in intent."""
     text = query.question
+    expr = _expression(text, query, previous)
+    if expr is not None:
+        return Plan(parts=(expr,))
     parts = _two_parts(text, query, previous, reread)
     if parts is not None:
         return parts
-    expr = _expression(text, query, previous)
-    return Plan(parts=(expr if expr is not None else intent_of(query),))
+    return Plan(parts=(intent_of(query),))
 
 
 def intent_of(query: QueryPlan) -> Intent:
@@ -132,20 +158,53 @@ def _two_parts(
     if len(first_text.split()) < 3 or len(second_text.split()) < 3:
         return None
     first = reread(first_text, previous)
-    if first.intent == "text":
+    if first.intent in ("text", "claim"):
         return None
-    second = reread(second_text, first)
-    if second.intent == "text" or (second.flow, second.periods, second.partners) == (None, (), ()):
-        return None
-    exprs = (
-        _expression(first_text, first, previous) or intent_of(first),
-        _expression(second_text, second, first) or intent_of(second),
-    )
-    return Plan(parts=exprs)
+    alone = reread(second_text, None)
+    if _GROWTH.search(second_text) and not alone.partners and not _names_flow(second_text):
+        second: Expr = intent_of(_growth_of(first, alone, second_text))
+    elif _SHARE.search(second_text) and _POINTING.search(second_text) and first.periods:
+        whole_flow = (alone.flows or ((alone.flow,) if _names_flow(second_text) else ()))
+        part = _leaf(first, first.periods[-1])
+        flow = whole_flow[-1] if whole_flow and whole_flow[-1] else part.flow
+        second = Ratio(part=part, whole=part.model_copy(update={"partner": None, "flow": flow}))
+    else:
+        merged = reread(second_text, first)
+        if merged.intent == "text":
+            return None
+        second = _expression(second_text, merged, first) or intent_of(merged)
+    return Plan(parts=(_expression(first_text, first, previous) or intent_of(first), second))
+
+
+def _names_flow(text: str) -> bool:
+    return bool(_FLOW_WORDS.search(text))
+
+
+def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
+    """``..., and how fast did they grow (compared with Q1 2024)?``: the change of what
+    the first part asked, year on year unless the words or a base period say otherwise."""
+    from bot.findings import prior
+
+    if not first.periods:
+        return replace(first, intent="change", measure_kind="change_pct", basis="yoy",
+                       question=text, expression=None)  # fmt: skip
+    now = first.periods[-1]
+    basis = "mom" if _PREVIOUS.search(text) else "yoy"
+    periods: tuple[str, ...] = (now,)
+    base = [p for p in alone.periods if parse(p).end < parse(now).start]
+    if base and base[0] != prior(now, "yoy"):
+        basis, periods = "between", (base[0], now)
+    return replace(
+        first, intent="change", measure_kind="change_pct", basis=basis,  # type: ignore[arg-type]
+        periods=periods, question=text, expression=None,
+    )  # fmt: skip
 
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
-    for reader in (_ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _summed):
+    readers = (
+        _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _summed, _amount,
+    )  # fmt: skip
+    for reader in readers:
         expr = reader(text, query, previous)
         if expr is not None:
             return expr
@@ -195,6 +254,25 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     return total(period)
 
 
+def _amount(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``By how much did exports change from 2022 to 2023, in US$ million?``: the
+    difference of two levels, not a percentage."""
+    if query.intent != "change" or not _AMOUNT.search(text) or len(query.partners) > 1:
+        return None
+    if "%" in text or re.search(r"\bper ?cent|percentage\b", text, re.I):
+        return None
+    from bot.findings import prior
+
+    if len(query.periods) == 2:
+        before, now = query.periods
+    elif len(query.periods) == 1:
+        now = query.periods[0]
+        before = prior(now, query.basis if query.basis in ("yoy", "mom") else "yoy")
+    else:
+        return None
+    return Difference(left=_leaf(query, now), right=_leaf(query, before))
+
+
 def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``How big is that relative to all re-exports?`` after a figure: previous / whole."""
     if previous is None or not _POINTING.search(text) or not _RELATIVE.search(text):
@@ -213,6 +291,9 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     )  # fmt: skip
     if whole == before:
         return None
+    if _OF_THAT.search(text):  # "what share of that came from re-exports": that is the whole
+        part = whole.model_copy(update={"partner": query.partners[0] if query.partners else None})
+        return Ratio(part=part, whole=before)
     return Ratio(part=before, whole=whole)
 
 
@@ -316,9 +397,9 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     flipped = _flip(text, query, previous)
     if flipped is not None:
         return flipped
+    if query.intent == "rank" and query.rank_by == "period":
+        return _ranked_periods(text, query, nth)
     if not (nth or excluded) or query.intent not in ("rank", "lookup", "compare", "change"):
-        return None
-    if query.rank_by == "period":
         return None
     exclude: tuple[str, ...] = ()
     if excluded is not None:
@@ -347,6 +428,32 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         nth=_ORDINALS[nth.group("n").lower()] if nth else None,
         exclude=exclude,
     )
+
+
+def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr | None:
+    """``Which month of 2025 had the second-highest exports?``, ``In which year did exports
+    grow fastest?``: the periods of a span, ranked."""
+    growth = query.measure_kind == "change_pct"
+    if not (nth or growth) or not query.periods:
+        return None
+    start = min(parse(p).start for p in query.periods)
+    end = max(parse(p).end for p in query.periods)
+    grain = "year" if _YEAR_WORD.search(text) else "quarter" if _QUARTER_WORD.search(text) else "month"
+    span = canonical(span_of(start, end))
+    by = _leaf(
+        replace(query, partners=query.partners[:1]),
+        span,
+        measure="change_pct" if growth else "level",
+        basis="yoy" if growth else None,
+    )
+    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    nth_n = _ORDINALS[nth.group("n").lower()] if nth else None
+    return Rank(by=by, order=order, top=None if nth_n else 1, nth=nth_n, exclude=(),
+                over="periods", grain=grain)  # type: ignore[arg-type]  # fmt: skip
+
+
+_YEAR_WORD = re.compile(r"\b(?:which|what) years?\b|\byears?\b", re.I)
+_QUARTER_WORD = re.compile(r"\bquarters?\b", re.I)
 
 
 def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:

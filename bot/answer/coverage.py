@@ -1,0 +1,111 @@
+"""The coverage guard: an answer uses everything the question names, or says what not.
+
+The evidence check makes sure every number is traced; this guard makes sure the numbers
+answer *the question asked*. Each operation the question names (a sum, an average of
+rates, a compound rate, an exclusion, an ordinal, "ever"), each measure word (prices,
+volumes) and each flow must be used by the evaluated plan, and a figure about one flow is
+never the answer about another (domestic exports for exports). Otherwise the answer says
+plainly which part it could not answer and states no figure. In strict mode (tests) a
+miss raises `CoverageError`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.context import Findings
+from bot.errors import BotError
+from bot.plan.expressions import Plan, Rank, ops
+from bot.records import QueryPlan
+
+
+class CoverageError(BotError):
+    """An answer left out part of the question (a bug in strict mode, never shown)."""
+
+    def __init__(self, missed: list[str]) -> None:
+        self.missed = missed
+        super().__init__("The answer failed the coverage check: " + "; ".join(missed))
+
+
+_OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "cagr",
+        re.compile(
+            r"\b(?:compound(?:ed)? (?:annual|growth|rate|average)|compound(?:ed)? annually|cagr)",
+            re.I,
+        ),
+        "a compound annual growth rate",
+    ),
+    (
+        "any",
+        re.compile(r"\b(?:ever|at any (?:point|time)|in any (?:month|quarter))\b", re.I),
+        "whether any period passed the level asked",
+    ),
+)
+_MEASURES = re.compile(
+    r"\b(?:prices?|unit values?|price index|volumes?|quantit(?:y|ies)|tonnes?|tons|kilograms?|"
+    r"kg|deflators?|real terms|in real|constant prices|terms of trade)\b",
+    re.I,
+)
+_COMBINED = re.compile(
+    r"\b(?:combined|taken together|altogether|in total|jointly|sum of|added together)\b", re.I
+)
+_EXCLUDED = re.compile(
+    r"\b(?:apart from|excluding|except(?: for)?|other than|aside from|leaving|setting aside|"
+    r"not counting)\b",
+    re.I,
+)
+_RANKED = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least)\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ](?:largest|biggest|highest|"
+    r"smallest|lowest|most|least|fastest|slowest|top|leading|main)\b",
+    re.I,
+)
+_FLOW_LABELS = {
+    "exports": re.compile(r"(?<![-\w])(?<!domestic )(?<!re-)exports\b|total exports", re.I),
+    "re-exports": re.compile(r"re-?exports", re.I),
+    "domestic exports": re.compile(r"domestic exports", re.I),
+    "imports": re.compile(r"imports", re.I),
+}
+
+
+def missed(question: str, query: QueryPlan, found: Findings) -> list[str]:
+    """The parts of the question the findings do not answer (empty: covered)."""
+    if not found.figures or not found.answered:
+        return []
+    plan = Plan.from_dict(query.expression) if query.expression else None
+    used = set().union(*(ops(p) for p in plan.parts)) if plan else set()
+    gaps = [words for op, pattern, words in _OPERATIONS if pattern.search(question) and op not in used]
+    ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
+    if _ORDINAL.search(question) and not any(r.nth for r in ranks):
+        gaps.append("the place in the ranking asked")
+    if _EXCLUDED.search(question) and _RANKED.search(question) and query.intent == "rank":
+        if not any(r.exclude for r in ranks):
+            gaps.append("the ranking without the partners left out")
+    if _MEASURES.search(question) and not any(_MEASURES.search(f.label) for f in found.figures):
+        gaps.append(f"{_MEASURES.search(question).group(0)} (the tables give values only)")  # type: ignore[union-attr]
+    if _COMBINED.search(question) and len(query.partners) >= 2 and "sum" not in used:
+        gaps.append("the combined value of the partners named")
+    gaps += _flows(question, query, found)
+    return gaps
+
+
+def _flows(question: str, query: QueryPlan, found: Findings) -> list[str]:
+    """A question about one flow answered only with figures about another."""
+    from bot.mentions import read_flows
+
+    named = [f for f in read_flows(question) if f in _FLOW_LABELS]
+    if len(named) != 1 or query.intent in ("balance", "claim", "text") or query.flow == "balance":
+        return []
+    pattern = _FLOW_LABELS[named[0]]
+    if any(pattern.search(f.label) for f in found.figures) or pattern.search(found.lead):
+        return []
+    return [f"{named[0]} (the tables give other flows)"]
+
+
+def refusal(gaps: list[str]) -> Findings:
+    """A plain answer naming what could not be answered, with no figure."""
+    text = "; ".join(gaps)
+    return Findings(
+        f"I cannot answer that as asked: the tables do not give {text}.", answered=False
+    )
