@@ -32,6 +32,7 @@ _DIMENSION_NAME = re.compile(
     r"\b(partner|country|countries|reporter|declarant|flow|commodity|product|hs|sitc|cmd|"
     r"region|destination|origin|market|economy|territory)\b"
 )
+_SHARE_WORD = re.compile(r"\bshares?\b|\bper ?cent of\b|% of\b|\bproportion\b", re.I)
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b", re.I)
 _TOTAL_HEADER = re.compile(r"^\s*(total|all|overall|grand total)\b", re.I)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -138,6 +139,10 @@ def _period_beside(layout: Layout, column: int, header: str) -> Period | None:
     if not layout.wide:
         return None
     if is_relative(header) or parse_cell(header).percent or header.strip() in {"%", "(%)"}:
+        if _compared(layout, column) is not None and not _SHARE_WORD.search(header):
+            # "2025 | 2024 | growth rate": a change belongs to the later of the two periods
+            pair = [h.period for h in layout.period_headers if h.column < column][-2:]
+            return max(pair, key=lambda p: p.start)
         return _nearest_period(layout, column)
     if is_total(header):
         periods = sorted({h.period for h in layout.period_headers})

@@ -207,7 +207,7 @@ def find_period(text: str, *, skip_bases: bool = False) -> tuple[Period, str] | 
     With ``skip_bases``, a period that is only the base of a comparison (``% change over
     same period of 2025``, ``vs 2024``) is passed over.
     """
-    norm = _normalise(text)
+    norm = _TRAILING_MARK.sub("", _normalise(text))  # "2024p", "Jan-Dec 2025p": provisional
     for start, end, period in _mentions(norm):
         if skip_bases and _BASE_WORDS.search(norm[:start]):
             continue

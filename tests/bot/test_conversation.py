@@ -46,9 +46,9 @@ def test_answer_appends_a_turn_and_passes_the_previous_plan(made_store: Store) -
     engine = Engine(made_store, planner=planner, strict=True)
     conversation = Conversation()
     engine.answer("Exports March 2025?", conversation)
-    engine.answer("And imports?", conversation)
+    engine.answer("And in March 2025?", conversation)
     assert seen == [None, first]
-    assert [t.question for t in conversation.turns] == ["Exports March 2025?", "And imports?"]
+    assert [t.question for t in conversation.turns] == ["Exports March 2025?", "And in March 2025?"]
     assert conversation.turns[0].summary.startswith("Total exports were HK$ 455.5 bn")
 
 
