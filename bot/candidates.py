@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lexicon.places import code_key, find_places, place_key
 from bot.records import QueryPlan
 from bot.vocabulary import Vocabulary, canonical_flow, measure_flow
+from lexicon.places import code_key, find_places, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import TableCard
 

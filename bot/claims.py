@@ -204,9 +204,7 @@ def _recomputed(ctx: Context, stated: Claim, *, latest: bool = False) -> Finding
             f"{'' if agree else f', not {_claimed(stated)}'}."
         )
         levels = (figs.published(series, now), figs.published(series, then))
-        return Findings(
-            lead, (fig, *levels), provenance=now.attributes, verdict=_word(agree=agree)
-        )
+        return Findings(lead, (fig, *levels), provenance=now.attributes, verdict=_word(agree=agree))
     return None
 
 

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot import adjustments, balances, claims, comparisons, cutoffs, economies, findings, spans
+from bot.answer import coverage, wording
 from bot.compose import compose as compose_text
 from bot.compose import summary
-from bot.answer import coverage, wording
 from bot.context import Context, Findings, marked, merge, origin_notes, readable, unknown_names
-from bot.evaluate.nodes import Evaluator
 from bot.conversation import Conversation, Turn
 from bot.errors import BotError, EvidenceError
+from bot.evaluate.nodes import Evaluator
 from bot.evidence import check_evidence, drop_untraced
 from bot.llm import chat_model, rephrase
 from bot.plan.expressions import Intent, Plan
@@ -248,7 +248,9 @@ class Engine:
                     parts[-1] = replace(parts[-1], verdict=value.verdict)
         found = merge(parts)
         found = replace(found, verdict=next((p.verdict for p in parts if p.verdict), None))
-        return replace(state, findings=self._covered(state, found), plan=_remembered(state.plan, found))
+        return replace(
+            state, findings=self._covered(state, found), plan=_remembered(state.plan, found)
+        )
 
     def _covered(self, state: _State, found: Findings) -> Findings:
         """The coverage guard: a figure for part of the question, or for another one, is
@@ -271,7 +273,7 @@ class Engine:
             # a place or product no table holds: never answer with the total instead
             return unknown_names(ctx)
         intent = plan.intent
-        if intent == "share" and state.plan.flow == "balance":
+        if intent == "share" and plan.flow == "balance":
             intent = "balance"  # "the deficit as a % of imports" is the balance answer
         handler = _HANDLERS.get(intent, findings.lookup)
         found = handler(ctx)
@@ -309,8 +311,8 @@ class Engine:
 
     def _figures_reporter(self, found: Findings) -> str | None:
         """The one economy the answer's tables report, by name (quotes must be about it)."""
-        from lexicon.places import display_name
         from bot.vocabulary import card_reporters
+        from lexicon.places import display_name
 
         tables = {f.table_id for f in found.figures if f.table_id}
         keys = {k for c in self.store.cards() if c.id in tables for k in card_reporters(c)}

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from bot import formatting as fmt
 from bot.evaluate.identities import DerivedSeries
 from bot.marks import computed_mark, derived_mark, read_mark
-from lexicon.places import code_key, display_name, gazetteer, normalise_name
 from bot.records import Figure
 from bot.resolve import Observation, Series, flow_key, same
 from bot.selection import qualifiers
+from lexicon.places import code_key, display_name, gazetteer, normalise_name
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse as _parse
 

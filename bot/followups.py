@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 
 from bot.mentions import Mentions
-from lexicon.places import place_key
 from bot.records import Basis, QueryPlan
 from bot.vocabulary import Vocabulary
+from lexicon.places import place_key
 from vectorstore.periods import Period, canonical, parse
 
 _OPENERS = re.compile(

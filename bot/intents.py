@@ -108,7 +108,7 @@ _RANK = _words(
     r"lagg",
 )
 _SET_WORDS = _words(
-    r"which (?:\w+ ){0,2}(?:markets?|partners?|countr(?:y|ies)|destinations?|economies|"
+    r"which (?:[\w'’-]+ ){0,4}(?:markets?|partners?|countr(?:y|ies)|destinations?|economies|"
     r"economy|regions?|sources?|suppliers?|places|territories|ones|of (?:those|these|them))",
     r"what (?:markets?|partners?|countr(?:y|ies)|destinations?|economies|regions?|sources?)",
     r"(?:markets?|partners?|destinations?|countries|economies) (?:that|which|with|drove|led)",

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.timewords import MONTHS
+from bot.unknowns import read_unknown_places
+from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 from lexicon.places import (
     PlaceMention,
     display_name,
@@ -25,12 +28,9 @@ from lexicon.places import (
     normalise_name,
     place_key,
 )
-from bot.timewords import MONTHS
-from bot.unknowns import read_unknown_places
-from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
-_POSSESSIVE = re.compile(r"^['’]s?\b")
+_POSSESSIVE = re.compile(r"^['’](?:s\b|(?=\s))")
 _REPORTER_AFTER = re.compile(
     r"^\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|economy|government|"
     r"statistics|figures|data)\b",

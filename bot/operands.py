@@ -25,8 +25,8 @@ def _reporters(card: TableCard) -> tuple[tuple[str, tuple[str, str] | None], ...
 def economy(series: Series) -> frozenset[str]:
     """The reporting economies a series is about (by place key); empty when unknown.
     With a reporter column, only the reporter the series selects."""
-    from lexicon.places import place_key
     from bot.vocabulary import is_reporter_name
+    from lexicon.places import place_key
 
     picked = {
         place_key(value) or value.casefold()

@@ -119,7 +119,9 @@ def judge(answer: Answer, expect: Any) -> tuple[Outcome, str]:
     stated = stated_figures(answer)
     if expect == "refuse":
         if stated or answer.verdict:
-            return "wrong", "stated " + ", ".join(f.display for f in stated) if stated else "a verdict"
+            return "wrong", "stated " + ", ".join(
+                f.display for f in stated
+            ) if stated else "a verdict"
         return "correct", "refused"
     parts = expect if isinstance(expect, list) else [expect]
     outcomes = [_judge_part(answer, stated, part) for part in parts]
@@ -148,7 +150,11 @@ def _judge_part(answer: Answer, stated: list[Figure], part: dict[str, Any]) -> t
     verdict = part.get("verdict")
     if verdict is not None:
         if answer.verdict is None:
-            return ("wrong", f"stated {stated[0].display}, no verdict") if stated and "value" not in part else ("refused", "no verdict")
+            return (
+                ("wrong", f"stated {stated[0].display}, no verdict")
+                if stated and "value" not in part
+                else ("refused", "no verdict")
+            )
         if answer.verdict != verdict:
             return "wrong", f"verdict {answer.verdict}, expected {verdict}"
     if "name" in part:

@@ -13,6 +13,7 @@ from bot.findings import cap, prior
 from bot.records import Figure
 from bot.resolve import Observation, Series, is_region
 from bot.selection import qualifiers
+from lexicon.groupings import is_grouping
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -161,7 +162,11 @@ def _is_area(series: Series) -> bool:
 
 
 def _markets(found: list[Series]) -> list[Series]:
-    return [s for s in found if s.partner and not is_region(s.partner)]
+    """Countries only: regions, blocs and residual rows (``All other countries``) are not
+    markets to rank."""
+    return [
+        s for s in found if s.partner and not is_region(s.partner) and not is_grouping(s.partner)
+    ]
 
 
 def named(ctx: Context) -> set[str]:

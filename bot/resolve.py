@@ -23,7 +23,11 @@ import pandas as pd
 from vectorstore.periods import Period, parse, span_of
 from vectorstore.records import Measure, TableCard
 
-_TOTAL = re.compile(r"^(?:world|total|all|all (?:markets|partners|countries)|overall)\b", re.I)
+_TOTAL = re.compile(
+    r"^(?!all (?:other|others|remaining|rest)\b)(?:world|total|all|all (?:markets|partners|"
+    r"countries)|overall)\b",
+    re.I,
+)
 _REGIONS = re.compile(
     r"\(region\)|^(?:asia|europe|africa|americas?|north america|latin america|middle east|"
     r"oceania|eu|european union|asean|rest of the world|others?)\b",

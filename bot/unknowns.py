@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lexicon.places import gazetteer, is_demonym, normalise_name
 from bot.timewords import MONTHS
 from bot.vocabulary import Vocabulary
+from lexicon.places import gazetteer, is_demonym, normalise_name
 
 _FLOW = r"(?i:exports?|exported|exporting|imports?|imported|importing|re-exports?|shipments?|"
 _FLOW += r"shipped|trade|traded|trading|sales?|sold|bought|purchases?|deficit|surplus|balance)"

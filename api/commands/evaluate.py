@@ -63,15 +63,21 @@ def _print(report: Report, show: str) -> None:
     table = Table("kind", "questions", "correct", "refused", "wrong")
     for kind in report.kinds():
         c = report.counts(kind)
-        table.add_row(kind, str(sum(c.values())), str(c["correct"]), str(c["refused"]), str(c["wrong"]))
+        table.add_row(
+            kind, str(sum(c.values())), str(c["correct"]), str(c["refused"]), str(c["wrong"])
+        )
     total = report.counts()
     n = len(report.results)
     table.add_row("all", str(n), str(total["correct"]), str(total["refused"]), str(total["wrong"]))
     out.print(table)
     share = 100 * total["correct"] / n if n else 0.0
-    out.print(f"{total['correct']} of {n} correct ({share:.1f}%), {total['refused']} refused, {total['wrong']} wrong")
+    out.print(
+        f"{total['correct']} of {n} correct ({share:.1f}%), {total['refused']} refused, {total['wrong']} wrong"
+    )
     for result in report.results:
         if show == "all" or result.outcome == show:
-            out.print(f"\n[bold]{result.case.id}[/bold] ({result.case.kind}) {result.outcome}: {result.reason}")
+            out.print(
+                f"\n[bold]{result.case.id}[/bold] ({result.case.kind}) {result.outcome}: {result.reason}"
+            )
             out.print("  Q: " + " / ".join(result.case.turns))
             out.print("  A: " + result.answer.split("\n\n", 1)[0], markup=False)

@@ -55,7 +55,9 @@ _EXCLUDED = re.compile(
     r"not counting)\b",
     re.I,
 )
-_RANKED = re.compile(r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least)\b", re.I)
+_RANKED = re.compile(
+    r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least)\b", re.I
+)
 _ORDINAL = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ](?:largest|biggest|highest|"
     r"smallest|lowest|most|least|fastest|slowest|top|leading|main)\b",
@@ -75,7 +77,9 @@ def missed(question: str, query: QueryPlan, found: Findings) -> list[str]:
         return []
     plan = Plan.from_dict(query.expression) if query.expression else None
     used = set().union(*(ops(p) for p in plan.parts)) if plan else set()
-    gaps = [words for op, pattern, words in _OPERATIONS if pattern.search(question) and op not in used]
+    gaps = [
+        words for op, pattern, words in _OPERATIONS if pattern.search(question) and op not in used
+    ]
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
     if _ORDINAL.search(question) and not any(r.nth for r in ranks):
         gaps.append("the place in the ranking asked")

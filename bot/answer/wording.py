@@ -170,7 +170,11 @@ def _rank_lead(expr: Rank, value: Value) -> str:
     }.get((by.measure, expr.order), "first")
     place = f"{_ordinal(expr.nth)} " if expr.nth else ""
     role = "source of imports" if by.flow == "imports" else f"market for {by.flow}"
-    excluded = f"Apart from {fmt.join_words([the(x) for x in expr.exclude])}, the" if expr.exclude else "The"
+    excluded = (
+        f"Apart from {fmt.join_words([the(x) for x in expr.exclude])}, the"
+        if expr.exclude
+        else "The"
+    )
     names = [f.names[0] if f.names else f.label for f in value.figures]
     if len(value.figures) == 1:
         return (

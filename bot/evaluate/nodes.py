@@ -145,8 +145,16 @@ def _operands(ev: Evaluator, terms: Sequence[Expr]) -> tuple[list[Value], Value 
 
 
 def _figure(
-    label: str, value: float, unit: str, decimals: int, formula: str, parts: Sequence[Value]
+    label: str,
+    value: float,
+    unit: str,
+    decimals: int,
+    formula: str,
+    parts: Sequence[Value],
+    *,
+    at: int = 0,
 ) -> Figure:
+    """A node's figure; its period is that of operand ``at`` (the later one of a change)."""
     shown = _shown(value, unit, decimals)
     ops = [v.figure for v in parts if v.figure is not None]
     return Figure(
@@ -156,7 +164,7 @@ def _figure(
         formula=f"{formula} = {shown}",
         sources=tuple(dict.fromkeys(s for f in ops for s in f.sources)),
         display=shown,
-        period=ops[-1].period if ops else None,
+        period=ops[at].period if ops else None,
         table_id=ops[0].table_id if ops else None,
         names=tuple(dict.fromkeys(n for f in ops for n in f.names)),
         mark=derived_mark(*ops),
@@ -215,7 +223,8 @@ def _difference(ev: Evaluator, node: Difference) -> Value:
     if failed is not None:
         return failed
     left, right = (v.figure for v in values)
-    assert left is not None and right is not None
+    assert left is not None
+    assert right is not None
     label = f"{_label_of(values[0])} minus {_label_of(values[1])}"
     formula = f"{_op(values[0])} - {_op(values[1])}"
     fig = _figure(label, left.value - right.value, left.unit, _decimals(values), formula, values)
@@ -227,7 +236,8 @@ def _ratio(ev: Evaluator, node: Ratio) -> Value:
     if failed is not None:
         return failed
     part, whole = (v.figure for v in values)
-    assert part is not None and whole is not None
+    assert part is not None
+    assert whole is not None
     if whole.value == 0 or part.unit != whole.unit:
         return _failed("a ratio of these values (a zero or different unit)")
     label = f"{_label_of(values[0])} as a percentage of {_label_of(values[1])}"
@@ -241,12 +251,13 @@ def _change(ev: Evaluator, node: Change) -> Value:
     if failed is not None:
         return failed
     now, before = (v.figure for v in values)
-    assert now is not None and before is not None
+    assert now is not None
+    assert before is not None
     if before.value <= 0 or now.value < 0:
         return _failed("a percentage change of values at or below zero")
     label = f"Change of {_label_of(values[0])} over {_label_of(values[1])}"
     formula = f"({_op(values[0])} / {_op(values[1])} - 1) x 100"
-    fig = _figure(label, (now.value / before.value - 1) * 100, "%", 1, formula, values)
+    fig = _figure(label, (now.value / before.value - 1) * 100, "%", 1, formula, values, at=0)
     return _node_value(fig, values)
 
 
@@ -255,14 +266,15 @@ def _cagr(ev: Evaluator, node: Cagr) -> Value:
     if failed is not None:
         return failed
     first, last = (v.figure for v in values)
-    assert first is not None and last is not None
+    assert first is not None
+    assert last is not None
     if first.value <= 0 or last.value <= 0:
         return _failed("a compound growth rate of values at or below zero")
     rate = ((last.value / first.value) ** (1 / node.years) - 1) * 100
     years = fmt.number(node.years, 0 if float(node.years).is_integer() else 2)
     label = f"Compound annual growth rate, {_label_of(values[0])} to {_label_of(values[1])}"
     formula = f"(({_op(values[1])} / {_op(values[0])}) ^ (1 / {years}) - 1) x 100"
-    fig = _figure(label, rate, "%", 1, formula, values)
+    fig = _figure(label, rate, "%", 1, formula, values, at=1)
     return _node_value(fig, values)
 
 
@@ -287,7 +299,8 @@ def _any(ev: Evaluator, node: Any_) -> Value:
     test = _TESTS[node.test]
     scaled: list[tuple[float, Value]] = []
     for v in have:
-        assert v.figure is not None and v.anchor is not None
+        assert v.figure is not None
+        assert v.anchor is not None
         factor = unit_factor(node.unit, v.anchor) if node.unit else 1.0
         if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
             return _failed(f"values in {node.unit}")
@@ -328,7 +341,7 @@ def _node_value(fig: Figure, values: Sequence[Value]) -> Value:
     return Value(fig, (*below, fig), anchor=next((v.anchor for v in values if v.anchor), None))
 
 
-_NODES: dict[type, Callable[[Evaluator, Expr], Value]] = {  # type: ignore[dict-item]
+_NODES: dict[type, Callable[[Evaluator, Any], Value]] = {
     Select: _select,
     Sum: _total,
     Mean: _mean,

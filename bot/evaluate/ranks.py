@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from bot import figures as figs
 from bot.evaluate.nodes import Evaluator, Value, _failed
-from lexicon.places import place_key
 from bot.plan.expressions import Rank
 from bot.records import Figure
 from bot.resolve import Series, is_region, same
 from lexicon.groupings import is_grouping
+from lexicon.places import place_key
 
 
 def rank(ev: Evaluator, node: Rank) -> Value:
@@ -69,9 +69,8 @@ def _rank_periods(ev: Evaluator, node: Rank) -> Value:
 
 
 def _pieces(period: str, grain: str) -> list[str]:
-    from vectorstore.periods import parse
-
     from bot.resolve import split_period
+    from vectorstore.periods import parse
 
     try:
         whole = parse(period)

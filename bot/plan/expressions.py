@@ -43,8 +43,12 @@ class Select(_Node):
     """One value of one series."""
 
     op: Literal["series"] = "series"
-    flow: str = Field("exports", description="exports, imports, re-exports, domestic exports, balance")
-    partner: str | None = Field(None, description="a partner as the table writes it; None: the total")
+    flow: str = Field(
+        "exports", description="exports, imports, re-exports, domestic exports, balance"
+    )
+    partner: str | None = Field(
+        None, description="a partner as the table writes it; None: the total"
+    )
     filters: tuple[tuple[str, str], ...] = Field((), description="(dimension, value) pairs")
     measure: MeasureKind = "level"
     basis: Literal["yoy", "mom"] | None = Field(None, description="for a published rate")
@@ -147,7 +151,7 @@ for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Any_, ClaimCheck):
 class Plan(_Node):
     """What a question asks: one expression per part, in the order asked."""
 
-    version: Literal[1] = VERSION
+    version: Literal[1] = 1
     parts: tuple[Expr, ...] = Field(min_length=1)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,7 +197,7 @@ def children(expr: Expr) -> tuple[Expr, ...]:
 
 def ops(expr: Expr) -> set[str]:
     """The operations an expression uses (``{"sum", "ratio", "series"}``)."""
-    found = {expr.op}
+    found: set[str] = {expr.op}
     for child in children(expr):
         found |= ops(child)
     return found

@@ -44,7 +44,7 @@ Reread = Callable[[str, QueryPlan | None], QueryPlan]
 
 _COMBINED = re.compile(
     r"\b(?:combined|together|taken together|altogether|in total|in aggregate|jointly|"
-    r"sum of|total of|(?:add(?:ed)?|put) together|all (?:three|four|five|of them))\b",
+    r"sum of|total of|(?:add(?:ed)?|put) together|all (?:three|four|five|of them)|plus)\b",
     re.I,
 )
 _CAGR = re.compile(
@@ -100,6 +100,11 @@ _FLOW_WORDS = re.compile(
     r"\b(?:exports?|imports?|re-?exports?|domestic exports?|balance|trade|shipments|sales)\b",
     re.I,
 )
+_QUESTION = re.compile(
+    r"\s*(?:what|how|which|who|when|where|was|were|did|do|does|is|are|has|have|had|can|could|"
+    r"give|show|tell|list)\b",
+    re.I,
+)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|preceding|last) (?:month|quarter)\b|quarter[- ]on[- ]quarter|"
     r"q-?o-?q\b|month[- ]on[- ]month|m-?o-?m\b",
@@ -112,7 +117,11 @@ _AMOUNT = re.compile(
     re.I,
 )
 _POINTING = re.compile(r"\b(?:that|this|it|these|those|them|the (?:sum|total|figure|combined))\b")
-_OF_THAT = re.compile(r"\b(?:of|in|within) (?:that|this|it|the (?:total|sum|figure))\b", re.I)
+_OF_THAT = re.compile(
+    r"\b(?:share|proportion|part|percentage|portion|fraction|how much) of (?:that|this|it|"
+    r"the (?:total|sum|figure|combined))\b",
+    re.I,
+)
 _RELATIVE = re.compile(
     r"\b(?:relative to|compared (?:to|with)|as a (?:share|percentage|proportion|part) of|"
     r"share of|percentage of|proportion of|part of|in relation to|out of|of all|of total)\b",
@@ -157,6 +166,8 @@ def _two_parts(
     first_text, second_text = text[: match.start()].strip(), text[match.end() :].strip()
     if len(first_text.split()) < 3 or len(second_text.split()) < 3:
         return None
+    if not _QUESTION.match(first_text):  # "Among the top ten sources, which grew fastest?"
+        return None
     first = reread(first_text, previous)
     if first.intent in ("text", "claim"):
         return None
@@ -164,7 +175,7 @@ def _two_parts(
     if _GROWTH.search(second_text) and not alone.partners and not _names_flow(second_text):
         second: Expr = intent_of(_growth_of(first, alone, second_text))
     elif _SHARE.search(second_text) and _POINTING.search(second_text) and first.periods:
-        whole_flow = (alone.flows or ((alone.flow,) if _names_flow(second_text) else ()))
+        whole_flow = alone.flows or ((alone.flow,) if _names_flow(second_text) else ())
         part = _leaf(first, first.periods[-1])
         flow = whole_flow[-1] if whole_flow and whole_flow[-1] else part.flow
         second = Ratio(part=part, whole=part.model_copy(update={"partner": None, "flow": flow}))
@@ -247,7 +258,9 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     if query.measure_kind == "change_pct" or query.intent == "change":
         from bot.findings import prior
 
-        before = query.periods[0] if len(query.periods) == 2 else prior(period, query.basis or "yoy")
+        before = (
+            query.periods[0] if len(query.periods) == 2 else prior(period, query.basis or "yoy")
+        )
         return Change(now=total(period), before=total(before))
     if query.intent in ("rank", "share", "claim", "text", "balance"):
         return None
@@ -257,7 +270,11 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
 def _amount(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``By how much did exports change from 2022 to 2023, in US$ million?``: the
     difference of two levels, not a percentage."""
-    if query.intent != "change" or not _AMOUNT.search(text) or len(query.partners) > 1:
+    if query.intent not in ("change", "compare", "lookup") or len(query.partners) > 1:
+        return None
+    if not _AMOUNT.search(text) or (query.intent != "change" and len(query.periods) != 2):
+        return None
+    if len(query.flows) > 1:
         return None
     if "%" in text or re.search(r"\bper ?cent|percentage\b", text, re.I):
         return None
@@ -438,7 +455,9 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
         return None
     start = min(parse(p).start for p in query.periods)
     end = max(parse(p).end for p in query.periods)
-    grain = "year" if _YEAR_WORD.search(text) else "quarter" if _QUARTER_WORD.search(text) else "month"
+    grain = (
+        "year" if _YEAR_WORD.search(text) else "quarter" if _QUARTER_WORD.search(text) else "month"
+    )
     span = canonical(span_of(start, end))
     by = _leaf(
         replace(query, partners=query.partners[:1]),
@@ -458,7 +477,11 @@ _QUARTER_WORD = re.compile(r"\bquarters?\b", re.I)
 
 def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``And the weakest one?`` after a ranking: the same ranking, the other way round."""
-    if previous is None or len(text.split()) > 8 or not re.match(r"\s*(?:and|what about)\b", text, re.I):
+    if (
+        previous is None
+        or len(text.split()) > 8
+        or not re.match(r"\s*(?:and|what about)\b", text, re.I)
+    ):
         return None
     if set(query.partners) - set(previous.partners):
         return None  # "And Japan?": another partner, not the ranking flipped

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from lexicon.places import code_key, find_places, place_key
 from bot.planner import plan
 from bot.records import QueryPlan
 from bot.vocabulary import Vocabulary
+from lexicon.places import code_key, find_places, place_key
 from vectorstore.records import Dimension, Measure, TableCard
 
 YEARS = ("2019", "2020", "2021", "2022", "2023", "2024")
