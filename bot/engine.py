@@ -256,7 +256,7 @@ class Engine:
         """The coverage guard: a figure for part of the question, or for another one, is
         replaced by a plain answer naming what could not be answered."""
         assert state.plan is not None
-        gaps = coverage.missed(state.question, state.plan, found)
+        gaps = coverage.missed(state.question, state.plan, found, self.store.cards())
         if not gaps:
             return found
         if self.strict:

@@ -31,7 +31,9 @@ _BACK_REFERENCE = re.compile(
     r"a year earlier|the month before|instead|as well|too|also)\b",
     re.IGNORECASE,
 )
-_POINTER = re.compile(r"\b(?:that|it|its|there|this one|that one)\b", re.IGNORECASE)
+_POINTER = re.compile(
+    r"\b(?:that|it|its|there|this one|that one|they|their|these figures)\b", re.IGNORECASE
+)
 _THOSE = re.compile(
     r"\b(?:of )?(?:those|these|them|the same (?:markets|partners|countries))\b", re.I
 )

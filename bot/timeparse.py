@@ -370,10 +370,11 @@ def _nearest_year(mention: _Mention, today: Period, anchor: Period) -> int:
     """The year that puts a yearless month or quarter nearest the conversation's period
     (``And in December?`` after January 2026: December 2025), not after ``today``."""
 
-    def distance(year: int) -> tuple[bool, int]:
+    def distance(year: int) -> tuple[bool, int, bool]:
         period = _complete(mention, year)
         gap = max(0, period.start - anchor.end, anchor.start - period.end)
-        return (period.start > today.end, gap)
+        # equally near ("And in Q3?" after Q1 2025): the conversation's own year
+        return (period.start > today.end, gap, year != anchor.end_year)
 
     years = range(anchor.end_year - 1, anchor.end_year + 2)
     return min(years, key=distance)

@@ -12,11 +12,13 @@ miss raises `CoverageError`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.context import Findings
 from bot.errors import BotError
 from bot.plan.expressions import Plan, Rank, ops
 from bot.records import QueryPlan
+from vectorstore.records import TableCard
 
 
 class CoverageError(BotError):
@@ -58,6 +60,7 @@ _EXCLUDED = re.compile(
 _RANKED = re.compile(
     r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least)\b", re.I
 )
+_WHICH = re.compile(r"\bwhich\b|\bwhat (?:market|partner|country|commodity|product)", re.I)
 _ORDINAL = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ](?:largest|biggest|highest|"
     r"smallest|lowest|most|least|fastest|slowest|top|leading|main)\b",
@@ -71,7 +74,9 @@ _FLOW_LABELS = {
 }
 
 
-def missed(question: str, query: QueryPlan, found: Findings) -> list[str]:
+def missed(
+    question: str, query: QueryPlan, found: Findings, cards: Sequence[TableCard] = ()
+) -> list[str]:
     """The parts of the question the findings do not answer (empty: covered)."""
     if not found.figures or not found.answered:
         return []
@@ -86,12 +91,44 @@ def missed(question: str, query: QueryPlan, found: Findings) -> list[str]:
     if _EXCLUDED.search(question) and _RANKED.search(question) and query.intent == "rank":
         if not any(r.exclude for r in ranks):
             gaps.append("the ranking without the partners left out")
+    if _WHICH.search(question) and _RANKED.search(question) and query.intent != "rank":
+        if not ranks:
+            gaps.append("the ranking asked")
     if _MEASURES.search(question) and not any(_MEASURES.search(f.label) for f in found.figures):
         gaps.append(f"{_MEASURES.search(question).group(0)} (the tables give values only)")  # type: ignore[union-attr]
     if _COMBINED.search(question) and len(query.partners) >= 2 and "sum" not in used:
         gaps.append("the combined value of the partners named")
     gaps += _flows(question, query, found)
+    gaps += _places(question, query, found, cards)
     return gaps
+
+
+def _places(
+    question: str, query: QueryPlan, found: Findings, cards: Sequence[TableCard]
+) -> list[str]:
+    """A place the question names that the answer is not about (as partner or reporter)
+    and does not name: "exports of New Zealand" answered with Ireland's table."""
+    from bot.vocabulary import card_reporters
+    from lexicon.places import find_places, place_key
+
+    tables = {f.table_id for f in found.figures if f.table_id}
+    used = {k for c in cards if c.id in tables for k in card_reporters(c)}
+    named = [*query.partners, *query.unmatched, *(n for f in found.figures for n in f.names)]
+    if query.reporter:
+        named.append(query.reporter)
+    used |= {k for k in (place_key(n) for n in named) if k}
+    used |= {m.key for m in find_places(found.lead)}
+    used |= {m.key for line in found.lines for m in find_places(line)}
+    return [
+        f"{m.text} (the answer's tables are about other places)"
+        for m in find_places(question)
+        if m.key not in used and not _grouping_word(m.key)
+    ]
+
+
+def _grouping_word(key: str) -> bool:
+    """"World", "all markets": a total, which every answer may be about."""
+    return key in {"WORLD"}
 
 
 def _flows(question: str, query: QueryPlan, found: Findings) -> list[str]:

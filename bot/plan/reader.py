@@ -214,6 +214,7 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
         _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _summed, _amount,
+        _share_of_flows,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -281,13 +282,32 @@ def _amount(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     from bot.findings import prior
 
     if len(query.periods) == 2:
-        before, now = query.periods
+        before, now = sorted(query.periods, key=lambda p: (parse(p).start, parse(p).end))
     elif len(query.periods) == 1:
         now = query.periods[0]
         before = prior(now, query.basis if query.basis in ("yoy", "mom") else "yoy")
     else:
         return None
     return Difference(left=_leaf(query, now), right=_leaf(query, before))
+
+
+def _share_of_flows(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``What share of exports to Singapore were re-exports?``: a flow over the flow it is
+    part of (by the trade identities), for the same partner and period."""
+    from bot.evaluate.identities import identities
+
+    if query.intent != "share" or len(query.flows) < 2 or not query.periods:
+        return None
+    for identity in identities():
+        parts = [t.flow for t in identity.terms if t.sign > 0]
+        whole = [f for f in query.flows if f == identity.flow]
+        part = [f for f in query.flows if f in parts]
+        if whole and part:
+            period = query.periods[-1]
+            return Ratio(
+                part=_leaf(query, period, flow=part[0]), whole=_leaf(query, period, flow=whole[0])
+            )
+    return None
 
 
 def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
