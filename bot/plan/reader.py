@@ -91,7 +91,7 @@ _EVER = re.compile(
     re.I,
 )
 _GROWTH = re.compile(
-    r"\b(?:grow|grew|growth|rise|rose|increase|fall|fell|decline|change|how fast|"
+    r"\b(?:grow|grew|growth|rise|rose|increase|fall|fell|decline|change|how fast|compare|"
     r"per ?cent(?:age)? change|by what percentage|y-?o-?y|year[- ]on[- ]year)\w*",
     re.I,
 )
@@ -105,13 +105,16 @@ _QUESTION = re.compile(
     r"give|show|tell|list)\b",
     re.I,
 )
+_SAME_PERIOD = re.compile(
+    r"\bsame (?:period|months?|quarter|time)\b|\ba year (?:earlier|before|ago)\b", re.I
+)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|preceding|last) (?:month|quarter)\b|quarter[- ]on[- ]quarter|"
     r"q-?o-?q\b|month[- ]on[- ]month|m-?o-?m\b",
     re.I,
 )
 _AMOUNT = re.compile(
-    r"\bin (?:[A-Z]{1,3}\$|US\$|RM|RMB|EUR|€|£|¥|[A-Z]{3}) ?(?:thousands?|millions?|billions?|"
+    r"\bin (?-i:[A-Z]{1,3}\$|RM|RMB|€|£|¥|[A-Z]{3}\b) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)?\b|\bin (?:value|absolute|dollar|money) terms\b|\bhow much (?:money|value)\b|"
     r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)",
     re.I,
@@ -203,6 +206,8 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
     basis = "mom" if _PREVIOUS.search(text) else "yoy"
     periods: tuple[str, ...] = (now,)
     base = [p for p in alone.periods if parse(p).end < parse(now).start]
+    if _SAME_PERIOD.search(text):  # "compared with the same period of 2024": year on year
+        base = []
     if base and base[0] != prior(now, "yoy"):
         basis, periods = "between", (base[0], now)
     return replace(

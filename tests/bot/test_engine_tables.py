@@ -314,11 +314,26 @@ def test_every_answer_passes_the_evidence_check(ask: Ask, plan: QueryPlan) -> No
     assert answer.text.strip()
 
 
-def test_a_narrower_flow_answers_when_no_table_has_the_total(ask: Ask) -> None:
+def test_a_narrower_flow_never_answers_for_the_total(ask: Ask) -> None:
+    """Domestic exports alone are not exports: without re-exports beside them (the trade
+    identity), the answer has no figure rather than one for another question."""
     plan = QueryPlan(
         "change",
         "Exports to Hong Kong in March 2025?",
         flow="exports",
+        partners=("Hong Kong",),
+        periods=("2025-03",),
+    )
+    answer = ask(plan)
+    assert answer.figures == ()
+    assert "no figure" in answer.text.split("\n\n")[0]
+
+
+def test_the_narrower_flow_answers_when_asked_by_name(ask: Ask) -> None:
+    plan = QueryPlan(
+        "change",
+        "Domestic exports to Hong Kong in March 2025?",
+        flow="domestic exports",
         partners=("Hong Kong",),
         periods=("2025-03",),
     )
