@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from bot.timewords import MONTHS
 from bot.unknowns import read_unknown_places
+from bot.resolve import is_total
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 from lexicon.places import (
     PlaceMention,
@@ -87,6 +88,7 @@ points previous quarter quarters ranking rate really region regions right rising
 september share shares shipments should since smallest source sources surge surplus table
 tables their there these those total trade trend value values which while world would
 years year same basis unit units value percentage chain chains plain words asian
+goods merchandise
 """.split()  # noqa: SIM905
 )
 _STOP = frozenset(
@@ -346,7 +348,7 @@ def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
     asked = {w.lower() for w in _WORD.findall(text)}
     found: list[tuple[str, str]] = []
     for term in vocab.other_terms():
-        if term.place:
+        if term.place or is_total(term.value):  # a total row is what no filter gives
             continue
         words = [w.lower() for w in _WORD.findall(term.value)]
         content = [w for w in words if w not in _STOP and w not in _COMMON and len(w) >= 3]

@@ -260,6 +260,30 @@ def _join(text: str, mentions: list[_Mention], periods: list[Period]) -> tuple[l
     return out, endpoints
 
 
+_QUARTER_END = {"mar": 1, "march": 1, "jun": 2, "june": 2, "sep": 3, "sept": 3, "september": 3,
+                "dec": 4, "december": 4}  # fmt: skip
+_ENDING_QUARTER = re.compile(
+    r"\b(?:the\s+)?(?P<m1>march|june|september|december|mar|jun|sept?|dec)\.?\s+(?P<y1>\d{4})"
+    r"\s+quarter\b|\bquarter\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<m2>march|june|september|december|mar|jun|sept?|dec)\.?\s+(?P<y2>\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _ending_quarters(text: str) -> str:
+    """``the December 2025 quarter`` and ``the quarter ended June 2025`` (as Australian and
+    New Zealand releases name quarters) read as ``Q4 2025``, ``Q2 2025``; the text keeps its
+    length so positions found later still point into the question."""
+
+    def quarter(m: re.Match[str]) -> str:
+        month = (m.group("m1") or m.group("m2")).lower()
+        year = m.group("y1") or m.group("y2")
+        short = f"Q{_QUARTER_END[month]} {year}"
+        return short + " " * (len(m.group(0)) - len(short))
+
+    return _ENDING_QUARTER.sub(quarter, text)
+
+
 def read_time(
     text: str,
     today: Period,
@@ -275,7 +299,7 @@ def read_time(
     """
     if anchor is None and year_hint is not None:
         anchor = Period(year_hint, 1, year_hint, 12)
-    masked, flags = _masked(text)
+    masked, flags = _masked(_ending_quarters(text))
     ytd_match = YTD.search(masked)
     masked = YTD.sub(lambda m: " " * len(m.group(0)), masked)
     mentions = _attach_years(masked, _scan(masked, today))

@@ -399,7 +399,7 @@ def _mean_of_rates(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
         return None
     if query.intent in ("rank", "claim", "text") or len(query.partners) > 1:
         return None
-    months = _months(query)
+    months = _months(query, text)
     if months is None or len(months) < 2:
         return None
     basis = "mom" if _MOM.search(text) else "yoy"
@@ -407,14 +407,23 @@ def _mean_of_rates(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     return Mean(over="periods", terms=terms)
 
 
-def _months(query: QueryPlan) -> list[str] | None:
+def _months(query: QueryPlan, text: str = "") -> list[str] | None:
+    """The periods a span asked is made of, at the grain the question names (months unless
+    it says quarters or years)."""
     if not query.periods:
         return None
     start = min(parse(p).start for p in query.periods)
     end = max(parse(p).end for p in query.periods)
-    if end - start > 120:
+    if end - start > 240:
         return None
-    return [canonical(span_of(m, m)) for m in range(start, end + 1)]
+    grain = 1
+    if _QUARTER_WORD.search(text) and not _MONTH_WORD.search(text):
+        grain = 3
+    elif _ANNUAL_WORD.search(text) and not _MONTH_WORD.search(text):
+        grain = 12
+    if start % grain or (end + 1) % grain:
+        grain = 1
+    return [canonical(span_of(m, m + grain - 1)) for m in range(start, end + 1, grain)]
 
 
 def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -424,7 +433,7 @@ def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr 
     if cut is None:
         return None
     value, op, unit = cut
-    months = _months(query)
+    months = _months(query, text)
     if months is None:
         return None
     measure = "change_pct" if unit in ("%", "pp") else "level"
@@ -496,6 +505,8 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
                 over="periods", grain=grain)  # type: ignore[arg-type]  # fmt: skip
 
 
+_MONTH_WORD = re.compile(r"\bmonth(?:s|ly)?\b", re.I)
+_ANNUAL_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|years)\b", re.I)
 _YEAR_WORD = re.compile(r"\b(?:which|what) years?\b|\byears?\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.I)
 
