@@ -99,11 +99,15 @@ class Context:
             found = find_series(self.source, self.plan, want)
             return [s for s in found if s.at(period)] if period is not None else found
 
+        def find_or_derive(each: str) -> list[Series]:
+            # one level down: the balance's exports may themselves be made by an identity
+            return find(each) or derive_series(each, find)
+
         wanted = flow or self.flow
         found = find(wanted)
         if found or not derive or "level" not in kinds:
             return found
-        made = derive_series(wanted, find)
+        made = derive_series(wanted, find_or_derive)
         return [s for s in made if s.at(period)] if period is not None else made
 
     def partners(self, kinds: tuple[str, ...], period: str, basis: str | None) -> list[Series]:

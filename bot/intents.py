@@ -84,6 +84,9 @@ _RANK = _words(
     r"rank",
     r"largest",
     r"biggest",
+    r"peak(?:ed|s)?\b",
+    r"trough",
+    r"bottom(?:ed)? out",
     r"smallest",
     r"highest",
     r"lowest",
@@ -139,6 +142,8 @@ _PERIOD_SET = _words(
 )
 _ASCENDING = _words(
     r"smallest",
+    r"trough",
+    r"bottom(?:ed)? out",
     r"lowest",
     r"slowest",
     r"weakest",

@@ -65,13 +65,17 @@ _OF_GOODS = re.compile(
 )
 # a plural noun right before a flow: "electronics exports", "chip imports"
 _GOODS_BEFORE = re.compile(
-    r"\b(?P<what>[a-z][a-z-]{2,}[^s\W's]s)\s+(?:exports?|imports?|re-exports?|shipments?)\b",
+    r"(?<![\w'’-])(?P<what>[a-z][a-z-]{2,})\s+(?:exports?|imports?|re-exports?|shipments?)\b",
     re.IGNORECASE,
 )
 _NOT_GOODS = frozenset(
     """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
     percent percentage recent recently general overall nominal real money terms its does was
-    versus plus thus has is this these those whose various previous means""".split()  # noqa: SIM905
+    versus plus thus has is this these those whose various previous means net gross visible
+    external foreign overseas retained nominal real seasonally adjusted unadjusted combined
+    quarterly annual yearly weekly daily provisional preliminary revised final official
+    published reported recorded registered declared customs country economy nation nations
+    national region regional partner partners""".split()  # noqa: SIM905
 )
 _EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)

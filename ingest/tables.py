@@ -21,6 +21,7 @@ import pandas as pd
 
 from ingest.errors import IngestError, TableLayoutError
 from ingest.table_card import make_card, split_above
+from ingest.table_rates import attach_rate_rows
 from ingest.table_columns import plan_columns
 from ingest.table_frame import TidyTable, build_frame
 from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
@@ -108,7 +109,7 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     title, others = split_above(layout.above)
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
     context = "\n".join(line for line in (title or "", *others, *stated) if line)
-    table = build_frame(layout, plan, context)
+    table = attach_rate_rows(build_frame(layout, plan, context))
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")
     return table, plan.skipped

@@ -321,10 +321,16 @@ def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
     from bot.claims import agrees
     from bot.records import Claim
 
+    from bot.claims import unit_factor
+
     found = ev.value(node.expr)
-    if found.figure is None:
+    if found.figure is None or found.anchor is None:
         return found
-    agree = agrees(Claim(node.stated, node.unit, node.text), found.figure.value)
+    factor = unit_factor(node.unit, found.anchor) if node.unit else 1.0
+    if factor is None:
+        return _failed(f"a figure in {node.unit} to check the claim against")
+    value = found.figure.value * factor
+    agree = agrees(Claim(node.stated, node.unit, node.text), value)
     return replace(found, verdict="supported" if agree else "contradicted")
 
 

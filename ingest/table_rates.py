@@ -1,0 +1,93 @@
+"""Rate rows: a growth rate a wide table prints as a row under a series.
+
+Yearbooks print ``% change over a year earlier`` as a row directly under ``Total``,
+not as a column. Read as it stands, that row would be a partner named "% change ..."
+with levels in percent. `attach_rate_rows` gives its values to the row above instead,
+as a change measure of that row's series (unit ``%``, basis ``yoy`` or ``mom``), and
+says so in the card's notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from ingest.table_frame import TidyTable
+from lexicon.places import place_key
+from vectorstore.records import Dimension, Measure
+
+_RATE_LABEL = re.compile(
+    r"^\W*(?:%|per ?cent(?:age)?|percent)?\s*(?:change|growth|increase|decrease|variation)\b|"
+    r"\b(?:growth rate|rate of (?:growth|change)|% change|per ?cent change|percentage change|"
+    r"y-?o-?y|year[- ]on[- ]year|over (?:a|the) (?:year|month) (?:earlier|before))\b|^\W*%\W*$",
+    re.IGNORECASE,
+)
+_MONTHLY = re.compile(r"\bmonth|\bm-?o-?m\b", re.IGNORECASE)
+
+
+def is_rate_label(value: str) -> bool:
+    """Whether a row label names a rate of change rather than a partner or product."""
+    text = str(value).strip()
+    return bool(text) and bool(_RATE_LABEL.search(text)) and place_key(text) is None
+
+
+def attach_rate_rows(table: TidyTable) -> TidyTable:
+    """The table with each rate row given to the row above it (see the module docstring)."""
+    frame = table.frame
+    for dim in table.dimensions:
+        labels = [v for v in dim.values if is_rate_label(v)]
+        if not labels or len(labels) == len(dim.values) or dim.name not in frame.columns:
+            continue
+        return _attached(table, dim, labels)
+    return table
+
+
+def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
+    frame = table.frame.copy()
+    rows = frame.drop_duplicates("row").set_index("row")[dim.name]
+    measures = list(table.measures)
+    notes = list(table.notes)
+    by_name = {m.name: m for m in table.measures}
+    for label in labels:
+        mine = frame[dim.name] == label
+        for row in sorted(set(frame.loc[mine, "row"])):
+            above = [r for r in rows.index if r < row and not is_rate_label(str(rows[r]))]
+            if not above or max(above) != row - 1:
+                return table  # not directly under a series: leave the table as read
+            parent = str(rows[max(above)])
+            at = mine & (frame["row"] == row)
+            for name in sorted(set(frame.loc[at, "measure"])):
+                rate = _rate_measure(by_name[name], label)
+                if rate.name not in {m.name for m in measures}:
+                    measures.append(rate)
+                    by_name[rate.name] = rate
+                frame.loc[at & (frame["measure"] == name), "measure"] = rate.name
+            frame.loc[at, dim.name] = parent
+            notes.append(
+                f"The row {label!r} (row {row}) is the rate of change of {parent!r}: it is "
+                "read as that series' growth rate, not as a row of its own."
+            )
+    values = tuple(v for v in dim.values if v not in labels)
+    dims = tuple(replace(d, values=values) if d.name == dim.name else d for d in table.dimensions)
+    frame["measure"] = frame["measure"].astype(str)
+    return TidyTable(
+        pd.DataFrame(frame).reset_index(drop=True),
+        tuple(measures),
+        dims,
+        table.attributes,
+        tuple(notes),
+    )
+
+
+def _rate_measure(level: Measure, label: str) -> Measure:
+    basis = "mom" if _MONTHLY.search(label) else "yoy"
+    return Measure(
+        name=f"{level.name}_change_pct",
+        label=f"{level.label}, {label.strip()}",
+        unit="%",
+        kind="change_pct",
+        flow=level.flow,
+        basis=basis,
+    )
