@@ -24,6 +24,9 @@ def test_manifest_asks_for_what_the_bot_uses() -> None:
     assert command["command"] == "/tradebot"
     assert urlparse(command["url"]).path == COMMANDS_PATH
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
+    interactivity = manifest["settings"]["interactivity"]  # the "How this was computed" button
+    assert interactivity["is_enabled"] is True
+    assert urlparse(interactivity["request_url"]).path == EVENTS_PATH
 
 
 def test_every_slack_setting_is_in_the_readme_section() -> None:
