@@ -181,6 +181,8 @@ def test_a_trend_answer_shows_its_table_chart_and_figure_details(
         assert "source_kind" not in body.inner_text()
         expect(body).to_contain_text("rows 15–26")
         shoot(page, "04-table-and-chart")
+        page.locator(".message.user").last.evaluate("node => node.scrollIntoView()")
+        shoot(page, "04a-lead-chart-table")  # the README's screenshot (docs/assets/web-chat.png)
         figures = answer.locator(".figures")
         figures.locator("summary").first.click()
         card = answer.locator(".figure-card").first
