@@ -27,7 +27,10 @@ A number is *traced* when its value equals one of:
   (``news (881903, Chinese)``), the names a figure is about (``EU 27``), and a
   citation's ``source``, ``title``,
   ``date`` and ``url``. Only the exact string counts, so a row number elsewhere in a
-  sentence is still untraced.
+  sentence is still untraced;
+- short row references (``x.csv, rows 15–26``, see `bot.provenance`): the file name of
+  a figure's source followed by rows that the figures cite from that file, every row of
+  a range included.
 
 Values compare equal when they match to 1e-9 after removing commas.
 """
@@ -37,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from bot.provenance import cited_rows, row_citations
 from bot.records import Answer
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w]|\.\d|,\d{3})")
@@ -115,6 +119,8 @@ def labels(answer: Answer) -> list[str]:
         found += [v.strip() for part in inner.split("; ") for v in part.split(": ", 1)[1:]]
     for cite in answer.citations:
         found += [t for t in (cite.source, cite.title, cite.date, cite.url) if t]
+    found += cited_rows(answer.figures)  # table files, by path and by name
+    found += row_citations(answer.text, answer.figures)
     return sorted(set(found), key=len, reverse=True)
 
 

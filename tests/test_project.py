@@ -44,16 +44,16 @@ def _settings_classes() -> list[type[BaseSettings]]:
     return classes
 
 
-def test_every_setting_is_documented_in_the_readme() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"`(TRADEBOT_[A-Z0-9_]+)`", readme))
+def test_every_setting_is_documented_on_the_settings_page() -> None:
+    page = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `(TRADEBOT_[A-Z0-9_]+)` \|", page, flags=re.MULTILINE))
     classes = _settings_classes()
     assert classes, "no settings classes found"
     for cls in classes:
         prefix = str(cls.model_config.get("env_prefix", ""))
         for field_name, field in cls.model_fields.items():
             env = f"{prefix}{field_name}".upper()
-            assert env in documented, f"{cls.__name__}.{field_name} ({env}) is not in README"
+            assert env in documented, f"{cls.__name__}.{field_name} ({env}) is not documented"
             assert field.description, f"{cls.__name__}.{field_name} has no description"
 
 
@@ -64,3 +64,33 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert "scripts/test" in first_block
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "scripts/test" in ci
+
+
+def test_readme_fits_on_one_screen_and_its_links_resolve() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 45
+    targets = re.findall(r"\]\(([^)#]+)\)", readme)
+    assert "docs/assets/web-chat.png" in targets
+    for target in targets:
+        assert (ROOT / target).exists(), target
+
+
+def test_every_docs_page_is_in_the_site_navigation() -> None:
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def pages(nav: object) -> list[str]:
+        if isinstance(nav, str):
+            return [nav]
+        if isinstance(nav, dict):
+            return [p for value in nav.values() for p in pages(value)]
+        if isinstance(nav, list):
+            return [p for item in nav for p in pages(item)]
+        return []
+
+    listed = set(pages(config["nav"]))
+    on_disk = {p.name for p in (ROOT / "docs").glob("*.md")}
+    assert listed == on_disk
+    assert {"CONTRACTS.md", "eval.md", "plan.md", "settings.md"} <= listed
+    assert "mkdocs build --strict" in (ROOT / "scripts" / "test").read_text(encoding="utf-8")

@@ -62,16 +62,13 @@ _SOURCES_HEADING = re.compile(r"^\W*sources\W*$", re.IGNORECASE | re.MULTILINE)
 
 
 def completion_text(answer: Answer) -> str:
-    """The answer as one Markdown text, with its figures' formulas and its quoted sources.
+    """The answer's own compact Markdown (the same text the web page, the CLI and the JSON
+    answer show), with its quoted sources added when the text does not list them.
 
-    What the answer's text already shows (the formulas, a Sources list) is not repeated.
+    The figures' row attributes are not added: they are in the JSON answer's figures
+    (``POST /api/chat``), not in the text.
     """
     lines = [answer.text.rstrip()]
-    if answer.figures and not all(f.formula in answer.text for f in answer.figures):
-        lines += ["", "**Figures**"]
-        for figure in answer.figures:
-            sources = "; ".join(figure.sources)
-            lines.append(f"- {figure.label}: {figure.display} = {figure.formula} ({sources})")
     if answer.citations and not _SOURCES_HEADING.search(answer.text):
         lines += ["", "**Sources**"]
         for citation in answer.citations:

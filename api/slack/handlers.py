@@ -2,14 +2,19 @@
 
 Listeners acknowledge at once and answer in a background task: a mention or a direct
 message is answered in its thread (one conversation per thread), a slash command through
-its ``response_url``. Each user message is answered once (see `api.slack.dedupe`); the
-bot never answers bots (itself included), edits, deletions or other message subtypes.
+its ``response_url``. An answer is posted short with a "How this was computed" button;
+the responder keeps the last `KEPT_ANSWERS` answers so that the button's action
+(`Responder.on_provenance`) can post one's full provenance in its thread. Each user
+message is answered once (see `api.slack.dedupe`); the bot never answers bots (itself
+included), edits, deletions or other message subtypes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -19,7 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from api.slack.chart import chart_title, render_png
 from api.slack.dedupe import Deduper
 from api.slack.delivery import post_response, post_thread, upload_chart
-from api.slack.messages import SlackMessage, render_answer, render_text
+from api.slack.messages import SlackMessage, render_answer, render_provenance, render_text
 from api.slack.mrkdwn import escape, to_mrkdwn, to_plain
 from api.slack.settings import SlackSettings
 from bot.records import Answer
@@ -32,6 +37,11 @@ USAGE = (
     "January 2026?* I answer with figures computed from the ingested tables and quotes "
     "from the ingested articles."
 )
+FORGOTTEN = (
+    "I no longer have that answer (the bot keeps only its recent answers, and forgets them "
+    "when it restarts). Ask the question again to see how it was computed."
+)
+KEPT_ANSWERS = 500
 # Errors about the question itself (too long, nothing to answer from) carry messages for
 # people; failures of the store or anything else get the plain apology.
 _QUESTION_ERROR_PACKAGES = frozenset({"api", "bot"})
@@ -74,6 +84,15 @@ class Responder:
         self.get_chat = get_chat
         self.deduper = deduper or Deduper()
         self.tasks: set[asyncio.Task[None]] = set()
+        self.answers: OrderedDict[str, Answer] = OrderedDict()
+
+    def remember(self, answer: Answer) -> str:
+        """Keep an answer for its "How this was computed" button; the key the button sends."""
+        key = secrets.token_urlsafe(12)
+        self.answers[key] = answer
+        while len(self.answers) > KEPT_ANSWERS:
+            self.answers.popitem(last=False)
+        return key
 
     # -- listeners (bolt injects arguments by name) --------------------------------
 
@@ -108,6 +127,28 @@ class Responder:
         )
         self.spawn(self.answer(question, reply))
 
+    async def on_provenance(
+        self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any], action: dict[str, Any]
+    ) -> None:
+        """Listener for the "How this was computed" button: acknowledge, then post the
+        answer's full provenance in the thread of the message that carries the button."""
+        await ack()
+        answer = self.answers.get(str(action.get("value") or ""))
+        messages = render_provenance(answer) if answer else render_text(FORGOTTEN)
+        channel = str((body.get("channel") or {}).get("id") or "")
+        message = body.get("message") or {}
+        thread_ts = str(message.get("thread_ts") or message.get("ts") or "")
+        response_url = str(body.get("response_url") or "")
+        if channel and thread_ts:
+            reply = Reply("", channel, thread_ts=thread_ts)
+        else:  # an ephemeral message (a slash command's answer) has no thread
+            reply = Reply("", channel, response_url=response_url)
+        self.spawn(self.post_provenance(reply, messages))
+
+    async def post_provenance(self, reply: Reply, messages: list[SlackMessage]) -> None:
+        if not await self.send(reply, messages, response_type="ephemeral"):
+            logger.error("the provenance of an answer did not reach Slack")
+
     # -- background work ---------------------------------------------------------
 
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
@@ -129,7 +170,7 @@ class Responder:
         try:
             chat = self.get_chat()
             answer, _ = await asyncio.to_thread(chat.ask, question, reply.conversation_id)
-            messages = render_answer(answer)
+            messages = render_answer(answer, self.remember(answer))
         except Exception as error:  # last resort: the user gets an apology, the log the cause
             logger.exception("Answering a Slack question failed")
             await self.send(reply, render_text(apology(error)))
@@ -138,14 +179,16 @@ class Responder:
         if delivered and answer.chart and reply.thread_ts:
             await self.send_chart(answer.chart, reply)
 
-    async def send(self, reply: Reply, messages: list[SlackMessage]) -> bool:
+    async def send(
+        self, reply: Reply, messages: list[SlackMessage], *, response_type: str | None = None
+    ) -> bool:
         """Post messages where the reply goes; True when all of them arrived."""
         if reply.response_url:
             delivery = await post_response(
                 reply.response_url,
                 messages,
                 self.settings,
-                response_type=self.settings.slack_command_response,
+                response_type=response_type or self.settings.slack_command_response,
             )
         else:
             thread_ts = reply.thread_ts or ""

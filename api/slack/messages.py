@@ -1,7 +1,14 @@
 """An `Answer` laid out as Slack messages: section blocks within Slack's limits.
 
+An answer with figures is posted short (`render_answer`): the lead, the values (the
+small table as aligned monospace text), a context line with the notes and one with the
+sources, and a "How this was computed" button. The button's action posts the full
+provenance in the thread (`render_provenance`): every figure with its formula and source
+rows (row attributes included), the notes, the quotes and the sources. An answer without
+figures (quotes only, an apology) is posted whole.
+
 Slack refuses a section whose text passes 3,000 characters and a message with more than
-50 blocks, and shows long messages badly, so an answer becomes one or more messages of
+50 blocks, and shows long messages badly, so a text becomes one or more messages of
 at most `MAX_BLOCKS` blocks and about `MAX_MESSAGE_CHARS` characters, posted in order.
 """
 
@@ -13,6 +20,9 @@ from typing import Any
 from api.slack.mrkdwn import escape, link, plain_fallback, safe_cut, to_mrkdwn
 from bot.records import Answer, Citation, Figure
 
+PROVENANCE_ACTION = "show_provenance"  # the action_id of the "How this was computed" button
+PROVENANCE_LABEL = "How this was computed"
+MAX_CONTEXT_CHARS = 2900  # a context element's text is limited to 3,000 characters
 MAX_SECTION_CHARS = 2900  # Slack's limit is 3,000; keep room for a re-opened code fence
 MAX_BLOCKS = 50
 MAX_MESSAGE_CHARS = 12_000
@@ -31,16 +41,96 @@ class SlackMessage:
         return {"text": self.text, "blocks": [dict(block) for block in self.blocks]}
 
 
-def render_answer(answer: Answer) -> list[SlackMessage]:
-    """Lay an answer out as Slack messages: the text, then what it does not show itself.
+def render_answer(answer: Answer, provenance_key: str | None = None) -> list[SlackMessage]:
+    """Lay an answer out as Slack messages.
 
-    The engine's Markdown usually lists the figures' formulas and the sources already;
-    figures, sources and notes missing from it are added, so none is ever lost.
+    With figures: the short form (lead, values, notes and sources as context lines, and
+    the "How this was computed" button carrying ``provenance_key`` when one is given).
+    Without figures: the whole text, with any citation or note it does not show itself.
     """
+    if not answer.figures:
+        return render_whole(answer)
+    messages = render_mrkdwn(to_mrkdwn(short_markdown(answer.text)))
+    extra = [*_context(_notes(answer)), *_context(_sources_line(answer.citations))]
+    if provenance_key is not None:
+        extra.append(provenance_button(provenance_key))
+    last = messages[-1]
+    if len(last.blocks) + len(extra) > MAX_BLOCKS:
+        return [*messages, SlackMessage(text=PROVENANCE_LABEL, blocks=tuple(extra))]
+    return [*messages[:-1], SlackMessage(text=last.text, blocks=(*last.blocks, *extra))]
+
+
+def short_markdown(markdown: str) -> str:
+    """The lead and the values of an answer's Markdown: its first paragraph, then the
+    table or bullets that follow it (everything before "How this was computed")."""
+    paragraphs = [p for p in markdown.strip().split("\n\n") if p.strip()]
+    kept = paragraphs[:1]
+    for paragraph in paragraphs[1:]:
+        if not paragraph.lstrip().startswith(("|", "- ")):
+            break
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def _notes(answer: Answer) -> str:
+    notes = dict.fromkeys(n.strip() for n in answer.notes if n.strip())
+    return "\n".join(f"⚠ {escape(note)}" for note in notes)
+
+
+def _sources_line(citations: tuple[Citation, ...]) -> str:
+    """``Sources: [1] Title (date); [2] ...`` as one mrkdwn line."""
+    if not citations:
+        return ""
+    parts = []
+    for citation in citations:
+        title = citation.title or citation.source
+        name = link(citation.url, title) if citation.url else escape(title)
+        parts.append(
+            f"[{citation.id}] {name}" + (f" ({escape(citation.date)})" if citation.date else "")
+        )
+    return "Sources: " + "; ".join(parts)
+
+
+def _context(mrkdwn: str) -> list[dict[str, Any]]:
+    if not mrkdwn:
+        return []
+    text = mrkdwn[:MAX_CONTEXT_CHARS]
+    return [{"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}]
+
+
+def provenance_button(key: str) -> dict[str, Any]:
+    """The actions block whose button asks for the full provenance of one answer."""
+    button = {
+        "type": "button",
+        "action_id": PROVENANCE_ACTION,
+        "text": {"type": "plain_text", "text": PROVENANCE_LABEL},
+        "value": key,
+    }
+    return {"type": "actions", "block_id": "provenance", "elements": [button]}
+
+
+def render_provenance(answer: Answer) -> list[SlackMessage]:
+    """The full provenance of an answer, for its thread: figures with formulas and source
+    rows, notes, quotes and sources."""
+    parts = [render_figures(answer.figures)] if answer.figures else []
+    notes = _notes(answer)
+    if notes:
+        parts.append(notes)
+    if answer.citations:
+        quotes = [_quote(c) for c in answer.citations]
+        parts.append("*What the articles say*\n" + "\n\n".join(quotes))
+        parts.append(render_citations(answer.citations))
+    return render_mrkdwn("\n\n".join(parts) or escape("This answer has no figures or quotes."))
+
+
+def _quote(citation: Citation) -> str:
+    lines = [line.strip() for line in citation.quote.splitlines() if line.strip()]
+    return "\n".join(f">{escape(line)}" for line in lines) + f" [{citation.id}]"
+
+
+def render_whole(answer: Answer) -> list[SlackMessage]:
+    """The whole answer text, then what it does not show itself, so nothing is lost."""
     parts = [to_mrkdwn(answer.text)]
-    figures = tuple(f for f in answer.figures if f.formula not in answer.text)
-    if figures:
-        parts.append(render_figures(figures))
     citations = tuple(c for c in answer.citations if not _listed(c, answer.text))
     if citations:
         parts.append(render_citations(citations))
@@ -63,7 +153,7 @@ def render_text(markdown: str) -> list[SlackMessage]:
 
 def render_figures(figures: tuple[Figure, ...]) -> str:
     """The figures with how each was computed and from which rows."""
-    lines = ["*How the figures were computed*"]
+    lines = [f"*{PROVENANCE_LABEL}*"]
     for figure in figures:
         line = f"• *{escape(figure.label)}*: {escape(figure.display)} — {escape(figure.formula)}"
         if figure.sources:

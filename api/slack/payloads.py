@@ -1,5 +1,9 @@
 """The shapes of Slack's request bodies, checked after the signature and before bolt.
 
+The events URL takes two kinds of body: an Events API payload (JSON) and, since the app's
+interactivity request URL is the same signed endpoint, an interaction payload (a form
+with one ``payload`` field holding JSON, e.g. ``block_actions`` for a button press).
+
 A signed body that is not what Slack sends (not JSON, an event without a type, a field of
 the wrong kind where bolt reads it) is refused with 400 instead of reaching code that
 would fail on it. Unknown fields are allowed: Slack adds fields over time.
@@ -46,6 +50,37 @@ _EVENT_TEXT = (
 )
 _EVENT_TEXT_OR_OBJECT = ("user", "channel", "team", "item", "enterprise")
 _EVENT_OBJECTS = ("message", "previous_message", "bot_profile", "view")
+
+
+def check_events_url_body(body: bytes) -> dict[str, Any]:
+    """What the events URL accepts: an interaction payload or an Events API payload."""
+    if body.startswith(b"payload="):
+        return check_interaction_body(body)
+    return check_event_body(body)
+
+
+def check_interaction_body(body: bytes) -> dict[str, Any]:
+    """An interaction payload (form field ``payload``), or 400 when the body is not one."""
+    try:
+        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=True)
+        (raw,) = fields.get("payload", [])
+        payload = json.loads(raw)
+    except (UnicodeDecodeError, ValueError):
+        raise RefusalError(400, "the body is not a Slack interaction payload") from None
+    if set(fields) != {"payload"} or not isinstance(payload, dict):
+        raise RefusalError(400, "the body is not a Slack interaction payload")
+    if not isinstance(payload.get("type"), str) or not payload["type"]:
+        raise RefusalError(400, "the interaction payload has no type")
+    require_kinds(payload, ("response_url", "trigger_id", "api_app_id"), _TEXT, "payload")
+    require_kinds(payload, ("channel", "message", "container", "user", "team"), _OBJECT, "payload")
+    actions = payload.get("actions", [])
+    if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
+        raise RefusalError(400, "the interaction payload's actions are not a list of objects")
+    for action in actions:
+        require_kinds(action, ("action_id", "block_id", "value", "type"), _TEXT, "action")
+    for name in ("channel", "message"):
+        require_kinds(payload.get(name) or {}, ("id", "ts", "thread_ts"), _TEXT, name)
+    return payload
 
 
 def check_event_body(body: bytes) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from api.slack.app import build_bolt_app
 from api.slack.delivery import build_client
 from api.slack.errors import RefusalError, SlackConfigError
 from api.slack.handlers import Asker, Responder
-from api.slack.payloads import check_command_body, check_event_body
+from api.slack.payloads import check_command_body, check_events_url_body
 from api.slack.settings import SlackSettings
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def mount(app: FastAPI, settings: SlackSettings) -> Responder:
     verifier = SignatureVerifier(secret)
 
     async def events(request: Request) -> Response:
-        return await dispatch(request, bolt, verifier, settings, check_event_body)
+        return await dispatch(request, bolt, verifier, settings, check_events_url_body)
 
     async def commands(request: Request) -> Response:
         return await dispatch(request, bolt, verifier, settings, check_command_body)

@@ -1,10 +1,38 @@
 /* Rendering an answer: Markdown text, chart, figures with formulas and source rows, and
-   the quoted passages that the numbered references [n] open. */
+   the quoted passages that the numbered references [n] open. The answer text names only
+   a figure's file and rows; the figure card shows them too, with the row's own
+   attributes (source columns, notes) under "Details". */
 (function (global) {
   "use strict";
 
   var md = global.TradeMarkdown;
   var make = global.TradeDom.make;
+
+  /* "t/x.csv rows 16, 28 (source_kind: news; source_file: a.txt; b.txt)" ->
+     {short: "x.csv, rows 16, 28", details: ["source_kind: news", "source_file: a.txt; b.txt"]} */
+  function splitSource(source) {
+    var match = String(source).match(/^(.*?) (rows? \d+(?:, \d+)*)(?: \((.*)\))?$/);
+    if (!match) return { short: source, details: [] };
+    var file = match[1].split("/").pop();
+    var details = match[3] ? match[3].split(/; (?=[\w ]+: )/) : [];
+    return { short: file + ", " + match[2], details: details };
+  }
+
+  function renderSources(card, sources) {
+    var parts = sources.map(splitSource);
+    var line = make("div", "figure-sources", "Source: " + parts.map(function (p) { return p.short; }).join("; "));
+    line.title = sources.join("\n");
+    card.appendChild(line);
+    var details = [];
+    parts.forEach(function (p) { details = details.concat(p.details); });
+    if (!details.length) return;
+    var box = make("details", "figure-details");
+    box.appendChild(make("summary", null, "Details"));
+    var list = make("ul");
+    details.forEach(function (detail) { list.appendChild(make("li", null, detail)); });
+    box.appendChild(list);
+    card.appendChild(box);
+  }
 
   function renderFigures(figures) {
     var box = make("details", "figures");
@@ -18,11 +46,7 @@
       card.appendChild(make("div", "figure-label", figure.label + (figure.period ? " · " + figure.period : "")));
       card.appendChild(make("div", "figure-value", figure.display));
       card.appendChild(make("code", "figure-formula", figure.formula));
-      if (figure.sources && figure.sources.length) {
-        var sources = make("div", "figure-sources", "Source: " + figure.sources.join("; "));
-        sources.title = figure.sources.join("\n");
-        card.appendChild(sources);
-      }
+      if (figure.sources && figure.sources.length) renderSources(card, figure.sources);
       if (figure.flag) card.appendChild(make("div", "figure-flag", "⚠ " + figure.flag));
       if (figure.table_id) {
         var link = make("button", "link-button", "View table");
@@ -102,6 +126,7 @@
   global.TradeAnswer = {
     fill: fillAnswer,
     figures: renderFigures,
+    splitSource: splitSource,
     citations: renderCitations,
     placeChart: placeChart,
     openCitation: openCitation

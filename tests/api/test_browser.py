@@ -163,6 +163,38 @@ def test_ask_follow_up_upload_and_chart(browser: Browser, store: Path, tmp_path:
         assert errors == []
 
 
+def test_a_trend_answer_shows_its_table_chart_and_figure_details(
+    browser: Browser, store: Path, tmp_path: Path
+) -> None:
+    """The 12-month answer: lead, chart under it, a table of the months, a short
+    "How this was computed", and the row attributes only in the figure cards' Details."""
+    with serving(store, tmp_path / "serve.log") as base:
+        page = browser.new_page(viewport={"width": 1360, "height": 1000})
+        page.goto(base)
+        ask(page, "How did exports change month by month in 2025?")
+        answer = page.locator(".message.assistant").last
+        body = answer.locator(".message-body")
+        expect(body.locator("p").first).to_contain_text("Total exports went from 0.1%")
+        expect(body.locator("table tbody tr")).to_have_count(12)
+        expect(body.locator("table thead")).to_contain_text("Period")
+        expect(answer.locator(".chart img")).to_be_visible()
+        assert "source_kind" not in body.inner_text()
+        expect(body).to_contain_text("rows 15–26")
+        shoot(page, "04-table-and-chart")
+        page.locator(".message.user").last.evaluate("node => node.scrollIntoView()")
+        shoot(page, "04a-lead-chart-table")  # the README's screenshot (docs/assets/web-chat.png)
+        figures = answer.locator(".figures")
+        figures.locator("summary").first.click()
+        card = answer.locator(".figure-card").first
+        expect(card.locator(".figure-sources")).to_contain_text("row 15")
+        details = card.locator(".figure-details")
+        details.locator("summary").click()
+        expect(details).to_contain_text("source_kind: news")
+        expect(answer.locator(".figure-card")).to_have_count(13)
+        card.scroll_into_view_if_needed()
+        shoot(page, "05-figure-details")
+
+
 def test_the_page_keeps_a_conversation_across_reloads(
     browser: Browser, store: Path, tmp_path: Path
 ) -> None:

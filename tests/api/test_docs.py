@@ -1,4 +1,4 @@
-"""The README section of the API documents every setting and endpoint."""
+"""The web chat and HTTP API page (docs/web.md) documents every setting and endpoint."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from api.settings import ApiSettings
 from tests.api.conftest import ROOT
 
-SECTION = (ROOT / "README.md").read_text(encoding="utf-8")
+SECTION = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
 
 
 def test_every_api_setting_is_in_the_settings_table() -> None:

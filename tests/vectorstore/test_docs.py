@@ -7,11 +7,11 @@ from pathlib import Path
 import vectorstore
 from vectorstore.settings import StoreSettings
 
-README = Path(__file__).parents[2] / "README.md"
+PAGE = Path(__file__).parents[2] / "docs" / "store.md"
 
 
 def test_every_setting_is_in_the_settings_table() -> None:
-    text = README.read_text(encoding="utf-8")
+    text = PAGE.read_text(encoding="utf-8")
 
     for name, field in StoreSettings.model_fields.items():
         assert field.description, name

@@ -155,3 +155,43 @@ def command_body(text: str, response_url: str, **extra: str) -> str:
 def post_command(client: TestClient, body: str) -> Any:
     headers = {"Content-Type": "application/x-www-form-urlencoded", **sign(body)}
     return client.post("/slack/commands", content=body, headers=headers)
+
+
+def button_body(message: dict[str, Any], *, ts: str, channel: str = "C1") -> str:
+    """The form body Slack posts when someone presses the first button of a message
+    (``message``: the body the bot posted with chat.postMessage)."""
+    (button,) = [
+        element
+        for block in message["blocks"]
+        if block["type"] == "actions"
+        for element in block["elements"]
+    ]
+    payload = {
+        "type": "block_actions",
+        "api_app_id": "A1",
+        "team": {"id": "T1"},
+        "user": {"id": "UASKER"},
+        "channel": {"id": channel},
+        "container": {"type": "message", "message_ts": ts, "channel_id": channel},
+        "message": {"ts": ts, "thread_ts": message.get("thread_ts"), "text": message["text"]},
+        "response_url": "https://hooks.example/actions/x",
+        "trigger_id": "1.2.3",
+        "actions": [
+            {
+                "type": "button",
+                "action_id": button["action_id"],
+                "block_id": "provenance",
+                "value": button["value"],
+            }
+        ],
+    }
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def press_button(client: TestClient, message: dict[str, Any], *, ts: str) -> Any:
+    """Press the message's button: a signed interaction payload to the events URL."""
+    body = button_body(message, ts=ts, channel=str(message["channel"]))
+    headers = {"Content-Type": "application/x-www-form-urlencoded", **sign(body)}
+    response = client.post("/slack/events", content=body, headers=headers)
+    assert response.status_code == 200, response.text
+    return response

@@ -120,12 +120,12 @@ class FakeSlack:
         return list(self.calls)
 
     def posted_texts(self) -> list[str]:
-        """The block texts of every chat.postMessage, in order, joined per message."""
-        texts = []
-        for call in self.calls_to("chat.postMessage"):
-            blocks = call.body.get("blocks") or []
-            texts.append("\n".join(block["text"]["text"] for block in blocks))
-        return texts
+        """The block texts of every chat.postMessage, in order, joined per message (section
+        texts, context texts and button labels)."""
+        return [
+            "\n".join(block_texts(c.body.get("blocks") or []))
+            for c in self.calls_to("chat.postMessage")
+        ]
 
     # -- the server side ------------------------------------------------------------
 
@@ -194,3 +194,15 @@ def _handler_for(fake: FakeSlack) -> Callable[..., BaseHTTPRequestHandler]:
             return
 
     return Handler
+
+
+def block_texts(blocks: list[dict[str, Any]]) -> list[str]:
+    """The texts people see in Slack blocks: sections, context elements, button labels."""
+    texts: list[str] = []
+    for block in blocks:
+        if "text" in block:
+            texts.append(block["text"]["text"])
+        for element in block.get("elements", []):
+            text = element.get("text")
+            texts.append(text["text"] if isinstance(text, dict) else str(text))
+    return texts

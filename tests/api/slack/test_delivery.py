@@ -10,7 +10,7 @@ from pydantic import SecretStr
 from api.slack import SlackConfigError, SlackDeliveryError, SlackSettings, post_to_webhook
 from api.slack.delivery import build_client, post_thread
 from api.slack.messages import MAX_BLOCKS, MAX_MESSAGE_CHARS, render_answer
-from bot.records import Answer, Citation, Figure
+from bot.records import Answer, Citation
 from tests.api.slack.fake_slack import FakeSlack, Scripted
 
 
@@ -71,15 +71,13 @@ def test_a_long_retry_after_is_not_waited_for(fake_slack: FakeSlack) -> None:
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
 
 
-def test_answer_sections_already_in_the_text_are_not_repeated() -> None:
-    figure = Figure("Exports", 1.0, "%", "(2 / 1 - 1) x 100 = 100.0%", ("t.csv row 2",), "100.0%")
+def test_an_answer_without_figures_is_posted_whole_without_repeats() -> None:
     listed = Citation(id=1, source="a.md", quote="q", title="Title A")
     missing = Citation(id=2, source="b.md", quote="q", title="Title B")
-    text = "Rose 100.0% [1].\n\n**How this was computed**\n- (2 / 1 - 1) x 100 = 100.0%\n\n"
+    text = "Here is what the ingested articles say:\n\n> q [1]\n\n"
     text += "**Sources**\n1. *Title A*, a.md"
-    (message,) = render_answer(Answer(text=text, figures=(figure,), citations=(listed, missing)))
+    (message,) = render_answer(Answer(text=text, citations=(listed, missing)))
     joined = "\n".join(block["text"]["text"] for block in message.blocks)
-    assert joined.count("(2 / 1 - 1) x 100") == 1
     assert joined.count("Title A") == 1
     assert "[2] *Title B* (b.md)" in joined
 

@@ -1,4 +1,4 @@
-"""The Slack manifest and README section agree with the code."""
+"""The Slack manifest and the Slack page (docs/slack.md) agree with the code."""
 
 from __future__ import annotations
 
@@ -24,10 +24,13 @@ def test_manifest_asks_for_what_the_bot_uses() -> None:
     assert command["command"] == "/tradebot"
     assert urlparse(command["url"]).path == COMMANDS_PATH
     assert manifest["features"]["app_home"]["messages_tab_enabled"] is True
+    interactivity = manifest["settings"]["interactivity"]  # the "How this was computed" button
+    assert interactivity["is_enabled"] is True
+    assert urlparse(interactivity["request_url"]).path == EVENTS_PATH
 
 
-def test_every_slack_setting_is_in_the_readme_section() -> None:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_every_slack_setting_is_on_the_slack_page() -> None:
+    text = (ROOT / "docs" / "slack.md").read_text(encoding="utf-8")
     rows = set(re.findall(r"^\| `(\w+)` \| `(TRADEBOT_\w+)` \|", text, flags=re.MULTILINE))
     expected = {(name, f"TRADEBOT_{name.upper()}") for name in SlackSettings.model_fields}
     assert expected <= rows

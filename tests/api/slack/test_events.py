@@ -23,6 +23,7 @@ from tests.api.slack.conftest import (
     mention,
     post_command,
     post_event,
+    press_button,
     questions,
     sign,
 )
@@ -46,7 +47,8 @@ def test_mention_is_answered_in_a_thread_of_the_message(
     assert questions(chat, f"slack:C1:{MENTION_TS}") == [GROWTH]
     text = fake_slack.posted_texts()[0]
     assert "Exports to Singapore rose 32.4%" in text
-    assert "*How this was computed*" in text
+    assert "How this was computed" in text  # the button's label
+    assert post.body["blocks"][-1]["elements"][0]["action_id"] == "show_provenance"
     assert post.body["text"].startswith("Exports to Singapore rose 32.4%")
 
 
@@ -227,11 +229,14 @@ def test_figures_sources_and_chart_reach_the_thread(
     assert answer.figures
     post_event(client, event_body(mention(question)))
     (complete,) = fake_slack.wait_for("files.completeUploadExternal")
+    (post,) = fake_slack.calls_to("chat.postMessage")
+    press_button(client, post.body, ts="1700000001.000200")
+    fake_slack.wait_for("chat.postMessage", 2)
     text = "\n".join(fake_slack.posted_texts())
     for figure in answer.figures:
         assert figure.formula.split(" = ")[0].replace("&", "&amp;") in text
     for citation in answer.citations:
-        assert re.search(rf"^{citation.id}\. ", text, flags=re.MULTILINE)
+        assert re.search(rf"^\[{citation.id}\] ", text, flags=re.MULTILINE)
     (url_call,) = fake_slack.calls_to("files.getUploadURLExternal")
     (upload,) = fake_slack.calls_to("/upload/")
     assert upload.body[:8] == b"\x89PNG\r\n\x1a\n"

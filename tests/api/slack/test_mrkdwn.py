@@ -12,6 +12,7 @@ from api.slack.messages import (
     MAX_MESSAGE_CHARS,
     render_answer,
     render_mrkdwn,
+    render_provenance,
     split_sections,
 )
 from api.slack.mrkdwn import escape, link, to_mrkdwn, to_plain
@@ -118,7 +119,7 @@ def test_figures_show_their_formula_and_rows() -> None:
         display="12.0%",
         flag="published 12.1% differs",
     )
-    text = render_answer(Answer(text="x", figures=(figure,)))[0].blocks[0]["text"]["text"]
+    text = render_provenance(Answer(text="x", figures=(figure,)))[0].blocks[0]["text"]["text"]
     assert (
         "• *Share of &lt;top&gt; market*: 12.0% — 45 / 375 x 100 = 12.0% _(t.csv rows 1, 5)_"
         in text
