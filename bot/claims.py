@@ -32,8 +32,23 @@ def agrees(claim: Claim, value: float) -> bool:
         return value >= claim.value
     if _BELOW.search(claim.text):
         return value <= claim.value
-    decimals = fmt.decimals_of(claim.text) if re.search(r"\d", claim.text) else 1
+    decimals = _written_decimals(claim)
+    if _ABOUT.search(claim.text):  # "about S$ 4.5 bn": within one unit of its last digit
+        return abs(value - claim.value) <= 10.0**-decimals + 1e-9
     return abs(fmt.round_half_up(value, decimals) - claim.value) < 1e-9
+
+
+_ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\b", re.I)
+
+
+def _written_decimals(claim: Claim) -> int:
+    """The decimals of the claimed number as the claim writes it (``4.5`` -> 1), never of
+    another number in its sentence (a year)."""
+    for match in re.finditer(r"\d[\d,]*(?:\.(\d+))?", claim.text):
+        number = float(match.group(0).replace(",", ""))
+        if abs(number - abs(claim.value)) < 1e-9:
+            return len(match.group(1) or "")
+    return 1
 
 
 def claim(ctx: Context) -> Findings:

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.resolve import is_total
 from bot.timewords import MONTHS
 from bot.unknowns import read_unknown_places
-from bot.resolve import is_total
 from bot.vocabulary import FLOW_PATTERNS, Term, Vocabulary
 from lexicon.places import (
     PlaceMention,
@@ -32,6 +32,12 @@ from lexicon.places import (
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"^['’](?:s\b|(?=\s))")
+# "Singapore ran a deficit", "Malaysia posted a surplus": the place acts, so it reports
+_ACTS = re.compile(
+    r"^\s+(?:ran|runs|run|posted|posts|recorded|records|registered|had|has|logged|reported|"
+    r"booked|exported|imported|shipped|sold|bought|saw|sees|swung)\b",
+    re.I,
+)
 _REPORTER_AFTER = re.compile(
     r"^\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|economy|government|"
     r"statistics|figures|data)\b",
@@ -286,7 +292,7 @@ def _is_subject(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
         return True
     if _PARTNER_BEFORE.search(before):
         return False
-    if _POSSESSIVE.match(after):
+    if _POSSESSIVE.match(after) or _ACTS.match(after):
         return True
     return bool(_REPORTER_AFTER.match(after)) and not vocab.terms_for_place(mention.key)
 

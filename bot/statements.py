@@ -28,7 +28,8 @@ _CLAIM = _words(
     r"verify",
     r"confirm",
     r"fact[- ]check",
-    r"(?:article|report|story|news|someone|they|he|she|analysts?|"
+    r"(?:article|report|story|news|someone|they|he|she|analysts?|commentary|commentators?|"
+    r"newsletter|economists?|officials?|ministers?|government|blog|post|tweet|headline|"
     r"media|press|paper) (?:says?|said|claims?|claimed|reports?|reported|states?|stated|writes?|"
     r"wrote|mentions?|cites?)",
     r"claims?\b",

@@ -21,10 +21,10 @@ import pandas as pd
 
 from ingest.errors import IngestError, TableLayoutError
 from ingest.table_card import make_card, split_above
-from ingest.table_rates import attach_rate_rows
 from ingest.table_columns import plan_columns
 from ingest.table_frame import TidyTable, build_frame
 from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
+from ingest.table_rates import attach_rate_rows
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from vectorstore.records import TableCard
 

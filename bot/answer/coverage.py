@@ -127,7 +127,7 @@ def _places(
 
 
 def _grouping_word(key: str) -> bool:
-    """"World", "all markets": a total, which every answer may be about."""
+    """ "World", "all markets": a total, which every answer may be about."""
     return key in {"WORLD"}
 
 

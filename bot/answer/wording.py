@@ -77,8 +77,19 @@ def _lead(expr: Expr, value: Value) -> str:
     if isinstance(expr, Any_):
         return _any_lead(expr, value)
     if isinstance(expr, ClaimCheck):
-        word = "matches" if value.verdict == "supported" else "does not match"
-        return f"The stated figure {word} the tables: {subject(expr.expr)} was {fig.display}."
+        word = "support" if value.verdict == "supported" else "do not support"
+        what = subject(expr.expr)
+        if (
+            fig.unit
+            and fig.value < 0
+            and isinstance(expr.expr, Select)
+            and expr.expr.flow == "balance"
+        ):
+            return (
+                f"The tables {word} the claim: the {what.removeprefix('total ')} was a deficit "
+                f"of {fmt.unsigned(fig.display)} in {_when(expr.expr)}."
+            )
+        return f"The tables {word} the claim: {what} was {fig.display} in {_when(expr.expr)}."
     if isinstance(expr, Select):
         return f"{_cap(subject(expr))} was {fig.display} in {_when(expr)}."
     return f"{fig.label}: {fig.display}."

@@ -318,10 +318,8 @@ def _any(ev: Evaluator, node: Any_) -> Value:
 
 
 def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
-    from bot.claims import agrees
+    from bot.claims import agrees, unit_factor
     from bot.records import Claim
-
-    from bot.claims import unit_factor
 
     found = ev.value(node.expr)
     if found.figure is None or found.anchor is None:

@@ -25,6 +25,7 @@ from bot.plan.expressions import (
     Any_,
     Cagr,
     Change,
+    ClaimCheck,
     Difference,
     Expr,
     Intent,
@@ -90,6 +91,7 @@ _EVER = re.compile(
     r"at least once|did .{0,40}\b(?:dip|drop|fall|go|rise|climb|exceed|top)\w*)\b",
     re.I,
 )
+_BALANCE_WORD = re.compile(r"\b(?:deficit|surplus|trade balance|balance of trade)\b", re.I)
 _GROWTH = re.compile(
     r"\b(?:grow|grew|growth|rise|rose|increase|fall|fell|decline|change|how fast|compare|"
     r"per ?cent(?:age)? change|by what percentage|y-?o-?y|year[- ]on[- ]year)\w*",
@@ -219,7 +221,7 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
         _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _summed, _amount,
-        _share_of_flows,
+        _share_of_flows, _balance_claim,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -294,6 +296,20 @@ def _amount(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     else:
         return None
     return Difference(left=_leaf(query, now), right=_leaf(query, before))
+
+
+def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """A claimed surplus or deficit, checked against the balance (published, or exports
+    minus imports by the trade identity) in the claim's unit."""
+    claim = query.claim
+    if query.intent != "claim" or claim is None or claim.unit in ("%", "pp"):
+        return None
+    if query.flow != "balance" and not _BALANCE_WORD.search(text):
+        return None
+    if len(query.periods) != 1 or len(query.partners) > 1:
+        return None
+    leaf = _leaf(query, query.periods[0], flow="balance")
+    return ClaimCheck(stated=claim.value, unit=claim.unit, text=claim.text, expr=leaf)
 
 
 def _share_of_flows(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
