@@ -71,7 +71,8 @@ _OF_GOODS = re.compile(
 )
 # a plural noun right before a flow: "electronics exports", "chip imports"
 _GOODS_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<what>[a-z][a-z-]{2,})\s+(?:exports?|imports?|re-exports?|shipments?)\b",
+    r"\b(?P<what>[a-z][a-z-]{2,}[^s\W's]s)\s+(?:exports?|imports?|re-exports?|shipments?)\b|"
+    r"(?:['’]s\s+|\bthe\s+)(?-i:(?P<mass>[a-z]{3,}))\s+(?:exports?|imports?|re-exports?|shipments?)\b",
     re.IGNORECASE,
 )
 _NOT_GOODS = frozenset(
@@ -232,8 +233,9 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text)
     if match is None:
         return None
-    what = match.group("what").strip(" -")
-    start = match.start("what")
+    group = "mass" if match.groupdict().get("mass") else "what"
+    what = match.group(group).strip(" -")
+    start = match.start(group)
     if any(s < start + len(what) and start < e for s, e in taken):
         return None  # a place ("exports of Hong Kong")
     words = [w.lower() for w in _WORD.findall(what)]

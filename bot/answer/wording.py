@@ -77,19 +77,7 @@ def _lead(expr: Expr, value: Value) -> str:
     if isinstance(expr, Any_):
         return _any_lead(expr, value)
     if isinstance(expr, ClaimCheck):
-        word = "support" if value.verdict == "supported" else "do not support"
-        what = subject(expr.expr)
-        if (
-            fig.unit
-            and fig.value < 0
-            and isinstance(expr.expr, Select)
-            and expr.expr.flow == "balance"
-        ):
-            return (
-                f"The tables {word} the claim: the {what.removeprefix('total ')} was a deficit "
-                f"of {fmt.unsigned(fig.display)} in {_when(expr.expr)}."
-            )
-        return f"The tables {word} the claim: {what} was {fig.display} in {_when(expr.expr)}."
+        return _claim_lead(expr, value)
     if isinstance(expr, Select):
         return f"{_cap(subject(expr))} was {fig.display} in {_when(expr)}."
     return f"{fig.label}: {fig.display}."
@@ -146,6 +134,23 @@ def _span(expr: Sum | Mean | Any_) -> str:
         return ""
     first, last = period_label(periods[0]), period_label(periods[-1])
     return first if first == last else f"{first} to {last}"
+
+
+def _claim_lead(expr: ClaimCheck, value: Value) -> str:
+    """As the built-in claim check words it: ``The table agrees with the claim: it gives
+    ... for ...`` or ``The table does not support the claim: it gives ..., not ...``."""
+    fig = value.figure
+    assert fig is not None
+    what = subject(expr.expr)
+    gives = fig.display
+    if isinstance(expr.expr, Select) and expr.expr.flow == "balance":
+        what = what.removeprefix("total ")
+        side = "a deficit of " if fig.value < 0 else "a surplus of " if fig.value > 0 else ""
+        gives = f"{side}{fmt.unsigned(fig.display)}"
+    when = _when(expr.expr)
+    if value.verdict == "supported":
+        return f"The table agrees with the claim: it gives {gives} for {what}, {when}."
+    return f"The table does not support the claim: it gives {gives} for {what}, {when}."
 
 
 def _difference_lead(expr: Difference, value: Value) -> str:

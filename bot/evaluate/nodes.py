@@ -318,17 +318,18 @@ def _any(ev: Evaluator, node: Any_) -> Value:
 
 
 def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
-    from bot.claims import agrees, unit_factor
+    from bot.claims import agrees, claim_unit, unit_factor
     from bot.records import Claim
 
     found = ev.value(node.expr)
     if found.figure is None or found.anchor is None:
         return found
-    factor = unit_factor(node.unit, found.anchor) if node.unit else 1.0
+    stated = Claim(node.stated, node.unit, node.text)
+    unit = claim_unit(stated)  # a bare "$ bn" in a claim that writes NZ$ is NZ$ bn
+    factor = unit_factor(unit, found.anchor) if unit else 1.0
     if factor is None:
-        return _failed(f"a figure in {node.unit} to check the claim against")
-    value = found.figure.value * factor
-    agree = agrees(Claim(node.stated, node.unit, node.text), value)
+        return _failed(f"a figure in {unit} to check the claim against")
+    agree = agrees(stated, found.figure.value * factor)
     return replace(found, verdict="supported" if agree else "contradicted")
 
 
