@@ -58,6 +58,9 @@ def claim(ctx: Context) -> Findings:
     kinds: tuple[str, ...] = (
         ("change_pct", "share_pct", "ratio_pct") if fmt.is_percent(stated.unit) else ("level",)
     )
+    if ctx.plan.measure_kind in kinds and len(kinds) > 1:
+        # "exports grew 8.1%": a growth rate, never a share that happens to be published
+        kinds = (ctx.plan.measure_kind,)
     candidates = [c for c in _candidates(ctx, kinds) if in_claim_unit(stated, c[0]) is not None]
     matches = [(s, o) for s, o in candidates if agrees(stated, _scaled(stated, s, o.value))]
     if matches:

@@ -223,6 +223,9 @@ class Engine:
             return _without_currency(self._planner(text, previous))
 
         query = replace(reread(state.question, state.previous), expression=None)
+        if state.previous is not None:
+            named = (*state.previous.context_periods, *state.previous.periods)
+            query = replace(query, context_periods=tuple(dict.fromkeys(named))[-6:])
         if query.intent != "text":
             query = replace(query, expression=compose(query, state.previous, reread).to_dict())
         return replace(state, plan=query)

@@ -85,6 +85,7 @@ _SQL = re.compile(
     rf"(?i:\b(?:{_SQL_VERBS})\b\s+(?:(?:TABLE|FROM|INTO|DATABASE|SCHEMA|VIEW|INDEX|\w+\s+SET)\b|\*)"
     rf"[^;]*;)|['\"`]\s*;|;\s*--|(?<![\w-])--(?![\w-])|\b(?:{_SQL_VERBS})S?\b"
 )
+_THEY = re.compile(r"\b(?:they|it|its|their|these|those)\b", re.I)
 _POINTING = re.compile(r"\b(?:that|this|those|these|they|them|it)\b", re.I)
 _VERIFY = re.compile(
     r"\b(?:right|correct|true|accurate|wrong|verify|check|confirm|really|indeed|says?|said|"
@@ -211,7 +212,8 @@ def _has_subject(own: QueryPlan) -> bool:
 
 def _leans_back(text: str, own: QueryPlan, time: TimeSpec, previous: QueryPlan) -> bool:
     if own.intent == "claim" and not text.lower().startswith("and"):
-        return False
+        # "A report says they rose 5.3%": the claim is about what was just asked
+        return bool(_THEY.search(text)) and not (own.partners or own.reporter)
     if own.intent == "text" and not (own.partners or own.flow or own.periods or time.shift):
         # "Why?", "What drove that?": the same subject, to find the passages about it
         about = bool(previous.partners or previous.flow or previous.periods)

@@ -71,6 +71,8 @@ class QueryPlan:
     # "sa": the question asks for seasonally adjusted figures (only such measures may answer);
     # None: never a seasonally adjusted measure
     adjustment: Literal["sa"] | None = None
+    # periods named earlier in the conversation (oldest first), for "between those years"
+    context_periods: tuple[str, ...] = ()
     # the plan as expressions over series (`bot.plan.expressions.Plan`, as JSON): what the
     # engine evaluates; built-in kinds appear as "intent" parts
     expression: dict[str, Any] | None = None

@@ -16,6 +16,7 @@ from bot.plan.expressions import (
     Cagr,
     Change,
     ClaimCheck,
+    Compare,
     Difference,
     Expr,
     Mean,
@@ -66,8 +67,7 @@ def _lead(expr: Expr, value: Value) -> str:
             f"from {_when(expr.first)} to {_when(expr.last)}."
         )
     if isinstance(expr, Ratio):
-        part = value.figures[-3] if len(value.figures) >= 3 else None
-        whole = value.figures[-2] if len(value.figures) >= 2 else None
+        part, whole = value.operands if len(value.operands) == 2 else (None, None)
         sizes = f" ({part.display} of {whole.display})" if part and whole else ""
         return f"{_cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
     if isinstance(expr, Difference):
@@ -78,6 +78,8 @@ def _lead(expr: Expr, value: Value) -> str:
         return _any_lead(expr, value)
     if isinstance(expr, ClaimCheck):
         return _claim_lead(expr, value)
+    if isinstance(expr, Compare):
+        return _compare_lead(expr, value)
     if isinstance(expr, Select):
         return f"{_cap(subject(expr))} was {fig.display} in {_when(expr)}."
     return f"{fig.label}: {fig.display}."
@@ -101,6 +103,10 @@ def subject(expr: Expr) -> str:
             return f"{flow} {_JOINT.get(flow, 'to')} {names}"
         if expr.over == "flows" and leaves:
             return fmt.join_words([subject(t) for t in leaves])
+        if expr.over == "products" and leaves:
+            names = [", ".join(v for _, v in t.filters) for t in leaves]
+            base = subject(leaves[0].model_copy(update={"filters": ()}))
+            return f"{base} of {fmt.join_words(names)}"
         if leaves:
             return subject(leaves[0])
     if isinstance(expr, Change):
@@ -136,6 +142,21 @@ def _span(expr: Sum | Mean | Any_) -> str:
     return first if first == last else f"{first} to {last}"
 
 
+_COMPARED = {"gt": "larger than", "ge": "at least as large as", "lt": "smaller than",
+             "le": "at most as large as"}  # fmt: skip
+
+
+def _compare_lead(expr: Compare, value: Value) -> str:
+    left, right = value.operands
+    answer = "Yes" if value.verdict == "yes" else "No"
+    verb = "were" if subject(expr.left).endswith("s") else "was"
+    return (
+        f"{answer}: {subject(expr.left)} ({left.display}) {verb}"
+        f"{'' if value.verdict == 'yes' else ' not'} {_COMPARED[expr.test]} "
+        f"{subject(expr.right)} ({right.display}) in {_when(expr.left)}."
+    )
+
+
 def _claim_lead(expr: ClaimCheck, value: Value) -> str:
     """As the built-in claim check words it: ``The table agrees with the claim: it gives
     ... for ...`` or ``The table does not support the claim: it gives ..., not ...``."""
@@ -156,7 +177,7 @@ def _claim_lead(expr: ClaimCheck, value: Value) -> str:
 def _difference_lead(expr: Difference, value: Value) -> str:
     fig = value.figure
     assert fig is not None
-    left, right = value.figures[-3], value.figures[-2]
+    left, right = value.operands
     if isinstance(expr.left, Select) and isinstance(expr.right, Select):
         same = expr.left.model_copy(update={"period": expr.right.period}) == expr.right
         if same:

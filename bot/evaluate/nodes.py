@@ -23,6 +23,7 @@ from bot.plan.expressions import (
     Cagr,
     Change,
     ClaimCheck,
+    Compare,
     Difference,
     Expr,
     Mean,
@@ -45,6 +46,7 @@ class Value:
     missing: tuple[str, ...] = ()
     anchor: Series | None = None  # a series it rests on: the economy and unit to match
     verdict: str | None = None
+    operands: tuple[Figure, ...] = ()  # the figures of its direct operands, in order
 
     @property
     def ok(self) -> bool:
@@ -317,6 +319,18 @@ def _any(ev: Evaluator, node: Any_) -> Value:
     return Value(closest.figure, (closest.figure,), anchor=closest.anchor, verdict="no")
 
 
+def _compare(ev: Evaluator, node: Compare) -> Value:
+    values, failed = _operands(ev, (node.left, node.right))
+    if failed is not None:
+        return failed
+    left, right = (v.figure for v in values)
+    assert left is not None
+    assert right is not None
+    verdict = "yes" if _TESTS[node.test](left.value, right.value) else "no"
+    below = tuple(dict.fromkeys(f for v in values for f in v.figures))
+    return Value(left, below, anchor=values[0].anchor, verdict=verdict, operands=(left, right))
+
+
 def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
     from bot.claims import agrees, claim_unit, unit_factor
     from bot.records import Claim
@@ -343,7 +357,9 @@ def _label_of(value: Value) -> str:
 
 def _node_value(fig: Figure, values: Sequence[Value]) -> Value:
     below = tuple(dict.fromkeys(f for v in values for f in v.figures))
-    return Value(fig, (*below, fig), anchor=next((v.anchor for v in values if v.anchor), None))
+    operands = tuple(v.figure for v in values if v.figure is not None)
+    anchor = next((v.anchor for v in values if v.anchor), None)
+    return Value(fig, (*below, fig), anchor=anchor, operands=operands)
 
 
 _NODES: dict[type, Callable[[Evaluator, Any], Value]] = {
@@ -355,6 +371,7 @@ _NODES: dict[type, Callable[[Evaluator, Any], Value]] = {
     Change: _change,
     Cagr: _cagr,
     Any_: _any,
+    Compare: _compare,
     ClaimCheck: _claim,
 }
 

@@ -13,6 +13,8 @@ kind of measure (a level, a published rate ...) and a period. Nodes combine valu
 ``rank``       partners ordered by a series at a period: top-n, nth, exclusions,
                countries only (groupings such as ASEAN left out), ascending or not
 ``any``        whether any term passes a test (``lt 400``): "were imports ever below ..."
+``compare``    whether one value passes a test against another: "were exports to A larger
+               than to B?"
 ``claim``      a stated number checked against an expression
 ``intent``     one of the engine's built-in question kinds (lookup, change, share,
                rank, compare, aggregate, balance, trend, claim), with its query plan
@@ -61,13 +63,13 @@ class Select(_Node):
 
 class Sum(_Node):
     op: Literal["sum"] = "sum"
-    over: Literal["partners", "flows", "periods"]
+    over: Literal["partners", "flows", "periods", "products"]
     terms: tuple[Expr, ...] = Field(min_length=2)
 
 
 class Mean(_Node):
     op: Literal["mean"] = "mean"
-    over: Literal["partners", "flows", "periods"]
+    over: Literal["partners", "flows", "periods", "products"]
     terms: tuple[Expr, ...] = Field(min_length=2)
 
 
@@ -124,6 +126,16 @@ class Any_(_Node):
     unit: str | None = None
 
 
+class Compare(_Node):
+    """Whether ``left`` passes the test against ``right`` ("were exports to A larger than
+    to B?"): a yes or no, with both values."""
+
+    op: Literal["compare"] = "compare"
+    left: Expr
+    right: Expr
+    test: Test
+
+
 class ClaimCheck(_Node):
     op: Literal["claim"] = "claim"
     stated: float
@@ -141,10 +153,21 @@ class Intent(_Node):
 
 
 Expr = Annotated[
-    Select | Sum | Mean | Difference | Ratio | Change | Cagr | Rank | Any_ | ClaimCheck | Intent,
+    Select
+    | Sum
+    | Mean
+    | Difference
+    | Ratio
+    | Change
+    | Cagr
+    | Rank
+    | Any_
+    | Compare
+    | ClaimCheck
+    | Intent,
     Field(discriminator="op"),
 ]
-for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Any_, ClaimCheck):
+for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Any_, Compare, ClaimCheck):
     _model.model_rebuild()
 
 
@@ -182,7 +205,7 @@ def leaves(expr: Expr) -> list[Select]:
 def children(expr: Expr) -> tuple[Expr, ...]:
     if isinstance(expr, Sum | Mean | Any_):
         return expr.terms
-    if isinstance(expr, Difference):
+    if isinstance(expr, Difference | Compare):
         return (expr.left, expr.right)
     if isinstance(expr, Ratio):
         return (expr.part, expr.whole)

@@ -26,6 +26,7 @@ from bot.plan.expressions import (
     Cagr,
     Change,
     ClaimCheck,
+    Compare,
     Difference,
     Expr,
     Intent,
@@ -89,6 +90,17 @@ _HIGH = re.compile(
 _EVER = re.compile(
     r"\b(?:ever|at any (?:point|time|stage)|in any (?:month|quarter)|any (?:month|quarter)|"
     r"at least once|did .{0,40}\b(?:dip|drop|fall|go|rise|climb|exceed|top)\w*)\b",
+    re.I,
+)
+_THAN = re.compile(
+    r"\b(?:(?P<high>larger|bigger|higher|greater|more)|(?P<low>smaller|lower|less))\b"
+    r"(?:\s+\w+){0,3}?\s+than\b",
+    re.I,
+)
+_ASKS_YES_NO = re.compile(r"\s*(?:in [^,]+,\s*)?(?:was|were|is|are|did|do|does|had|has)\b", re.I)
+_THOSE_PERIODS = re.compile(
+    r"\b(?:between|from|across|over) (?:those|these|the) (?:two )?(?:years|months|quarters|"
+    r"periods|dates)\b|\bbetween (?:them|the two)\b",
     re.I,
 )
 _BALANCE_WORD = re.compile(r"\b(?:deficit|surplus|trade balance|balance of trade)\b", re.I)
@@ -220,8 +232,8 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _summed, _amount,
-        _share_of_flows, _balance_claim,
+        _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _larger, _excluding,
+        _summed, _amount, _share_of_flows, _balance_claim, _between_those,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -247,12 +259,18 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     if not _COMBINED.search(text) or len(query.periods) > 2:
         return None
     flows = tuple(f for f in query.flows if f not in ("balance", "trade"))
+    dims = [d for d, _ in query.filters]
+    same_dim = [(d, v) for d, v in query.filters if dims.count(d) >= 2]
     if len(query.partners) >= 2:
         members: list[dict[str, object]] = [{"partner": p} for p in query.partners]
         over = "partners"
     elif len(flows) >= 2:
         members = [{"flow": f} for f in flows]
         over = "flows"
+    elif len(same_dim) >= 2:
+        rest = tuple(f for f in query.filters if f not in same_dim)
+        members = [{"filters": (*rest, f)} for f in same_dim]
+        over = "products"
     else:
         return None
     if not query.periods:
@@ -296,6 +314,62 @@ def _amount(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     else:
         return None
     return Difference(left=_leaf(query, now), right=_leaf(query, before))
+
+
+def _larger(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Were exports to the Netherlands larger than to Hong Kong in 2023?``: yes or no."""
+    match = _THAN.search(text)
+    if match is None or not _ASKS_YES_NO.match(text) or not query.periods:
+        return None
+    test: Test = "lt" if match.group("low") else "gt"
+    period = query.periods[-1]
+    if len(query.partners) == 2:
+        left, right = (_leaf(query, period, partner=p) for p in query.partners)
+    elif len(query.flows) == 2 and not query.partners:
+        left, right = (_leaf(query, period, flow=f) for f in query.flows)
+    elif len(query.periods) == 2 and len(query.partners) <= 1:
+        left, right = (_leaf(query, p) for p in query.periods)
+    else:
+        return None
+    return Compare(left=left, right=right, test=test)
+
+
+def _excluding(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Exports to ASEAN other than Vietnam and Singapore``: a grouping minus members."""
+    from lexicon.groupings import is_grouping
+
+    found = _EXCEPT.search(text)
+    if found is None or len(query.partners) < 2 or query.intent in ("rank", "claim", "text"):
+        return None
+    if _HIGH.search(text) or _LOW.search(text) or not query.periods:
+        return None  # a ranking
+    whole, members = query.partners[0], query.partners[1:]
+    rest = found.group("rest").casefold()
+    if not is_grouping(whole) or not all(m.casefold() in rest for m in members):
+        return None
+    period = query.periods[-1]
+    terms = tuple(_leaf(query, period, partner=m) for m in members)
+    taken: Expr = terms[0] if len(terms) == 1 else Sum(over="partners", terms=terms)
+    return Difference(left=_leaf(query, period, partner=whole), right=taken)
+
+
+def _between_those(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``What was the percentage change between those two years?``: the two periods the
+    conversation named, oldest first."""
+    if previous is None or not _THOSE_PERIODS.search(text) or len(query.periods) >= 2:
+        return None
+    named = [*getattr(previous, "context_periods", ()), *previous.periods]
+    periods = sorted(dict.fromkeys(named), key=lambda p: (parse(p).start, parse(p).end))
+    if len(periods) < 2:
+        return None
+    first, last = periods[-2], periods[-1]
+    if parse(first).length != parse(last).length:
+        return None
+    base = replace(previous, partners=previous.partners[:1])
+    now, before = _leaf(base, last), _leaf(base, first)
+    if _AMOUNT.search(text) and not re.search(r"per ?cent|percentage|%", text, re.I):
+        return Difference(left=now, right=before)
+    return Change(now=now, before=before)
 
 
 def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
