@@ -112,6 +112,7 @@ _RANK = _words(
 )
 _SET_WORDS = _words(
     r"which (?:[\w'’-]+ ){0,4}(?:markets?|partners?|countr(?:y|ies)|destinations?|economies|"
+    r"commodit(?:y|ies)|products?|groups?|categor(?:y|ies)|items?|sectors?|earners?|"
     r"economy|regions?|sources?|suppliers?|places|territories|ones|of (?:those|these|them))",
     r"what (?:markets?|partners?|countr(?:y|ies)|destinations?|economies|regions?|sources?)",
     r"(?:markets?|partners?|destinations?|countries|economies) (?:that|which|with|drove|led)",

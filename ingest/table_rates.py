@@ -9,28 +9,13 @@ says so in the card's notes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pandas as pd
 
 from ingest.table_frame import TidyTable
-from lexicon.places import place_key
+from lexicon.measures import is_rate_label, rate_basis
 from vectorstore.records import Dimension, Measure
-
-_RATE_LABEL = re.compile(
-    r"^\W*(?:%|per ?cent(?:age)?|percent)?\s*(?:change|growth|increase|decrease|variation)\b|"
-    r"\b(?:growth rate|rate of (?:growth|change)|% change|per ?cent change|percentage change|"
-    r"y-?o-?y|year[- ]on[- ]year|over (?:a|the) (?:year|month) (?:earlier|before))\b|^\W*%\W*$",
-    re.IGNORECASE,
-)
-_MONTHLY = re.compile(r"\bmonth|\bm-?o-?m\b", re.IGNORECASE)
-
-
-def is_rate_label(value: str) -> bool:
-    """Whether a row label names a rate of change rather than a partner or product."""
-    text = str(value).strip()
-    return bool(text) and bool(_RATE_LABEL.search(text)) and place_key(text) is None
 
 
 def attach_rate_rows(table: TidyTable) -> TidyTable:
@@ -82,7 +67,7 @@ def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
 
 
 def _rate_measure(level: Measure, label: str) -> Measure:
-    basis = "mom" if _MONTHLY.search(label) else "yoy"
+    basis = rate_basis(label)
     return Measure(
         name=f"{level.name}_change_pct",
         label=f"{level.label}, {label.strip()}",

@@ -44,7 +44,7 @@ def findings(expr: Expr, value: Value) -> Findings:
 def _ranked(expr: Expr, value: Value) -> tuple[str, ...]:
     if not isinstance(expr, Rank):
         return ()
-    return tuple(f.names[0] for f in value.figures if f.names)
+    return tuple(n for n in value.names if n)
 
 
 def _lead(expr: Expr, value: Value) -> str:
@@ -207,19 +207,22 @@ def _rank_lead(expr: Rank, value: Value) -> str:
     }.get((by.measure, expr.order), "first")
     place = f"{_ordinal(expr.nth)} " if expr.nth else ""
     role = "source of imports" if by.flow == "imports" else f"market for {by.flow}"
+    if expr.over == "products":
+        role = f"product in {by.flow}"
     excluded = (
         f"Apart from {fmt.join_words([the(x) for x in expr.exclude])}, the"
         if expr.exclude
         else "The"
     )
-    names = [f.names[0] if f.names else f.label for f in value.figures]
+    names = list(value.names) or [f.label for f in value.figures]
     if len(value.figures) == 1:
         return (
             f"{excluded} {place}{superlative} {role} in {period_label(by.period)} was "
             f"{the(names[0])}, with {fig.display}."
         )
     listed = "; ".join(f"{the(n)} ({f.display})" for n, f in zip(names, value.figures, strict=True))
-    return f"{excluded} {superlative} {role}s in {period_label(by.period)} were {listed}."
+    roles = role.replace("product in", "products in") if expr.over == "products" else f"{role}s"
+    return f"{excluded} {superlative} {roles} in {period_label(by.period)} were {listed}."
 
 
 def _period_rank_lead(expr: Rank, value: Value) -> str:

@@ -47,6 +47,7 @@ class Value:
     anchor: Series | None = None  # a series it rests on: the economy and unit to match
     verdict: str | None = None
     operands: tuple[Figure, ...] = ()  # the figures of its direct operands, in order
+    names: tuple[str, ...] = ()  # what a ranking ranked, in the order of its figures
 
     @property
     def ok(self) -> bool:

@@ -11,14 +11,17 @@ from bot import figures as figs
 from bot.evaluate.nodes import Evaluator, Value, _failed
 from bot.plan.expressions import Rank
 from bot.records import Figure
-from bot.resolve import Series, is_region, same
+from bot.resolve import Series, is_region, is_total, same
 from lexicon.groupings import is_grouping
+from lexicon.measures import is_rate_label
 from lexicon.places import place_key
 
 
 def rank(ev: Evaluator, node: Rank) -> Value:
     if node.over == "periods":
         return _rank_periods(ev, node)
+    if node.over == "products":
+        return _rank_products(ev, node)
     leaf = node.by
     ctx = ev.context(leaf)
     found = ctx.partners((leaf.measure,), leaf.period, leaf.basis)
@@ -48,7 +51,41 @@ def _chosen(node: Rank, items: list[tuple[float, Series, Figure]]) -> Value:
     if ties:
         return _failed("a single partner: several share that place")
     figures = tuple(f for _, _, f in chosen)
-    return Value(figures[0], figures, anchor=chosen[0][1], verdict=None)
+    names = tuple(_name(series, node) for _, series, _ in chosen)
+    return Value(figures[0], figures, anchor=chosen[0][1], names=names)
+
+
+def _name(series: Series, node: Rank) -> str:
+    """What was ranked, as the table writes it: the partner, or a product."""
+    if node.over == "periods":
+        return ""
+    if node.over == "products":
+        roles = {d.name: d.role for d in series.card.dimensions}
+        return next((v for k, v in series.keys if roles.get(k) == "commodity"), "")
+    return series.partner or ""
+
+
+def _rank_products(ev: Evaluator, node: Rank) -> Value:
+    """The products of one table ranked by one series (its total row left out)."""
+    leaf = node.by
+    cards = [s.card for s in ev.series(leaf) if s.card.dimension("commodity") is not None]
+    if not cards:
+        return _failed(f"{leaf.flow} by product in {leaf.period}")
+    card = cards[0]
+    dim = card.dimension("commodity")
+    assert dim is not None
+    items = []
+    for product in dim.values:
+        if is_total(product) or is_rate_label(product):
+            continue
+        one = leaf.model_copy(update={"filters": (*leaf.filters, (dim.name, product))})
+        found = ev.value(one)
+        if found.figure is not None and found.anchor is not None:
+            if found.anchor.card.id == card.id:
+                items.append((found.figure.value, found.anchor, found.figure))
+    if len(items) < 2:
+        return _failed(f"{leaf.flow} by product in {leaf.period}")
+    return _chosen(node, items)
 
 
 def _rank_periods(ev: Evaluator, node: Rank) -> Value:
@@ -80,10 +117,6 @@ def _pieces(period: str, grain: str) -> list[str]:
         first, last = whole.start // 12, whole.end // 12
         return [str(y) for y in range(first, last + 1) if y * 12 >= whole.start]
     return split_period(whole, grain) or []
-
-
-def ranked_names(value: Value) -> tuple[str, ...]:
-    return tuple(n for f in value.figures for n in f.names[:1])
 
 
 def _grouping(series: Series) -> bool:

@@ -108,8 +108,9 @@ class Rank(_Node):
     nth: int | None = Field(None, ge=1, description="only the nth (the third largest: 3)")
     exclude: tuple[str, ...] = Field((), description="partners left out (apart from Japan)")
     countries_only: bool = Field(True, description="leave out groupings (ASEAN, EU, world)")
-    over: Literal["partners", "periods"] = Field(
-        "partners", description="what is ranked: partners at by.period, or the periods in it"
+    over: Literal["partners", "periods", "products"] = Field(
+        "partners",
+        description="what is ranked: partners or products at by.period, or the periods in it",
     )
     grain: Literal["month", "quarter", "year"] | None = Field(
         None, description="with over=periods: the periods ranked (the months of 2025 ...)"

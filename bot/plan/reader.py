@@ -540,6 +540,8 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         return flipped
     if query.intent == "rank" and query.rank_by == "period":
         return _ranked_periods(text, query, nth)
+    if query.intent == "rank" and _PRODUCT_WORD.search(text) and query.periods:
+        return _ranked_products(text, query, nth)
     if not (nth or excluded) or query.intent not in ("rank", "lookup", "compare", "change"):
         return None
     exclude: tuple[str, ...] = ()
@@ -569,6 +571,29 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         nth=_ORDINALS[nth.group("n").lower()] if nth else None,
         exclude=exclude,
     )
+
+
+def _ranked_products(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr:
+    """``Which commodity group earned the most in the June 2025 quarter?``."""
+    growth = query.measure_kind == "change_pct"
+    by = _leaf(
+        query,
+        query.periods[-1],
+        measure="change_pct" if growth else "level",
+        basis="yoy" if growth else None,
+    )
+    by = by.model_copy(update={"filters": ()})
+    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    nth_n = _ORDINALS[nth.group("n").lower()] if nth else None
+    return Rank(by=by, order=order, top=None if nth_n else (query.top_n or 1), nth=nth_n,
+                over="products")  # fmt: skip
+
+
+_PRODUCT_WORD = re.compile(
+    r"\b(?:commodit(?:y|ies)|products?|goods (?:groups?|categories)|groups?|categor(?:y|ies)|"
+    r"items?|sectors?|export earners?|earners?|chapters?|sections?)\b",
+    re.I,
+)
 
 
 def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr | None:
