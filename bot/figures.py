@@ -74,14 +74,15 @@ def the(name: str) -> str:
 
 
 _ISO_CODE = re.compile(r"[A-Z]{2,3}")
+_OF_WHICH = re.compile(r"^(?:of which|o/w|incl(?:uding|\.)?|thereof)[:,]?\s+", re.I)
 
 
 def prose(name: str) -> str:
     """A partner value as prose names it: an ISO code a table writes (``KR``) reads as
     ``South Korea (KR)``; any other value is kept as written."""
-    text = name.strip()
+    text = _OF_WHICH.sub("", name.strip())  # "of which China" reads as "China"
     if not _ISO_CODE.fullmatch(text) or normalise_name(text) in gazetteer():
-        return name  # not a code, or a code people write as a name ("USA", "UK")
+        return text  # not a code, or a code people write as a name ("USA", "UK")
     key = code_key(text)
     if key is None:
         return name

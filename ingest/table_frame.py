@@ -27,7 +27,7 @@ from ingest.table_groups import (
 from ingest.table_layout import Layout
 from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
 from ingest.table_numbers import parse_cell
-from ingest.table_periods import read_period
+from ingest.table_periods import period_mark, read_period
 from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
 from ingest.table_read import GridRow
 from vectorstore.periods import Period, canonical
@@ -238,7 +238,10 @@ def _flag_of(layout: Layout, row: GridRow, column: ValueColumn, star: str) -> st
     if column.period is not None and column.column < len(layout.header):
         texts.append(layout.header[column.column])
     texts.extend(row.cell(c) for c in layout.period_columns)
-    return next((flag for text in texts if (flag := mark_of(text, star))), "")
+    found = next((flag for text in texts if (flag := mark_of(text, star))), "")
+    if not found and column.period is not None and column.column < len(layout.header):
+        found = period_mark(layout.header[column.column])
+    return found
 
 
 def _period_of(

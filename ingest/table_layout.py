@@ -274,11 +274,19 @@ def _next_table(after: list[GridRow], header: tuple[str, ...], is_data: _RowTest
     """Where a second table starts below this one: a new header naming periods."""
     seen_data = False
     for index, row in enumerate(after):
+        if seen_data and row.cells != header and _repeats_periods(row):
+            return index  # "Origin, 2023, , 2024 (p)": the next table's header, not data
         if is_data(row):
             seen_data = True
         elif seen_data and row.filled >= 2 and row.cells != header and _starts_table(row):
             return index
     return len(after)
+
+
+def _repeats_periods(row: GridRow) -> bool:
+    """A row whose cells after its label are all periods (two or more): a header."""
+    cells = [c for c in row.cells[1:] if c.strip()]
+    return len(cells) >= 2 and all(find_period(c, skip_bases=True) for c in cells)
 
 
 def _starts_table(row: GridRow) -> bool:

@@ -17,6 +17,10 @@ from vectorstore.records import Measure, MeasureKind
 
 _SCALES: tuple[tuple[str, str, float], ...] = (
     (r"\btrillions?\b|\btn\b|\btrn\b|\btrilion\b", "trillion", 1e12),
+    # "dollars x 1,000,000" (Statistics Canada), "× 1 000"
+    (r"[x×]\s*1[, ]?000[, ]?000[, ]?000\b", "bn", 1e9),
+    (r"[x×]\s*1[, ]?000[, ]?000\b", "million", 1e6),
+    (r"[x×]\s*1[, ]?000\b(?![, ]?\d)", "thousand", 1e3),
     (r"100 million|hundred million|亿|億", "100 million", 1e8),
     (r"\bbillions?\b|\bbn\b|\bbln\b|\bbilion\b|\bmiliar\b|(?<=\$)\s?b\b|\bbil\b", "bn", 1e9),
     (
@@ -42,7 +46,8 @@ _SHARE = re.compile(r"\bshare\b|% of total|pct of total|per ?cent of total|propo
 _CHANGE = re.compile(
     r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|\bmom\b|m-o-m|month[ -]on[ -]month|\bqoq\b|"
     r"q-o-q|quarter[ -]on[ -]quarter|growth|\bchanges?\b|\bchg\b|\bch\b|increase|decrease|"
-    r"\bvar\b|variation|rate of|\bdelta\b|\bdiff"
+    r"\bvar\b|variation|rate of|\bdelta\b|\bdiff|"
+    r"(?:^|\)\s*|\bp\s+)rates?\s*(?:\(%\))?\s*$"  # a bare "Rate" beside "Amount": growth
 )
 _RATIO = re.compile(r"pct of|% of|per ?cent of|\bratio\b|\bto gdp\b|% gdp|\bas a? share of")
 _COUNT = re.compile(r"^(number|no\.?|count) of\b|\bcount\b|\bnumber of\b")
@@ -251,7 +256,9 @@ def context_unit(header: str, context: str) -> Unit:
     changes, shares and ratios the percent part, levels the currency or quantity part."""
     for line in context.splitlines():
         parts = _unit_parts(line)
-        if len({unit.text for _, unit in parts}) >= 2:
+        relative = any(u.percent or u.text == "percentage points" for _, u in parts)
+        # "New Zealand dollars (NZ$), millions": one unit written in two parts
+        if len({unit.text for _, unit in parts}) >= 2 and relative:
             chosen = _part_for(header, parts)
             if chosen is not None:
                 return chosen

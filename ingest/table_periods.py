@@ -269,7 +269,27 @@ def _rest(original: str, norm: str, start: int, end: int) -> str:
     else:
         rest = norm[:start] + " " + norm[end:]
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
-    return " ".join(rest.split()).strip(" -,:;/")
+    rest = " ".join(rest.split()).strip(" -,:;/")
+    return _LEADING_MARK.sub("", rest)  # "2024 (p) Amount": the mark is the period's
+
+
+_LEADING_MARK = re.compile(
+    r"^\(\s*(?:p|r|e|f|prel\w*|provisional|revised|est\w*|preliminary)\s*\)\s*", re.I
+)
+_PERIOD_MARK = re.compile(
+    r"(?:19|20|21)\d{2}\s*\(\s*(?P<mark>p|r|e|prel\w*|provisional|revised|est\w*|preliminary)"
+    r"\s*\)",
+    re.I,
+)
+
+
+def period_mark(text: str) -> str:
+    """The mark a header puts on its period in brackets (``2024 (p) Amount`` -> ``p``)."""
+    found = _PERIOD_MARK.search(text)
+    if found is None:
+        return ""
+    word = found.group("mark").lower()
+    return "r" if word.startswith("r") else "e" if word.startswith("e") else "p"
 
 
 def date_step(cells: list[str]) -> int:

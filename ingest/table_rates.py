@@ -9,6 +9,7 @@ says so in the card's notes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pandas as pd
@@ -27,6 +28,22 @@ def attach_rate_rows(table: TidyTable) -> TidyTable:
             continue
         return _attached(table, dim, labels)
     return table
+
+
+def annual_rates_are_yoy(table: TidyTable) -> TidyTable:
+    """A rate of change published only for whole years compares each year with the one
+    before: its basis is ``yoy`` even when the header does not say so ("Rate")."""
+    measures = []
+    for measure in table.measures:
+        if measure.kind == "change_pct" and measure.basis is None:
+            periods = set(table.frame.loc[table.frame["measure"] == measure.name, "period"])
+            if periods and all(_YEAR.fullmatch(str(p)) for p in periods):
+                measure = replace(measure, basis="yoy")
+        measures.append(measure)
+    return replace(table, measures=tuple(measures))
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lexicon.places import place_key as lexicon_place_key
 from vectorstore.records import DimensionRole
 
 _COUNTRY_ALIASES = frozenset(
@@ -122,10 +123,16 @@ def flow_of(text: str) -> str | None:
     return next(name for key, name in _FLOW_NAMES if key in word)
 
 
+_AMBIGUOUS_CODE = re.compile(r"[A-Z]{2,3}")  # "IT", "ID": codes keep the code rule below
+
+
 def place_kind(value: str) -> str | None:
     """``"country"``, ``"region"`` (regions and aggregates) or None for anything else."""
     if _AGGREGATE_CODE.match(value.strip()):
         return "region"  # Eurostat's EU27_2020, EXT_EU27_2020, EA20
+    shared = lexicon_place_key(value)  # the vocabulary the planner matches names with
+    if shared is not None and not _AMBIGUOUS_CODE.fullmatch(value.strip()):
+        return "country" if re.fullmatch(r"[A-Z]{3}", shared) else "region"
     key = _place_key(value)
     if not key:
         return None
@@ -154,7 +161,7 @@ def dimension_role(name: str, values: list[str]) -> DimensionRole:
     if flows >= 0.6:
         return "flow"
     if countries >= 0.3 and countries + regions >= 0.6:
-        return "region" if hinted == "region" and countries < 0.5 else "partner"
+        return "partner"  # "Area": Asia, of which China, USA ... holds trade partners
     if regions >= 0.6:
         return "partner" if hinted == "partner" else "region"
     if hinted is not None:

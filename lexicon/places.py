@@ -200,9 +200,16 @@ class PlaceMention:
     key: str
 
 
+_OF_WHICH = re.compile(
+    r"^\s*(?:[-–—.·•]+\s*)?(?:of which|o/w|incl(?:uding|\.)?|thereof|among (?:which|them))"
+    r"[:,]?\s+",
+    re.I,
+)
+
+
 def normalise_name(name: str) -> str:
-    """Lower case, no parenthetical, no leading "the", single spaces."""
-    text = _PARENTHESES.sub("", name).strip().lower()
+    """Lower case, no parenthetical, no leading "the" or "of which", single spaces."""
+    text = _PARENTHESES.sub("", _OF_WHICH.sub("", name)).strip().lower()
     text = re.sub(r"\s+", " ", text.replace("’", "'"))
     return text[4:] if text.startswith("the ") else text
 

@@ -57,6 +57,12 @@ _EXCLUDED = re.compile(
     r"not counting)\b",
     re.I,
 )
+# "excluding re-exports" names a flow (the figure of domestic exports answers it)
+_EXCLUDED_WORDS_ONLY = re.compile(
+    r"\b(?:excluding|except|other than|apart from)\s+(?:re-?exports|imports|exports|oil|"
+    r"gold|ships)\b",
+    re.I,
+)
 _RANKED = re.compile(
     r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least)\b", re.I
 )
@@ -88,9 +94,9 @@ def missed(
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
     if _ORDINAL.search(question) and not any(r.nth for r in ranks):
         gaps.append("the place in the ranking asked")
-    if _EXCLUDED.search(question) and _RANKED.search(question) and query.intent == "rank":
-        if not any(r.exclude for r in ranks):
-            gaps.append("the ranking without the partners left out")
+    if _EXCLUDED.search(question) and not any(r.exclude for r in ranks):
+        if "difference" not in used and not _EXCLUDED_WORDS_ONLY.search(question):
+            gaps.append("the figure without the partners or products left out")
     if _WHICH.search(question) and _RANKED.search(question) and query.intent != "rank":
         if not ranks:
             gaps.append("the ranking asked")

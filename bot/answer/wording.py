@@ -248,6 +248,16 @@ def _ordinal(n: int) -> str:
 
 
 def _any_lead(expr: Any_, value: Value) -> str:
+    one = expr.terms[0] if len(expr.terms) == 1 else None
+    if isinstance(one, Select) and one.flow == "balance" and expr.threshold == 0:
+        fig = value.figure
+        assert fig is not None
+        side = "deficit" if fig.value < 0 else "surplus" if fig.value > 0 else "balance"
+        answer = "Yes" if value.verdict == "yes" else "No"
+        what = subject(one).removeprefix("total ")
+        return (
+            f"{answer}: the {what} was a {side} of {fmt.unsigned(fig.display)} in {_when(one)}."
+        ).replace("a balance of", "in balance at")
     test = _TESTS[expr.test]
     what = subject(expr.terms[0]) if expr.terms else "the values"
     limit = fmt.display(expr.threshold, expr.unit, fmt.decimals_of(str(expr.threshold)))

@@ -7,6 +7,8 @@ place ("the third largest"). Ties at the cut are named, never broken silently.
 
 from __future__ import annotations
 
+import re
+
 from bot import figures as figs
 from bot.evaluate.nodes import Evaluator, Value, _failed
 from bot.plan.expressions import Rank
@@ -38,7 +40,10 @@ def rank(ev: Evaluator, node: Rank) -> Value:
     return _chosen(node, items)
 
 
-def _chosen(node: Rank, items: list[tuple[float, Series, Figure]]) -> Value:
+Item = tuple[float, Series, Figure]
+
+
+def _chosen(node: Rank, items: list[Item]) -> Value:
     items.sort(key=lambda item: item[0], reverse=node.order == "desc")
     if node.nth is not None:
         if node.nth > len(items):
@@ -83,9 +88,46 @@ def _rank_products(ev: Evaluator, node: Rank) -> Value:
         if found.figure is not None and found.anchor is not None:
             if found.anchor.card.id == card.id:
                 items.append((found.figure.value, found.anchor, found.figure))
+    items = _without_subtotals(items, leaf.period)
+    items = [i for i in items if not is_grouping_product(_name(i[1], node))]
     if len(items) < 2:
         return _failed(f"{leaf.flow} by product in {leaf.period}")
     return _chosen(node, items)
+
+
+def is_grouping_product(name: str) -> bool:
+    """``Other products``, ``Others``, ``Not elsewhere specified``: not a product."""
+    return bool(_RESIDUAL.match(name.strip()))
+
+
+_RESIDUAL = re.compile(
+    r"^(?:the\s+)?(?:other|others|rest of|all other|remaining|unallocated|unspecified|"
+    r"not (?:elsewhere )?specified|n\.?e\.?s\.?\b|miscellaneous)",
+    re.I,
+)
+
+
+def _without_subtotals(items: list[Item], period: str) -> list[Item]:
+    """Rows that add up the rows right below them (a sector over its products) are
+    subtotals, not products: left out of a ranking of products."""
+    rows = []
+    for item in items:
+        obs = item[1].first(period)
+        rows.append((obs.row if obs is not None else -1, item))
+    rows.sort(key=lambda pair: pair[0])
+    keep = []
+    for i, (_, item) in enumerate(rows):
+        total, subtotal = 0.0, False
+        for _, below in rows[i + 1 :]:
+            total += below[0]
+            if abs(total - item[0]) <= max(0.051, abs(item[0]) * 1e-4) and total != below[0]:
+                subtotal = True
+                break
+            if total > item[0] + abs(item[0]) * 1e-4 + 0.051:
+                break
+        if not subtotal:
+            keep.append(item)
+    return keep
 
 
 def _rank_periods(ev: Evaluator, node: Rank) -> Value:

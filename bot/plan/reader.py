@@ -103,6 +103,11 @@ _THOSE_PERIODS = re.compile(
     r"periods|dates)\b|\bbetween (?:them|the two)\b",
     re.I,
 )
+_RAN = re.compile(
+    r"^\s*(?:did|does|do|has|have|had|was there|is there)\b.{0,60}?\b(?:run|record|post|have|"
+    r"show|register|see|log)?\w*\s*(?:an?\s+)?(?:trade\s+)?(?P<side>deficit|surplus)\b",
+    re.I,
+)
 _BALANCE_WORD = re.compile(r"\b(?:deficit|surplus|trade balance|balance of trade)\b", re.I)
 _GROWTH = re.compile(
     r"\b(?:grow|grew|growth|rise|rose|increase|fall|fell|decline|change|how fast|compare|"
@@ -146,8 +151,10 @@ _RELATIVE = re.compile(
 )
 # "What were imports in Q1 2025, and how fast did they grow?"
 _SECOND_PART = re.compile(
-    r"(?:,|;)\s*(?:and\s+)?(?=(?:how|what|which|by how much|did|was|were|is|are)\b)"
-    r"|\s+and\s+(?=(?:how (?:fast|much|quickly|big)|by how much|what (?:was|were|is) the)\b)",
+    r"(?:,|;)\s*(?:and\s+)?(?=(?:how|what|which|by how much|by what|at what|in what|did|was|"
+    r"were|is|are)\b)"
+    r"|\s+and\s+(?=(?:how (?:fast|much|quickly|big)|by how much|by what|at what|"
+    r"what (?:was|were|is) the)\b)",
     re.I,
 )
 
@@ -233,7 +240,7 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
         _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _larger, _excluding,
-        _summed, _amount, _share_of_flows, _balance_claim, _between_those,
+        _summed, _amount, _share_of_flows, _balance_claim, _between_those, _ran_a_deficit,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -337,6 +344,7 @@ def _larger(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
 def _excluding(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``Exports to ASEAN other than Vietnam and Singapore``: a grouping minus members."""
     from lexicon.groupings import is_grouping
+    from lexicon.places import find_places, place_key
 
     found = _EXCEPT.search(text)
     if found is None or len(query.partners) < 2 or query.intent in ("rank", "claim", "text"):
@@ -344,8 +352,9 @@ def _excluding(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr 
     if _HIGH.search(text) or _LOW.search(text) or not query.periods:
         return None  # a ranking
     whole, members = query.partners[0], query.partners[1:]
-    rest = found.group("rest").casefold()
-    if not is_grouping(whole) or not all(m.casefold() in rest for m in members):
+    rest = found.group("rest")
+    left_out = {m.key for m in find_places(rest)}
+    if not is_grouping(whole) or not all(place_key(m) in left_out for m in members):
         return None
     period = query.periods[-1]
     terms = tuple(_leaf(query, period, partner=m) for m in members)
@@ -370,6 +379,17 @@ def _between_those(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     if _AMOUNT.search(text) and not re.search(r"per ?cent|percentage|%", text, re.I):
         return Difference(left=now, right=before)
     return Change(now=now, before=before)
+
+
+def _ran_a_deficit(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Did Japan run a trade deficit with the EU in March 2025?``: yes or no, with the
+    balance."""
+    match = _RAN.search(text)
+    if match is None or len(query.periods) != 1 or len(query.partners) > 1:
+        return None
+    test: Test = "lt" if match.group("side").lower() == "deficit" else "gt"
+    leaf = _leaf(query, query.periods[0], flow="balance")
+    return Any_(terms=(leaf,), test=test, threshold=0.0, unit=None)
 
 
 def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
