@@ -213,7 +213,9 @@ def _factor(figure_unit: str, expected_unit: str) -> float | None:
     if "%" in figure_unit or figure_unit == "pp":
         return None
     mine, theirs = _currency(figure_unit), _currency(expected_unit)
-    if mine and theirs and mine != theirs:
+    # a bare "$" (a table that says only "dollars") matches any dollar the set names
+    dollars = "$" in (mine, theirs) and all(c and c.endswith("$") for c in (mine, theirs))
+    if mine and theirs and mine != theirs and not dollars:
         return None
     return _scale(figure_unit) / _scale(expected_unit)
 

@@ -100,7 +100,9 @@ def _same_source(series: Series, found: Findings, ctx: Context) -> bool:
     mine = set(card_reporters(series.card))
     cards = {c.id: c for c in ctx.source.cards()}
     ranked = {f.table_id for f in found.figures if f.table_id in cards}
-    return all(set(card_reporters(cards[t])) == mine for t in ranked)
+    # a rates-only table that names no economy may sit beside its economy's total (the
+    # total is context, never combined with the ranked values)
+    return all(set(card_reporters(cards[t])) in (mine, set()) for t in ranked)
 
 
 def busiest_period(ctx: Context, growth: bool) -> str | None:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from lexicon.currencies import issuer
 from lexicon.places import code_key, find_places, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
@@ -241,7 +242,8 @@ def card_reporters(
 ) -> dict[str, tuple[str, str] | None]:
     """The economies a table reports, by place key: from a reporter dimension (with
     the value selecting it), else the names given, the title, agency notes
-    (``General Statistics Office of Viet Nam``), or the file name (``au_trade.csv``)."""
+    (``General Statistics Office of Viet Nam``), the file name (``au_trade.csv``), or
+    the one national currency its values are in (``NZ$ million``)."""
     for dim in card.dimensions:
         if is_reporter_name(dim.name) and dim.role != "partner":
             found = {key: (dim.name, v) for v in dim.values if (key := _any_key(v)) is not None}
@@ -252,7 +254,8 @@ def card_reporters(
     for keys in (given, _leading_places(card.title), notes, _file_places(card.source)):
         if keys:
             return dict.fromkeys(keys)
-    return {}
+    issuers = {key for m in card.measures if m.unit and (key := issuer(m.unit))}
+    return dict.fromkeys(issuers) if len(issuers) == 1 else {}
 
 
 def _any_key(value: str) -> str | None:

@@ -39,6 +39,15 @@ _OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "a compound annual growth rate",
     ),
     (
+        "difference",
+        re.compile(
+            r"\bminus\b|\bnot (?:shown|listed) separately\b|\bnet of\b|\bleft over\b|"
+            r"\bremainder\b|\bunlisted\b",
+            re.I,
+        ),
+        "the difference asked",
+    ),
+    (
         "any",
         re.compile(r"\b(?:ever|at any (?:point|time)|in any (?:month|quarter))\b", re.I),
         "whether any period passed the level asked",
@@ -88,6 +97,8 @@ def missed(
         return []
     plan = Plan.from_dict(query.expression) if query.expression else None
     used = set().union(*(ops(p) for p in plan.parts)) if plan else set()
+    if query.intent == "balance" or query.flow == "balance":
+        used.add("difference")  # "exports minus imports" is the balance
     gaps = [
         words for op, pattern, words in _OPERATIONS if pattern.search(question) and op not in used
     ]

@@ -258,6 +258,15 @@ def _any_lead(expr: Any_, value: Value) -> str:
         return (
             f"{answer}: the {what} was a {side} of {fmt.unsigned(fig.display)} in {_when(one)}."
         ).replace("a balance of", "in balance at")
+    if isinstance(one, Select) and one.measure == "change_pct" and expr.threshold == 0:
+        fig = value.figure
+        assert fig is not None
+        answer = "Yes" if value.verdict == "yes" else "No"
+        what = subject(one.model_copy(update={"measure": "level"}))
+        verb = "rose" if fig.value > 0 else "fell" if fig.value < 0 else "did not change"
+        size = f" {fmt.unsigned(fig.display)}" if fig.value else ""
+        basis = "month on month" if one.basis == "mom" else "year on year"
+        return f"{answer}: {what} {verb}{size} {basis} in {_when(one)}."
     test = _TESTS[expr.test]
     what = subject(expr.terms[0]) if expr.terms else "the values"
     limit = fmt.display(expr.threshold, expr.unit, fmt.decimals_of(str(expr.threshold)))

@@ -103,6 +103,12 @@ _THOSE_PERIODS = re.compile(
     r"periods|dates)\b|\bbetween (?:them|the two)\b",
     re.I,
 )
+_DID_CHANGE = re.compile(
+    r"^\s*(?:did|has|have|had)\b[^?]{0,80}?\b(?:(?P<down>fall|fell|fallen|decline[sd]?|drop(?:ped)?|"
+    r"decrease[sd]?|shr[iau]nk|contract(?:ed)?|go down|went down)|(?P<up>rise|rose|risen|grow|"
+    r"grew|grown|increase[sd]?|expand(?:ed)?|climb(?:ed)?|go up|went up))\b",
+    re.I,
+)
 _RAN = re.compile(
     r"^\s*(?:did|does|do|has|have|had|was there|is there)\b.{0,60}?\b(?:run|record|post|have|"
     r"show|register|see|log)?\w*\s*(?:an?\s+)?(?:trade\s+)?(?P<side>deficit|surplus)\b",
@@ -241,6 +247,7 @@ def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr
     readers = (
         _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _larger, _excluding,
         _summed, _amount, _share_of_flows, _balance_claim, _between_those, _ran_a_deficit,
+        _did_it_change,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -390,6 +397,19 @@ def _ran_a_deficit(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     test: Test = "lt" if match.group("side").lower() == "deficit" else "gt"
     leaf = _leaf(query, query.periods[0], flow="balance")
     return Any_(terms=(leaf,), test=test, threshold=0.0, unit=None)
+
+
+def _did_it_change(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Did exports to the UK fall in 2021?``: yes or no, with the change."""
+    match = _DID_CHANGE.search(text)
+    if match is None or query.claim is not None or len(query.periods) != 1:
+        return None
+    if len(query.partners) > 1 or query.intent in ("rank", "compare", "claim", "text"):
+        return None
+    test: Test = "lt" if match.group("down") else "gt"
+    basis = query.basis if query.basis in ("yoy", "mom") else "yoy"
+    leaf = _leaf(query, query.periods[0], measure="change_pct", basis=basis)
+    return Any_(terms=(leaf,), test=test, threshold=0.0, unit="%")
 
 
 def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:

@@ -9,6 +9,7 @@ the test-made store, and with the real planner against release tables ingested h
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ from bot import Answer, Engine, Figure, QueryPlan
 from bot.answer import coverage
 from bot.answer.coverage import CoverageError
 from bot.context import Findings
-from bot.plan.expressions import Cagr, Intent, Plan, Rank, Select
+from bot.plan.expressions import Cagr, Expr, Intent, Plan, Rank, Select
 from tests.bot import release_tables as rt
 from tests.bot.conftest import fixed_planner
 from vectorstore import Store
@@ -101,7 +102,9 @@ def test_a_price_question_over_tables_of_values_states_no_figure(releases: Store
 
 
 def test_two_economies_combined_states_no_figure_and_names_the_other(releases: Store) -> None:
-    answer = _plain(releases, "What were Singapore's and Malaysia's imports combined in March 2025?")
+    answer = _plain(
+        releases, "What were Singapore's and Malaysia's imports combined in March 2025?"
+    )
     lead = answer.text.split("\n\n")[0]
     assert answer.figures == ()
     assert "Malaysia" in lead
@@ -122,9 +125,9 @@ FIGURE = Figure(
 CAGR_QUESTION = "What was the compound annual growth rate of exports from 2021 to 2024?"
 
 
-def _query(question: str, *parts: object, **fields: object) -> QueryPlan:
-    plan = Plan(parts=parts)  # type: ignore[arg-type]
-    return QueryPlan(intent="lookup", question=question, expression=plan.to_dict(), **fields)  # type: ignore[arg-type]
+def _query(question: str, *parts: Expr, **fields: Any) -> QueryPlan:
+    plan = Plan(parts=parts)
+    return QueryPlan(intent="lookup", question=question, expression=plan.to_dict(), **fields)
 
 
 def test_an_answer_using_the_operation_is_covered() -> None:

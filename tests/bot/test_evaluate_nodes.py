@@ -10,6 +10,7 @@ every expected value is computed here from the CSV text.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -93,7 +94,8 @@ def test_total_exports_made_by_the_identity_names_it_and_its_rows(monthly: Store
     figure = answer.figures[0]
     assert figure.value == pytest.approx(month["domestic exports"] + month["re-exports"])
     assert "total exports = domestic exports + re-exports" in figure.formula
-    assert figure.sources and all(s.endswith(f"row {month['row']:.0f}") for s in figure.sources)
+    assert figure.sources
+    assert all(s.endswith(f"row {month['row']:.0f}") for s in figure.sources)
     assert figure.display in _lead(answer)
 
 
@@ -163,7 +165,7 @@ def test_mean_of_month_on_month_rates(monthly: Store) -> None:
         "February to June 2025?",
     )
     imports = [rt.sg_month(m)["imports"] for m in YEAR_2025]
-    rates = [(now / before - 1) * 100 for before, now in zip(imports, imports[1:], strict=False)]
+    rates = [(now / before - 1) * 100 for before, now in itertools.pairwise(imports)]
     assert answer.figures[-1].value == pytest.approx(sum(rates) / len(rates), abs=0.1)
     assert "month-on-month" in _lead(answer)
 

@@ -76,13 +76,13 @@ def _schema_ops() -> set[str]:
     return set(parts["discriminator"]["mapping"])
 
 
-@pytest.mark.parametrize("op", sorted(EXAMPLES))
-def test_every_node_survives_a_json_round_trip(op: str) -> None:
-    plan = Plan(parts=(EXAMPLES[op],))
-    again = _through_json(plan)
-    assert again == plan
-    assert again.parts[0].op == op
-    assert again.to_dict() == plan.to_dict()
+def test_every_node_survives_a_json_round_trip() -> None:
+    for op, expr in EXAMPLES.items():
+        plan = Plan(parts=(expr,))
+        again = _through_json(plan)
+        assert again == plan, op
+        assert again.parts[0].op == op
+        assert again.to_dict() == plan.to_dict(), op
 
 
 def test_the_examples_cover_every_op_the_schema_names() -> None:
@@ -122,46 +122,64 @@ def test_the_schema_names_every_op_and_is_json() -> None:
     }  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        {"version": 1, "parts": [{"op": "series", "period": "2024"}], "note": "x"},
-        {"parts": [{"op": "series", "period": "2024", "reporter": "Singapore"}]},
-        {"parts": [{"op": "sum", "over": "partners", "terms": [
-            {"op": "series", "period": "2024"}, {"op": "series", "period": "2023"}],
-            "weights": [1, 2]}]},
-        {"parts": [{"op": "rank", "by": {"op": "series", "period": "2024"}, "limit": 3}]},
-    ],
-    ids=["plan", "series", "sum", "rank"],
-)  # fmt: skip
-def test_extra_fields_are_refused(data: dict[str, Any]) -> None:
-    with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
-        Plan.from_dict(data)
+EXTRA: list[dict[str, Any]] = [
+    {"version": 1, "parts": [{"op": "series", "period": "2024"}], "note": "x"},
+    {"parts": [{"op": "series", "period": "2024", "reporter": "Singapore"}]},
+    {
+        "parts": [
+            {
+                "op": "sum",
+                "over": "partners",
+                "terms": [{"op": "series", "period": "2024"}, {"op": "series", "period": "2023"}],
+                "weights": [1, 2],
+            }
+        ]
+    },
+    {"parts": [{"op": "rank", "by": {"op": "series", "period": "2024"}, "limit": 3}]},
+]
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        {"parts": []},
-        {"parts": [{"op": "execute", "code": "1 + 1"}]},
-        {"parts": [{"op": "series"}]},
-        {"parts": [{"op": "series", "period": "2024", "measure": "price"}]},
-        {"parts": [{"op": "sum", "over": "partners", "terms": [{"op": "series", "period": "2024"}]}]},
-        {"parts": [{"op": "cagr", "first": {"op": "series", "period": "2021"},
-                    "last": {"op": "series", "period": "2024"}, "years": 0}]},
-        {"parts": [{"op": "rank", "by": {"op": "series", "period": "2024"}, "nth": 0}]},
-        {"parts": [{"op": "any", "terms": [], "test": "lt", "threshold": 1}]},
-        {"parts": [{"op": "compare", "left": {"op": "series", "period": "2024"},
-                    "right": {"op": "series", "period": "2023"}, "test": "between"}]},
-    ],
-    ids=[
-        "no parts", "unknown op", "no period", "unknown measure", "sum of one", "zero years",
-        "nth zero", "any of none", "unknown test",
-    ],
-)  # fmt: skip
-def test_invalid_plans_are_refused(data: dict[str, Any]) -> None:
-    with pytest.raises(ValidationError):
-        Plan.from_dict(data)
+def test_extra_fields_are_refused() -> None:
+    for data in EXTRA:
+        with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
+            Plan.from_dict(data)
+
+
+INVALID: list[dict[str, Any]] = [
+    {"parts": []},
+    {"parts": [{"op": "execute", "code": "1 + 1"}]},
+    {"parts": [{"op": "series"}]},
+    {"parts": [{"op": "series", "period": "2024", "measure": "price"}]},
+    {"parts": [{"op": "sum", "over": "partners", "terms": [{"op": "series", "period": "2024"}]}]},
+    {
+        "parts": [
+            {
+                "op": "cagr",
+                "first": {"op": "series", "period": "2021"},
+                "last": {"op": "series", "period": "2024"},
+                "years": 0,
+            }
+        ]
+    },
+    {"parts": [{"op": "rank", "by": {"op": "series", "period": "2024"}, "nth": 0}]},
+    {"parts": [{"op": "any", "terms": [], "test": "lt", "threshold": 1}]},
+    {
+        "parts": [
+            {
+                "op": "compare",
+                "left": {"op": "series", "period": "2024"},
+                "right": {"op": "series", "period": "2023"},
+                "test": "between",
+            }
+        ]
+    },
+]
+
+
+def test_invalid_plans_are_refused() -> None:
+    for data in INVALID:
+        with pytest.raises(ValidationError):
+            Plan.from_dict(data)
 
 
 def test_nodes_are_frozen() -> None:

@@ -8,7 +8,6 @@ import io
 from pathlib import Path
 
 import pandas as pd
-
 import pytest
 
 from tests.ingest.tables_support import load_text
@@ -39,6 +38,8 @@ Japan,"29,600.0","28,700.0"
 Growth rate (%),2.4,-3.0
 Malaysia,"60,800.0","62,300.0"
 Indonesia,"39,900.0","41,200.0"
+United States,"55,100.0","61,400.0"
+Thailand,"21,000.0","22,500.0"
 """
 BOTH_RATES = """Singapore: exports by market, monthly (S$ million)
 Market,Jan 2025,Feb 2025,Mar 2025
@@ -88,11 +89,13 @@ def test_a_rate_row_under_the_total_is_the_totals_change(tmp_path: Path) -> None
     card, frame = load_text(tmp_path, "sg.csv", UNDER_TOTAL)
     rate = _rate(card)
     assert (rate.unit, rate.flow, rate.basis) == ("%", "exports", "yoy")
-    assert _series(frame, rate.name, market="Total") == _cells(UNDER_TOTAL, "% change over a year earlier")
+    assert _series(frame, rate.name, market="Total") == _cells(
+        UNDER_TOTAL, "% change over a year earlier"
+    )
     assert set(frame.loc[frame["measure"] == rate.name, "row"]) == {
         _row_number(UNDER_TOTAL, "% change over a year earlier")
     }
-    partner = card.dimension("market")
+    partner = card.dimension("partner")
     assert partner is not None
     assert "% change over a year earlier" not in partner.values
     assert any("% change over a year earlier" in note and "'Total'" in note for note in card.notes)
@@ -109,13 +112,17 @@ def test_a_month_earlier_rate_is_month_on_month(tmp_path: Path) -> None:
     card, frame = load_text(tmp_path, "sg.csv", MONTHLY)
     rate = _rate(card)
     assert rate.basis == "mom"
-    assert _series(frame, rate.name, market="Total") == _cells(MONTHLY, "% change over a month earlier")
+    assert _series(frame, rate.name, market="Total") == _cells(
+        MONTHLY, "% change over a month earlier"
+    )
 
 
 def test_each_rate_row_belongs_to_the_row_above_it(tmp_path: Path) -> None:
     card, frame = load_text(tmp_path, "sg.csv", UNDER_EACH)
     rate = _rate(card)
-    assert _series(frame, rate.name, market="Total") == _cells(UNDER_EACH, "% change over a year earlier")
+    assert _series(frame, rate.name, market="Total") == _cells(
+        UNDER_EACH, "% change over a year earlier"
+    )
     assert _series(frame, rate.name, market="Japan") == _cells(UNDER_EACH, "Growth rate (%)")
     assert _series(frame, rate.name, market="Malaysia") == []
 
@@ -127,8 +134,8 @@ def test_each_rate_row_belongs_to_the_row_above_it(tmp_path: Path) -> None:
     "'% change over a year earlier', S$ 6.0 million)",
 )
 def test_month_and_year_rates_under_one_total_are_both_its_changes(tmp_path: Path) -> None:
-    card, frame = load_text(tmp_path, "sg.csv", BOTH_RATES)
-    partner = card.dimension("market")
+    card, _ = load_text(tmp_path, "sg.csv", BOTH_RATES)
+    partner = card.dimension("partner")
     assert partner is not None
     assert not any("change" in value for value in partner.values)
     rates = {m.basis: m for m in card.measures if m.kind == "change_pct"}

@@ -1,0 +1,41 @@
+"""National currencies and the economies that issue them.
+
+A table in NZ$ or ringgit that does not name its economy is almost always that
+economy's own release; US dollars and euros say nothing (many economies publish in them).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"\bNZ\$|\bNZD\b", "NZL"),
+        (r"(?<![A-Z])A\$|\bAU\$|\bAUD\b", "AUS"),
+        (r"(?<![A-Z])C\$|\bCA\$|\bCAD\b", "CAN"),
+        (r"(?<![A-Z])S\$|\bSG\$|\bSGD\b", "SGP"),
+        (r"\bHK\$|\bHKD\b", "HKG"),
+        (r"\bNT\$|\bTWD\b", "TWN"),
+        (r"\bRM\b|\bMYR\b", "MYS"),
+        (r"\bTHB\b|\bbaht\b", "THA"),
+        (r"\bJPY\b|¥|\byen\b", "JPN"),
+        (r"\bKRW\b|₩|\bwon\b", "KOR"),
+        (r"\bINR\b|₹", "IND"),
+        (r"\bVND\b|₫", "VNM"),
+        (r"\bRMB\b|\bCNY\b|\byuan\b", "CHN"),
+        (r"\bPHP\b|₱", "PHL"),
+        (r"\bIDR\b|\brupiah\b", "IDN"),
+        (r"\bCHF\b", "CHE"),
+        (r"\bGBP\b|£", "GBR"),
+    )
+)
+
+
+def issuer(unit: str) -> str | None:
+    """The place key of the economy issuing a unit's currency (``NZ$ million`` -> NZL), or
+    None for US dollars, euros and units without a national currency."""
+    for pattern, key in _ISSUERS:
+        if pattern.search(unit):
+            return key
+    return None
