@@ -57,7 +57,8 @@ MAX_QUESTION_CHARS = 2000
 _STRONG_TEXT = re.compile(
     r"\b(?:why\b|what does (?:the|this|that|an?) (?:article|report|story|text|piece|author)|"
     r"what (?:do|does|did) .{0,40}\b(?:say|said|write|wrote|mention|report)|"
-    r"according to (?:the|this|that)(?! (?:[\w-]+ )?(?:table|data|figures|statistics|yearbook|release|series))|"
+    r"according to (?:the|this|that) (?:article|report|story|text|piece|author|news|press|"
+    r"commentary|newsletter|analysts?|experts?)|"
     r"how (?:does|did) .{0,40}\bdescribe|what is said|"
     r"explain|reasons?\b|what (?:is|are|was|were) (?:behind|driving|causing)|what caused|"
     r"what (?:drove|drives|fuell?ed|explains|is fuell?ing)|"

@@ -60,7 +60,9 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
     for order, card in enumerate(ordered_cards(source, plan)):
         frame: pd.DataFrame | None = None
         for measure in card.measures:
-            if measure.kind not in want.kinds or seasonally_adjusted(measure) != adjusted:
+            if measure.kind not in want.kinds:
+                continue
+            if seasonally_adjusted(measure) != adjusted and not _adjusts_by_dimension(card):
                 continue
             keys = slice_keys(card, measure, want)
             if keys is None:
@@ -75,7 +77,7 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
     return [series for _, _, series in scored]
 
 
-_SEASONAL = re.compile(r"\bsa\b|seasonal", re.I)
+_SEASONAL = re.compile(r"\bsa\b|seasonal(?:ly adjusted)?\b", re.I)
 
 
 def seasonally_adjusted(measure: Measure) -> bool:
@@ -165,10 +167,44 @@ def _choose(
         return next((v for v in values if flow_key(v) == target), False)
     if len(values) <= 1:
         return None
+    adjusted = _adjustment_value(values, want)
+    if adjusted is not None:
+        return adjusted
     total = next((v for v in values if is_total(v)), None)
     if total is None and (role in {"commodity", "region"} or _REPORTER.search(name)):
         return False  # summing or picking one commodity silently would be wrong
     return total
+
+
+_SA_VALUE = re.compile(r"^\s*(?:seasonally adjusted|s\.?a\.?|sa)\s*$", re.I)
+_NSA_VALUE = re.compile(
+    r"^\s*(?:unadjusted|not seasonally adjusted|non[- ]seasonally adjusted|n\.?s\.?a\.?|nsa|"
+    r"original|raw|actual)\s*$",
+    re.I,
+)
+
+
+def _adjustment_value(values: tuple[str, ...], want: Want) -> str | bool | None:
+    """A dimension of seasonal adjustment (``Seasonally adjusted`` / ``Unadjusted``): the
+    adjusted value when the question asks for it, else the unadjusted one."""
+    adjusted = [v for v in values if _SA_VALUE.match(v)]
+    plain = [v for v in values if _NSA_VALUE.match(v)]
+    if not adjusted or not plain or len(adjusted) + len(plain) != len(values):
+        return None
+    wants_sa = bool(_SEASONAL.search(want.words)) and not _NSA_WORDS.search(want.words)
+    return (adjusted if wants_sa else plain)[0]
+
+
+def _adjusts_by_dimension(card: TableCard) -> bool:
+    """Whether a dimension says which rows are seasonally adjusted (then its value, not the
+    measure, answers an adjusted question)."""
+    return any(
+        any(_SA_VALUE.match(v) for v in d.values) and any(_NSA_VALUE.match(v) for v in d.values)
+        for d in card.dimensions
+    )
+
+
+_NSA_WORDS = re.compile(r"\bunadjusted\b|\bnot seasonally\b|\boriginal\b|\braw\b", re.I)
 
 
 def score(series: Series, plan: QueryPlan, want: Want) -> float:

@@ -281,7 +281,16 @@ def _ending_quarters(text: str) -> str:
         short = f"Q{_QUARTER_END[month]} {year}"
         return short + " " * (len(m.group(0)) - len(short))
 
-    return _ENDING_QUARTER.sub(quarter, text)
+    text = _ENDING_QUARTER.sub(quarter, text)
+    return _YEAR_ENDED_DECEMBER.sub(lambda m: m.group("y").ljust(len(m.group(0))), text)
+
+
+# "the year ended December 2022" is calendar 2022 (other months end fiscal years: left alone)
+_YEAR_ENDED_DECEMBER = re.compile(
+    r"\b(?:the\s+)?(?:calendar\s+)?year\s+(?:ended|ending|to)\s+(?:31\s+)?dec(?:ember)?\.?\s+"
+    r"(?P<y>\d{4})\b",
+    re.I,
+)
 
 
 def read_time(

@@ -213,7 +213,8 @@ def _labelled_places(cards: tuple[TableCard, ...]) -> dict[str, tuple[tuple[str,
 _REPORTER_NAME = re.compile(r"reporter|declarant|reporting|\bcountry_?of_?report", re.I)
 _AGENCY = re.compile(
     r"statistic|office|ministry|department|bureau|customs|census|authority|agency|"
-    r"government|institute|source",
+    r"government|institute|source|^\s*(?:reporting (?:country|economy)|reporter|declarant|"
+    r"geography|country)\s*:",
     re.I,
 )
 _TOWARDS = re.compile(

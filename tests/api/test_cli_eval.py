@@ -54,7 +54,9 @@ CASES: list[dict[str, Any]] = [
             "How big is that relative to all exports?",
         ],
         "expect": {
-            "value": MARCH["re-exports"] / (MARCH["domestic exports"] + MARCH["re-exports"]) * 100,
+            "value": round(
+                MARCH["re-exports"] / (MARCH["domestic exports"] + MARCH["re-exports"]) * 100, 1
+            ),
             "unit": "%",
         },
     },
