@@ -14,6 +14,7 @@ from bot import formatting as fmt
 from bot.context import Context, Findings, latest, merge, no_data
 from bot.findings import cap, read, what_of
 from bot.resolve import Series
+from bot.selection import adjusts_by_dimension
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -43,6 +44,10 @@ def adjusted(ctx: Context, partner: str | None) -> Findings:
     if found is None or asked is None:
         return no_data(ctx, f"the seasonally adjusted change in {what}", asked, partner)
     rate, period = found
+    if rate.measure.kind != "change_pct" and adjusts_by_dimension(rate.card):
+        # adjusted levels in rows ("Seasonally adjusted" beside "Unadjusted"): the change
+        # is computed from them like any other
+        return findings.change(replace(ctx, plan=replace(ctx.plan, adjustment=None)))
     shown, notes = read(rate, period)
     stated = _stated_basis(rate, period)
     if period != asked:  # a quarter's adjusted change, published on its last month's row

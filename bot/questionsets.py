@@ -28,7 +28,11 @@ _SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12,
 }  # fmt: skip
-_CURRENCIES = {"€": "EUR", "£": "GBP", "¥": "JPY", "RM": "MYR", "MYR": "MYR", "S$": "SGD"}
+_CURRENCIES = {
+    "€": "EUR", "£": "GBP", "¥": "JPY", "RM": "MYR", "S$": "SGD", "SG$": "SGD", "US$": "USD",
+    "HK$": "HKD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "NT$": "TWD", "RMB": "CNY", "₩": "KRW", "₹": "INR",
+}  # fmt: skip
 _CURRENCY = re.compile(r"(?:[A-Z]{1,3})?\$|€|£|¥|\b[A-Z]{2,3}\b")
 
 
@@ -196,9 +200,14 @@ def _matches(fig: Figure, value: float, unit: str, tolerance: float, lead: str) 
     mine = fig.value * factor
     if abs(mine - value) <= tolerance:
         return True
-    # a deficit or a fall written as an amount: "a deficit of S$ 1,210.9 million"
-    signed = re.search(r"\b(?:deficit|surplus|fell|down|declin\w*|drop\w*)\b", lead, re.I)
-    return bool(signed) and abs(abs(mine) - abs(value)) <= tolerance
+    # a deficit or a fall written as an amount: "a deficit of S$ 1,210.9 million"; the
+    # word must say the sign expected
+    words = _NEGATIVE if value < 0 or mine < 0 else _POSITIVE
+    return bool(words.search(lead)) and abs(abs(mine) - abs(value)) <= tolerance
+
+
+_NEGATIVE = re.compile(r"\b(?:deficit|fell|down|declin\w*|drop\w*|decreas\w*|lower)\b", re.I)
+_POSITIVE = re.compile(r"\b(?:surplus|rose|up|grew|increas\w*|higher)\b", re.I)
 
 
 def _factor(figure_unit: str, expected_unit: str) -> float | None:
@@ -214,7 +223,10 @@ def _factor(figure_unit: str, expected_unit: str) -> float | None:
         return None
     mine, theirs = _currency(figure_unit), _currency(expected_unit)
     # a bare "$" (a table that says only "dollars") matches any dollar the set names
-    dollars = "$" in (mine, theirs) and all(c and c.endswith("$") for c in (mine, theirs))
+    dollars = "$" in (mine, theirs) and all(
+        c and (c.endswith("$") or c in {"USD", "HKD", "SGD", "NZD", "AUD", "CAD", "TWD"})
+        for c in (mine, theirs)
+    )
     if mine and theirs and mine != theirs and not dollars:
         return None
     return _scale(figure_unit) / _scale(expected_unit)

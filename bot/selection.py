@@ -62,7 +62,7 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
         for measure in card.measures:
             if measure.kind not in want.kinds:
                 continue
-            if seasonally_adjusted(measure) != adjusted and not _adjusts_by_dimension(card):
+            if seasonally_adjusted(measure) != adjusted and not adjusts_by_dimension(card):
                 continue
             keys = slice_keys(card, measure, want)
             if keys is None:
@@ -195,7 +195,7 @@ def _adjustment_value(values: tuple[str, ...], want: Want) -> str | bool | None:
     return (adjusted if wants_sa else plain)[0]
 
 
-def _adjusts_by_dimension(card: TableCard) -> bool:
+def adjusts_by_dimension(card: TableCard) -> bool:
     """Whether a dimension says which rows are seasonally adjusted (then its value, not the
     measure, answers an adjusted question)."""
     return any(

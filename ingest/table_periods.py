@@ -190,7 +190,7 @@ _BASE_WORDS = re.compile(
 )
 _YTD = re.compile(r"\bytd\b|year[ -]to[ -]date", re.I)
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+)?$", re.I)
-_TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)$")
+_TRAILING_MARK = re.compile(r"(?<=\d)(?:p|r|e|f|\*+)(?=$|\s*\()")
 _BARE_MONTH = re.compile(r"^(?:" + _MON + r"(?:\s*(?:-|to)\s*" + _MON + r")?|q[1-4]|h[12])$")
 _COMPACT_MONTH = re.compile(r"^((?:19|20|21)\d{2})(0[1-9]|1[0-2])$")
 

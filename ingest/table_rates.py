@@ -56,8 +56,11 @@ def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
         mine = frame[dim.name] == label
         for row in sorted(set(frame.loc[mine, "row"])):
             above = [r for r in rows.index if r < row and not is_rate_label(str(rows[r]))]
-            if not above or max(above) != row - 1:
-                return table  # not directly under a series: leave the table as read
+            between = [r for r in rows.index if above and max(above) < r < row]
+            if not above or any(not is_rate_label(str(rows[r])) for r in between):
+                return table  # not under a series (rates only between): leave as read
+            if row - max(above) > 1 + len(between):
+                return table
             parent = str(rows[max(above)])
             at = mine & (frame["row"] == row)
             for name in sorted(set(frame.loc[at, "measure"])):

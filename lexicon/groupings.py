@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lexicon.places import place_key
+from lexicon.places import code_key, place_key
 
 _MEMBERS = re.compile(r"\(\s*\d+\s+(?:countries|members|economies|member states)\s*\)", re.I)
 _RESIDUAL = re.compile(
@@ -19,8 +19,8 @@ _RESIDUAL = re.compile(
     re.I,
 )
 _BLOC = re.compile(
-    r"\b(?:countries|economies|area|union|bloc|region|group|association|community|"
-    r"member states|territories|nes|n\.e\.s\.)\b",
+    r"\b(?:countries|economies|areas?|union|bloc|region|group|association|community|"
+    r"member states|territories|nes)\b|\bn\.?e\.?s\.?(?!\w)|\bn\.?e\.?c\.?(?!\w)",
     re.I,
 )
 
@@ -30,7 +30,7 @@ def is_grouping(name: str) -> bool:
     text = name.strip()
     if not text or _MEMBERS.search(text) or _RESIDUAL.match(text):
         return True
-    key = place_key(text)
+    key = place_key(text) or code_key(text)  # "EU27_2020", "EXT_EU27_2020", "EA20"
     if key is not None:
         return not re.fullmatch(r"[A-Z]{3}", key)
     return bool(_BLOC.search(text))

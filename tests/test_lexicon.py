@@ -4,8 +4,6 @@ parentheses, and the names statistics offices write (``The mainland of China``,
 
 from __future__ import annotations
 
-import pytest
-
 from ingest.table_roles import place_kind
 from lexicon.groupings import is_grouping, qualifier
 from lexicon.places import code_key, display_name, find_places, place_key
@@ -45,13 +43,6 @@ def test_countries_are_not_groupings() -> None:
     assert {name: place_kind(name) for name in COUNTRIES} == dict.fromkeys(COUNTRIES, "country")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: residual and aggregate partner labels are ranked as countries: 'Areas "
-    "n.e.s.' (the trailing dot defeats the n.e.s. pattern; Germany's 'largest source of "
-    "imports' becomes 'Areas n.e.s.') and Eurostat's 'EU27_2020' (is_grouping uses place_key, "
-    "not code_key)",
-)
 def test_residual_and_aggregate_codes_are_groupings() -> None:
     assert [name for name in ("Areas n.e.s.", "EU27_2020") if not is_grouping(name)] == []
 

@@ -113,8 +113,17 @@ def missed(
             gaps.append("the ranking asked")
     if _MEASURES.search(question) and not any(_MEASURES.search(f.label) for f in found.figures):
         gaps.append(f"{_MEASURES.search(question).group(0)} (the tables give values only)")  # type: ignore[union-attr]
-    if _COMBINED.search(question) and len(query.partners) >= 2 and "sum" not in used:
+    named = len(query.partners) + len(query.unmatched)
+    if _COMBINED.search(question) and named >= 2 and "sum" not in used:
         gaps.append("the combined value of the partners named")
+    if _asks_change(question, query, used) and not any(
+        f.unit in ("%", "pp") for f in found.figures
+    ):
+        gaps.append("the rate of change asked (the figures are levels)")
+    if _SA.search(question) and _NSA.search(question):
+        labels = " ".join(f.label for f in found.figures)
+        if not (_SA.search(labels) and _NSA.search(labels)):
+            gaps.append("both the seasonally adjusted and the unadjusted figures")
     gaps += _flows(question, query, found)
     gaps += _places(question, query, found, cards)
     return gaps
@@ -146,6 +155,20 @@ def _places(
 def _grouping_word(key: str) -> bool:
     """ "World", "all markets": a total, which every answer may be about."""
     return key in {"WORLD"}
+
+
+_SA = re.compile(r"(?<!un)(?<!not )seasonally adjusted|\bs\.?a\.?\b", re.I)
+_NSA = re.compile(r"\bunadjusted\b|\bnot seasonally adjusted\b|\boriginal\b", re.I)
+_PERCENT_ASKED = re.compile(
+    r"%|\bper ?cent|\bpercentage\b|\bhow fast\b|\bgrowth rate\b|\brate of\b", re.I
+)
+
+
+def _asks_change(question: str, query: QueryPlan, used: set[str]) -> bool:
+    """A question for a rate of change (not an amount): a percentage, a growth rate."""
+    if used & {"difference", "any", "compare", "claim", "rank"} or query.intent != "change":
+        return False
+    return bool(_PERCENT_ASKED.search(question)) or query.measure_kind == "change_pct"
 
 
 def _flows(question: str, query: QueryPlan, found: Findings) -> list[str]:

@@ -87,11 +87,26 @@ class Evaluator:
             adjustment=leaf.adjustment,
             periods=(leaf.period,),
         )
+        if leaf.reporter and leaf.reporter != self.plan.reporter:
+            # a leaf of another economy (a follow-up's "that"): only that economy's tables
+            plan = replace(plan, reporter=leaf.reporter, table_ids=self._tables_of(leaf.reporter))
         return Context(plan, self.source)
 
-    def series(self, leaf: Select) -> list[Series]:
+    def _tables_of(self, reporter: str) -> tuple[str, ...]:
+        from bot.vocabulary import card_reporters
+        from lexicon.places import place_key
+
+        key = place_key(reporter)
+        return tuple(c.id for c in self.source.cards() if key and key in card_reporters(c))
+
+    def series(self, leaf: Select, *, at: bool = True) -> list[Series]:
+        """The series that fit a leaf, best first (those with a value at its period, by
+        identity when no table publishes one, when ``at``)."""
         ctx = self.context(leaf)
-        return ctx.series((leaf.measure,), leaf.partner, flow=leaf.flow, basis=leaf.basis)
+        period = leaf.period if at else None
+        return ctx.series(
+            (leaf.measure,), leaf.partner, flow=leaf.flow, basis=leaf.basis, period=period
+        )
 
 
 def _select(ev: Evaluator, leaf: Select) -> Value:

@@ -50,7 +50,7 @@ def _chosen(node: Rank, items: list[Item]) -> Value:
             return _failed(f"a partner in place {node.nth} (the table lists {len(items)})")
         chosen = [items[node.nth - 1]]
     else:
-        chosen = items[: node.top or 1]
+        chosen = items if node.top is None else items[: node.top]
     edge = chosen[-1][0]
     ties = [i for i in items if i[0] == edge and i not in chosen]
     if ties:
@@ -73,7 +73,8 @@ def _name(series: Series, node: Rank) -> str:
 def _rank_products(ev: Evaluator, node: Rank) -> Value:
     """The products of one table ranked by one series (its total row left out)."""
     leaf = node.by
-    cards = [s.card for s in ev.series(leaf) if s.card.dimension("commodity") is not None]
+    found = ev.series(leaf, at=False)
+    cards = [s.card for s in found if s.card.dimension("commodity") is not None]
     if not cards:
         return _failed(f"{leaf.flow} by product in {leaf.period}")
     card = cards[0]

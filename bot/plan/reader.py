@@ -263,6 +263,7 @@ def _leaf(query: QueryPlan, period: str, **changes: object) -> Select:
         "filters": query.filters,
         "measure": "level",
         "adjustment": query.adjustment,
+        "reporter": query.reporter,
         "period": period,
     }
     base.update(changes)

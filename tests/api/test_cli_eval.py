@@ -235,11 +235,6 @@ def test_refuse_means_no_figure_stated_in_the_lead() -> None:
     assert judge(below, {"value": 1200, "unit": "HK$ million"}) == ("refused", "no figure stated")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the judge maps S$ to SGD but not US$ to USD (nor HK$ to HKD): an expected "
-    "'1.2 USD bn' misses a stated 'US$ 1,200 million' and counts as wrong",
-)
 def test_a_currency_code_matches_its_symbol() -> None:
     usd = Answer(
         text="Exports were US$ 1,200 million in 2024.",
@@ -249,11 +244,6 @@ def test_a_currency_code_matches_its_symbol() -> None:
     assert judge(HK, {"value": 1.2, "unit": "HKD bn"})[0] == "correct"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: any signed word in the lead lets the magnitude match, so a surplus of "
-    "S$ 1,210.9 million is judged correct against an expected deficit of -1,210.9",
-)
 def test_a_surplus_does_not_match_an_expected_deficit() -> None:
     surplus = Answer(
         text="Exports minus imports gives a surplus of S$ 1,210.9 million in May 2025.",

@@ -280,11 +280,6 @@ def test_a_sum_of_two_economies_values_is_refused(monthly: Store) -> None:
     assert any("different economies" in m for m in value.missing)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a follow-up ratio re-reads the previous answer's series in the new "
-    "question's economy: Malaysia's RM exports become Singapore's S$ exports (105.2%)",
-)
 def test_a_ratio_of_one_economys_answer_to_anothers_is_refused(monthly: Store) -> None:
     answer = _ask(
         monthly,
@@ -388,11 +383,6 @@ def test_rank_node_leaves_groupings_out_unless_asked(full: Store) -> None:
     assert named == set(countries) | rt.GROUPINGS  # the total and its rate row never rank
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: Rank.top documents 'None: all', but the rank node takes one partner when "
-    "top is None and no nth is given (bot/evaluate/ranks.py: items[: node.top or 1])",
-)
 def test_rank_without_top_lists_every_partner(full: Store) -> None:
     value = _singapore(full, rt.SG_MARKETS_FILE).value(Rank(by=Select(period="2023"), top=None))
     assert len(value.figures) == len(rt.sg_countries(2023))
@@ -432,11 +422,6 @@ def test_mean_of_published_yearly_rates_reads_the_rate_row(full: Store) -> None:
 # --- an annual total must not hide the monthly identity -----------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a leaf looks for series without its period, so an annual table publishing "
-    "total exports stops the identity for a month (bot/evaluate/nodes.py Evaluator.series)",
-)
 def test_an_annual_total_does_not_hide_the_monthly_identity(full: Store) -> None:
     month = rt.sg_month("2025-03")
     ev = _singapore(full, rt.SG_MONTHLY_FILE, rt.SG_MARKETS_FILE)
@@ -445,11 +430,6 @@ def test_an_annual_total_does_not_hide_the_monthly_identity(full: Store) -> None
     assert value.figure.value == pytest.approx(month["domestic exports"] + month["re-exports"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: same cause; the built-in lookup derives the month's total exports, the claim "
-    "node does not and answers 'no figure for balance in May 2025'",
-)
 def test_a_deficit_claim_beside_an_annual_table(full: Store) -> None:
     answer = _ask(
         full, "Is it true that Singapore ran a trade deficit of S$ 1,210.9 million in May 2025?"

@@ -124,7 +124,7 @@ def test_the_schema_names_every_op_and_is_json() -> None:
 
 EXTRA: list[dict[str, Any]] = [
     {"version": 1, "parts": [{"op": "series", "period": "2024"}], "note": "x"},
-    {"parts": [{"op": "series", "period": "2024", "reporter": "Singapore"}]},
+    {"parts": [{"op": "series", "period": "2024", "economy": "Singapore"}]},
     {
         "parts": [
             {

@@ -102,11 +102,6 @@ def test_a_share_column_belongs_to_the_period_just_before_it(tmp_path: Path) -> 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a provisional mark followed by a unit ('Jan-Dec 2025p (S$ mn)') names no "
-    "period: the 2025 column is dropped and the % change is given to 2024",
-)
 def test_a_marked_header_with_a_unit_keeps_its_period(tmp_path: Path) -> None:
     card, frame = load_text(tmp_path, "sg.csv", UNITS_IN_HEADERS)
     assert set(frame["period"]) == {"2024", "2025"}
