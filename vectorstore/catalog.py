@@ -204,6 +204,7 @@ class Catalog:
     _table_at: dict[str, int] = field(init=False, repr=False)
     _masks: dict[Filter, npt.NDArray[np.bool_] | None] = field(init=False, repr=False)
     _masks_lock: threading.Lock = field(init=False, repr=False)
+    cards: list[TableCard] = field(init=False, repr=False)  # every card, by id
 
     def __post_init__(self) -> None:
         self._keys = list(self.entries)
@@ -217,6 +218,8 @@ class Catalog:
         }
         self._masks = {}
         self._masks_lock = threading.Lock()
+        found = (e.card for e in self.entries.values() if e.card is not None)
+        self.cards = sorted(found, key=lambda c: c.id)
 
     @classmethod
     def build(

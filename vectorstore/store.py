@@ -255,8 +255,7 @@ class Store:
 
     def cards(self) -> list[TableCard]:
         """Every table card, by id."""
-        entries = self._current().entries.values()
-        return sorted((e.card for e in entries if e.card is not None), key=lambda c: c.id)
+        return list(self._current().cards)
 
     def card(self, table_id: str) -> TableCard:
         entry = self._current().entries.get(("table", table_id))
