@@ -1,9 +1,11 @@
 """The chat service: questions in, answers out, conversations kept in SQLite.
 
 `ChatService.ask` is what every front end calls (the web page, the JSON API, Slack).
-The engine is synchronous and CPU-bound; calls are serialised by one lock, so the engine
-and a conversation are never used by two threads at once. Routes call it from a
-threadpool.
+Routes call it from a threadpool. Questions are answered in parallel: the engine only
+reads the store, and each answer works on its own copy of its conversation. Two
+questions in one conversation still take turns (a per-conversation lock), and a write
+to the store (`exclusive`, held by uploads and removals) waits for the answers under
+way and holds new ones back until it is done.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
@@ -19,6 +22,7 @@ from api.conversations import ConversationStore, check_conversation_id, new_conv
 from api.errors import NotFoundError, UnprocessableError
 from bot.conversation import Conversation
 from bot.records import Answer
+from vectorstore.locks import ReadWriteLock
 
 OPENAI_PREFIX = "openai:"
 
@@ -50,7 +54,11 @@ class ChatService:
         self.conversations = conversations
         self.max_message_chars = max_message_chars
         self.max_history = max_history
-        self._lock = threading.RLock()
+        self._store_lock = ReadWriteLock()
+        self._guard = threading.Lock()
+        self._turns: weakref.WeakValueDictionary[str, threading.Lock] = (
+            weakref.WeakValueDictionary()
+        )
 
     def check_message(self, message: str) -> str:
         """The question stripped; `UnprocessableError` when it is empty or too long."""
@@ -66,8 +74,18 @@ class ChatService:
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
-        """Hold the engine lock, e.g. while the store is changed by an upload."""
-        with self._lock:
+        """Answer nothing while the block runs, e.g. while an upload changes the store."""
+        with self._store_lock.exclusive():
+            yield
+
+    @contextmanager
+    def _answering(self, conversation_id: str) -> Iterator[None]:
+        """Read the store (beside other answers), alone in this conversation."""
+        with self._guard:
+            turn = self._turns.get(conversation_id)
+            if turn is None:
+                turn = self._turns[conversation_id] = threading.Lock()
+        with turn, self._store_lock.shared():
             yield
 
     def require_conversation(self, conversation_id: str) -> str:
@@ -87,7 +105,7 @@ class ChatService:
         it is `NotFoundError` (the web API only continues conversations it started)."""
         question = self.check_message(message)
         cid = check_conversation_id(conversation_id) if conversation_id else new_conversation_id()
-        with self._lock:
+        with self._answering(cid):
             if must_exist and conversation_id:
                 self.require_conversation(cid)
             conversation = self._load(cid)
@@ -104,7 +122,7 @@ class ChatService:
         """
         question = self.check_message(message)
         earlier = [q.strip() for q in history if q.strip()]
-        with self._lock:
+        with self._answering(history_key([*earlier, question])):
             state = self.conversations.state(history_key(earlier))
             if state is not None:
                 conversation = Conversation.from_dict(state)

@@ -5,21 +5,34 @@ Usage::
     .venv/bin/python bench/ask.py                      # both stores, full size
     .venv/bin/python bench/ask.py --passages 20000 --rows 200000   # smaller synthetic store
     .venv/bin/python bench/ask.py --skip-synthetic --hashing       # samples only, no model
+    .venv/bin/python bench/ask.py --skip-samples --passages 300000 --rows 10000000 \
+        --synthetic-store /tmp/s10m --json-out s10m.json          # the large store, kept
 
 The sample store is built from ``samples/`` with the real ingest pipeline and the bundled
 embedding model (``--hashing``: the hashing embedder). The synthetic store is generated
 here: ``--passages`` article passages (default 100,000) and one tidy table of about
-``--rows`` rows (default 1,000,000: partners x months x flows x measures). It always uses
-the deterministic HashingEmbedder (building 100k real embeddings on a CPU takes hours),
+``--rows`` rows (default 1,000,000: partners x months x flows x measures; past the
+countries pycountry knows, partners get made-up names). It always uses the
+deterministic HashingEmbedder (building 100k real embeddings on a CPU takes hours),
 so its retrieval timings measure the store, not the model.
 
+The floor is measured in the same run: one query embedding plus one Chroma k=10 query
+of the passages. ``floor`` uses the real query embedder (the bundled model; its vectors
+have the hashing embedder's 384 dimensions, so it can query the synthetic store too);
+``floor (store embedder)`` uses the embedder the answers use, so ask p50 minus it is the
+engine's own work.
+
 Each question is answered once to warm caches, then ``--repeat`` times; the script prints
-p50 / p95 / max latency per store and the process's peak resident memory.
+p50 / p95 / max latency per store and the process's peak resident memory (the peak so
+far, so run ``--skip-samples`` for the synthetic store's own). ``--json-out FILE`` writes
+the figures as JSON, so runs can be compared.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import json
 import random
 import resource
 import statistics
@@ -27,7 +40,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +51,7 @@ sys.path.insert(0, str(ROOT))
 from bot import Engine  # noqa: E402
 from vectorstore import (  # noqa: E402
     Dimension,
+    Embedder,
     HashingEmbedder,
     Measure,
     Passage,
@@ -45,6 +61,7 @@ from vectorstore import (  # noqa: E402
     TableCard,
     open_store,
 )
+from vectorstore import chroma as chroma_api  # noqa: E402
 
 SAMPLE_QUESTIONS = [
     "How much did exports to Singapore grow in January 2026?",
@@ -73,10 +90,22 @@ MEASURES = (
 )
 
 
+_SYLLABLES = ("al", "be", "cor", "dan", "el", "fa", "gor", "hel", "is", "jun")
+_SYLLABLES += ("ka", "lor", "mor", "nav", "or", "pel", "qua", "ros", "sar", "tel")
+
+
 def partner_names(count: int) -> list[str]:
+    """ "World", the countries pycountry knows, then made-up names (no digits: a digit in
+    a name would read as a figure)."""
     import pycountry
 
     names = sorted(c.name for c in pycountry.countries if "," not in c.name)
+    made = (
+        f"{(a + b + c).capitalize()}ia"
+        for a, b, c in itertools.product(_SYLLABLES, repeat=3)
+        if len({a, b, c}) == 3
+    )
+    names += itertools.islice(made, max(0, count - 1 - len(names)))
     return ["World", *names[: count - 1]]
 
 
@@ -84,14 +113,13 @@ def synthetic_table(rows: int) -> tuple[TableCard, pd.DataFrame]:
     """A tidy frame of about ``rows`` rows: partners x months x flows x measures."""
     per_partner = len(MONTHS) * len(FLOWS) * len(MEASURES)
     partners = partner_names(max(3, rows // per_partner))
-    rng = random.Random(7)
     index = pd.MultiIndex.from_product(
         [partners, FLOWS, MONTHS, [m.name for m in MEASURES]],
         names=["partner", "flow", "period", "measure"],
     )
     frame = index.to_frame(index=False)
-    frame["value"] = [round(rng.uniform(1, 5000), 1) for _ in range(len(frame))]
-    frame["row"] = (frame.index // len(MEASURES)) + 2
+    frame["value"] = np.random.default_rng(7).uniform(1, 5000, len(frame)).round(1)
+    frame["row"] = (np.arange(len(frame)) // len(MEASURES)) + 2
     card = TableCard(
         id="synthetic",
         title="Synthetic merchandise trade by partner and month",
@@ -173,13 +201,66 @@ def measure(engine: Engine, questions: list[str], repeat: int) -> list[float]:
     return timings
 
 
-def report(name: str, timings: list[float]) -> None:
+def floor(store: Store, embedder: Embedder, repeat: int = 30) -> float:
+    """p50 seconds of one query embedding plus one Chroma k=10 query of the passages."""
+    questions = itertools.cycle(SAMPLE_QUESTIONS)
+    timings = []
+    for i in range(repeat + 3):
+        start = time.perf_counter()
+        vector = embedder.embed([next(questions)])[0]
+        chroma_api.query(store.collections.passages, vector, 10, None)
+        if i >= 3:  # the first ones warm the model and Chroma's index
+            timings.append(time.perf_counter() - start)
+    return statistics.median(timings)
+
+
+def real_embedder() -> Embedder | None:
+    """The bundled sentence-transformers model, or None when it cannot load here."""
+    from vectorstore import SentenceTransformerEmbedder
+
+    embedder = SentenceTransformerEmbedder(StoreSettings().embedding_model)
+    try:
+        embedder.embed(["warm up"])
+    except Exception as error:  # no model files, no torch: the floor uses the store's
+        print(f"the real query embedder is not available ({error}); floor uses the store's")
+        return None
+    return embedder
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report(
+    name: str, timings: list[float], floors: dict[str, float], size: dict[str, int]
+) -> dict[str, Any]:
+    """Print one store's figures; return them for --json-out."""
     ordered = sorted(timings)
+    p50 = statistics.median(ordered)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    figures: dict[str, Any] = {
+        **size,
+        "floor_p50_ms": round(floors["real"] * 1000, 2),
+        "floor_store_embedder_p50_ms": round(floors["store"] * 1000, 2),
+        "p50_ms": round(p50 * 1000, 2),
+        "p95_ms": round(p95 * 1000, 2),
+        "max_ms": round(ordered[-1] * 1000, 2),
+        "answers": len(timings),
+        "peak_mib": round(peak_mib()),
+    }
     print(
-        f"{name}: {len(timings)} warm answers, p50 {statistics.median(ordered) * 1000:.0f} ms, "
-        f"p95 {p95 * 1000:.0f} ms, max {ordered[-1] * 1000:.0f} ms"
+        f"{name}: floor p50 {floors['real'] * 1000:.1f} ms (real query embedder), "
+        f"{floors['store'] * 1000:.1f} ms (store embedder); "
+        f"{len(timings)} warm answers, p50 {p50 * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, "
+        f"max {ordered[-1] * 1000:.0f} ms; own work p50 {(p50 - floors['store']) * 1000:.1f} ms; "
+        f"peak resident memory so far {figures['peak_mib']} MiB"
     )
+    return figures
+
+
+def floors_of(store: Store, real: Embedder | None) -> dict[str, float]:
+    own = floor(store, store.embedder)
+    return {"store": own, "real": floor(store, real) if real is not None else own}
 
 
 def main() -> None:
@@ -195,36 +276,55 @@ def main() -> None:
         type=Path,
         help="keep the synthetic store in this directory and reuse it when it exists",
     )
+    parser.add_argument("--json-out", type=Path, help="write the figures to this JSON file")
     args = parser.parse_args()
+    results: dict[str, Any] = {}
+    real = real_embedder()
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_samples:
-            start = time.perf_counter()
-            store = build_samples(Path(tmp) / "samples", args.hashing)
-            kind = "hashing embedder" if args.hashing else "bundled all-MiniLM-L6-v2"
-            print(f"sample store built in {time.perf_counter() - start:.1f} s ({kind})")
-            report("sample store", measure(Engine(store), SAMPLE_QUESTIONS, args.repeat))
-            store.close()
+            results["samples"] = run_samples(Path(tmp) / "samples", args, real)
         if not args.skip_synthetic:
-            start = time.perf_counter()
-            where = args.synthetic_store or Path(tmp) / "synthetic"
-            reused = where.exists()
-            if reused:
-                store = open_store(StoreSettings(store=where), embedder=HashingEmbedder())
-                args.passages = len(store.passages())
-            else:
-                store = build_synthetic(where, args.passages, args.rows)
-            card = store.cards()[0]
-            print(
-                f"synthetic store {'opened' if reused else 'built'} in "
-                f"{time.perf_counter() - start:.1f} s: "
-                f"{args.passages:,} passages, {card.rows:,} table rows (HashingEmbedder)"
+            results["synthetic"] = run_synthetic(
+                args.synthetic_store or Path(tmp) / "s", args, real
             )
-            partners = list(card.dimensions[0].values)
-            timings = measure(Engine(store), synthetic_questions(partners), args.repeat)
-            report("synthetic store", timings)
-            store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident memory: {peak:.0f} MiB")
+    print(f"peak resident memory: {peak_mib():.0f} MiB")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, indent=2) + "\n")
+
+
+def run_samples(where: Path, args: argparse.Namespace, real: Embedder | None) -> dict[str, Any]:
+    start = time.perf_counter()
+    store = build_samples(where, args.hashing)
+    kind = "hashing embedder" if args.hashing else "bundled all-MiniLM-L6-v2"
+    print(f"sample store built in {time.perf_counter() - start:.1f} s ({kind})")
+    try:
+        size = {"passages": len(store.passages()), "rows": sum(c.rows for c in store.cards())}
+        timings = measure(Engine(store), SAMPLE_QUESTIONS, args.repeat)
+        return report("sample store", timings, floors_of(store, real), size)
+    finally:
+        store.close()
+
+
+def run_synthetic(where: Path, args: argparse.Namespace, real: Embedder | None) -> dict[str, Any]:
+    start = time.perf_counter()
+    reused = where.exists()
+    if reused:
+        store = open_store(StoreSettings(store=where), embedder=HashingEmbedder())
+    else:
+        store = build_synthetic(where, args.passages, args.rows)
+    try:
+        card = store.cards()[0]
+        size = {"passages": len(store.passages()), "rows": card.rows}
+        print(
+            f"synthetic store {'opened' if reused else 'built'} in "
+            f"{time.perf_counter() - start:.1f} s: "
+            f"{size['passages']:,} passages, {card.rows:,} table rows (HashingEmbedder)"
+        )
+        partners = list(card.dimensions[0].values)
+        timings = measure(Engine(store), synthetic_questions(partners), args.repeat)
+        return report("synthetic store", timings, floors_of(store, real), size)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
+
 from bot.provenance import cited_rows, row_citations
 from bot.records import Answer
 
@@ -126,20 +128,22 @@ def labels(answer: Answer) -> list[str]:
 
 def untraced(text: str, allowed: Iterable[float], verbatim: Iterable[str] = ()) -> list[str]:
     """The numbers of a text that are neither structural nor allowed, as written."""
-    pool = sorted(set(allowed))
+    pool = np.asarray(sorted(set(allowed)), dtype=np.float64)
+    bands = _TOLERANCE * np.maximum(1.0, np.abs(pool))
     spans = structural_spans(text)
     for label in verbatim:
         start = text.find(label)
         while label and start >= 0:
             spans.append((start, start + len(label)))
             start = text.find(label, start + 1)
+    starts, ends = np.asarray([s for s, _ in spans]), np.asarray([e for _, e in spans])
     bad: list[str] = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        if any(s <= start and end <= e for s, e in spans):
+        if spans and bool(np.any((starts <= start) & (end <= ends))):
             continue
         value = _value(match)
-        if not any(abs(value - v) <= _TOLERANCE * max(1.0, abs(v)) for v in pool):
+        if not bool(np.any(np.abs(value - pool) <= bands)):
             bad.append(match.group(0))
     return bad
 

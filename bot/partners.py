@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
+from bot.lookup import INDEXES
 from bot.records import QueryPlan
 from bot.resolve import (
     Observation,
     Series,
     TableSource,
     build_series,
-    column_precision,
-    filter_rows,
     is_total,
     is_ytd,
+    measure_precision,
     observations_of,
+    series_rows,
     split_period,
 )
 from bot.selection import ANY_PARTNER, Want, ambiguous, ordered_cards, score, slice_keys
@@ -83,22 +85,32 @@ def _split_by(
     period: str,
     keep: set[str],
 ) -> list[Series]:
-    rows = frame[frame["measure"] == measure.name]
-    decimals = column_precision(rows)
-    rows = filter_rows(rows, keys)
-    if not is_ytd(measure):
-        rows = rows[rows["period"].isin(keep)]
+    decimals = measure_precision(card, frame, measure.name)
+    rows = series_rows(card, frame, measure.name, keys, None if is_ytd(measure) else keep)
     found: list[Series] = []
-    for value, group in rows.groupby(rows[name].astype(str), sort=False):
+    observations = observations_of(card, measure, rows)  # all at once, split below
+    groups = rows.groupby(rows[name].astype(str), sort=False).indices
+    for value, positions in groups.items():
         label = str(value)
         if is_total(label):
             continue
-        series = Series(
-            card, measure, (*keys, (name, label)), observations_of(card, measure, group), decimals
-        )
+        mine = tuple(observations[i] for i in positions)
+        series = Series(card, measure, (*keys, (name, label)), mine, decimals)
         if series.at(period) and not ambiguous(series, frame):
             found.append(series)
     return found
+
+
+def near(
+    card: TableCard, frame: pd.DataFrame, names: list[str], target: float, tolerance: float
+) -> pd.DataFrame:
+    """The rows of the measures named whose value is within the tolerance of a target."""
+    index = INDEXES.of(card, frame)
+    if index is None:
+        close = (frame["value"] - target).abs() <= tolerance
+        return frame[frame["measure"].isin(names) & close]
+    found = [index.near(name, target, tolerance) for name in dict.fromkeys(names)]
+    return index.frame.take(np.sort(np.concatenate(found)) if found else [])
 
 
 def matching_values(
@@ -111,8 +123,7 @@ def matching_values(
         if not names:
             continue
         frame = source.frame(card.id)
-        hits = frame[frame["measure"].isin(names) & ((frame["value"] - target).abs() <= tolerance)]
-        for rec in hits.to_dict("records")[:20]:
+        for rec in near(card, frame, names, target, tolerance).to_dict("records")[:20]:
             measure = card.measure(str(rec["measure"]))
             assert measure is not None
             keys = tuple(

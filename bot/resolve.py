@@ -13,13 +13,14 @@ but ``"re-exports"`` never is), partners and filters case-insensitively.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Protocol
 
-import numpy as np
 import pandas as pd
 
+from bot.lookup import INDEXES, decimals_of, select_rows
 from vectorstore.periods import Period, parse, span_of
 from vectorstore.records import Measure, TableCard
 
@@ -34,7 +35,6 @@ _REGIONS = re.compile(
     re.I,
 )
 _FLOW_WORDS = ("re-exports", "domestic exports", "exports", "imports", "balance", "trade")
-_MAX_DECIMALS = 4
 _ORIGIN = re.compile(r"source|publisher|origin|provenance", re.I)
 
 
@@ -211,6 +211,7 @@ def period_order(text: str) -> tuple[int, int]:
     return (period.end, period.start)
 
 
+@lru_cache(maxsize=4096)
 def flow_key(text: str) -> str:
     """A flow as the plans name it: ``"Total exports"`` -> ``"exports"``."""
     low = re.sub(r"[_\s]+", " ", text.lower()).strip()
@@ -263,11 +264,34 @@ def build_series(
     card: TableCard, frame: pd.DataFrame, measure: Measure, keys: tuple[tuple[str, str], ...]
 ) -> Series:
     """The observations of one measure for one slice (keys: dimension name -> value)."""
-    rows = frame[frame["measure"] == measure.name]
-    decimals = column_precision(rows)
-    return Series(
-        card, measure, keys, observations_of(card, measure, filter_rows(rows, keys)), decimals
-    )
+    rows = series_rows(card, frame, measure.name, keys)
+    decimals = measure_precision(card, frame, measure.name)
+    return Series(card, measure, keys, observations_of(card, measure, rows), decimals)
+
+
+def series_rows(
+    card: TableCard,
+    frame: pd.DataFrame,
+    measure: str,
+    keys: tuple[tuple[str, str], ...],
+    periods: Collection[str] | None = None,
+) -> pd.DataFrame:
+    """`filter_rows` of the measure's rows (then those in `periods`, when given), read
+    through the frame's index (`bot.lookup`) rather than by scanning the frame."""
+    found = select_rows(card, frame, measure, keys, periods)
+    if found is None:
+        found = filter_rows(frame[frame["measure"] == measure], keys)
+        if periods is not None:
+            found = found[found["period"].isin(periods)]
+    return found
+
+
+def measure_precision(card: TableCard, frame: pd.DataFrame, measure: str) -> int:
+    """`column_precision` of a measure's rows (kept with the frame's index)."""
+    index = INDEXES.of(card, frame)
+    if index is None:
+        return column_precision(frame[frame["measure"] == measure])
+    return index.precision(measure)
 
 
 def filter_rows(rows: pd.DataFrame, keys: tuple[tuple[str, str], ...]) -> pd.DataFrame:
@@ -285,25 +309,23 @@ def observations_of(
 ) -> tuple[Observation, ...]:
     attrs = [c for c in card.attributes if c in rows.columns]
     columns = [rows[a].tolist() for a in attrs]
+    ytd = is_ytd(measure)
     found = []
     for i, (period, value, row) in enumerate(
         zip(rows["period"].tolist(), rows["value"].tolist(), rows["row"].tolist(), strict=True)
     ):
-        extra = tuple(
-            (a, str(col[i])) for a, col in zip(attrs, columns, strict=True) if pd.notna(col[i])
+        extra = (
+            tuple(
+                (a, str(col[i])) for a, col in zip(attrs, columns, strict=True) if pd.notna(col[i])
+            )
+            if attrs
+            else ()
         )
-        found.append(
-            Observation(effective_period(measure, str(period)), float(value), int(row), extra)
-        )
+        when = effective_period(measure, str(period)) if ytd else str(period)
+        found.append(Observation(when, float(value), int(row), extra))
     return tuple(found)
 
 
 def column_precision(rows: pd.DataFrame) -> int:
     """Decimals the column is published with (vectorised: tables can be large)."""
-    values = rows["value"].dropna().to_numpy(dtype="float64")
-    values = values[np.isfinite(values)]
-    for decimals in range(_MAX_DECIMALS + 1):
-        tolerance = 1e-9 * np.maximum(1.0, np.abs(values))
-        if bool(np.all(np.abs(np.round(values, decimals) - values) < tolerance)):
-            return decimals
-    return _MAX_DECIMALS
+    return decimals_of(rows["value"].dropna().to_numpy(dtype="float64"))

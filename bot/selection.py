@@ -18,11 +18,11 @@ from bot.resolve import (
     Series,
     TableSource,
     build_series,
-    filter_rows,
     flow_key,
     is_total,
     is_ytd,
     same,
+    series_rows,
     title_flow,
 )
 from vectorstore.records import Measure, TableCard
@@ -99,7 +99,7 @@ def ambiguous(series: Series, frame: pd.DataFrame) -> bool:
     ]
     if not open_:
         return False
-    rows = filter_rows(frame[frame["measure"] == series.measure.name], series.keys)
+    rows = series_rows(series.card, frame, series.measure.name, series.keys)
     return bool((rows[open_].nunique(dropna=False) > 1).any())
 
 

@@ -7,9 +7,13 @@ vector side and the keyword side of a search apply exactly the same filter.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any, Literal
+
+import numpy as np
+import numpy.typing as npt
 
 from vectorstore.dates import card_range, day_range
 from vectorstore.keyword import KeywordIndex
@@ -129,14 +133,78 @@ def card_metadata(card: TableCard, source_id: str) -> dict[str, Any]:
     }
 
 
+MASKS_KEPT = 64  # filters whose masks a catalog remembers (most recent kept)
+_NO_DAY = np.iinfo(np.int64).min
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The facts filters test, one array entry per catalog entry (keyword index order)."""
+
+    is_table: npt.NDArray[np.bool_]
+    source: npt.NDArray[np.int64]  # index into `source_ids`
+    first: npt.NDArray[np.int64]  # first day (a passage: its day); _NO_DAY when undated
+    last: npt.NDArray[np.int64]
+    source_ids: tuple[str, ...]
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> Columns:
+        source_ids = tuple(sorted({e.source_id for e in entries}))
+        code = {s: i for i, s in enumerate(source_ids)}
+        days = [e.days or (_NO_DAY, _NO_DAY) for e in entries]
+        return cls(
+            is_table=np.fromiter((e.kind == "table" for e in entries), bool, len(entries)),
+            source=np.fromiter((code[e.source_id] for e in entries), np.int64, len(entries)),
+            first=np.fromiter((d[0] for d in days), np.int64, len(entries)),
+            last=np.fromiter(
+                (d[0] if e.kind == "passage" else d[1] for e, d in zip(entries, days, strict=True)),
+                np.int64,
+                len(entries),
+            ),
+            source_ids=source_ids,
+        )
+
+    def mask(self, flt: Filter, table_at: dict[str, int]) -> npt.NDArray[np.bool_] | None:
+        """What `flt.admits`, as a boolean array; None when it admits everything."""
+        ok = np.ones(len(self.is_table), dtype=bool)
+        if "table" not in flt.kinds:
+            ok &= ~self.is_table
+        if "passage" not in flt.kinds:
+            ok &= self.is_table
+        if flt.source_ids is not None:
+            ok &= np.isin(
+                self.source, [i for i, s in enumerate(self.source_ids) if s in flt.source_ids]
+            )
+        if flt.table_ids is not None:
+            tables = np.zeros(len(ok), dtype=bool)
+            tables[[table_at[t] for t in flt.table_ids if t in table_at]] = True
+            ok &= ~self.is_table | tables
+        if flt.dated:
+            ok &= self.first != _NO_DAY
+            if flt.day_from is not None:
+                ok &= self.last >= flt.day_from
+            if flt.day_to is not None:
+                ok &= self.first <= flt.day_to
+        return None if bool(ok.all()) else ok
+
+
 @dataclass
 class Catalog:
-    """Everything retrievable, in memory, with its keyword index."""
+    """Everything retrievable, in memory, with its keyword index.
+
+    A catalog is built for one store generation and never changes: the keyword index,
+    the filter columns and the masks of recent filters are kept with it.
+    """
 
     entries: dict[Key, Entry]
     sources: list[SourceRecord]
     keyword: KeywordIndex = field(init=False)
     _keys: list[Key] = field(init=False, repr=False)
+    _columns: Columns = field(init=False, repr=False)
+    _table_at: dict[str, int] = field(init=False, repr=False)
+    _masks: dict[Filter, npt.NDArray[np.bool_] | None] = field(init=False, repr=False)
+    _masks_lock: threading.Lock = field(init=False, repr=False)
+    cards: list[TableCard] = field(init=False, repr=False)  # every card, by id
 
     def __post_init__(self) -> None:
         self._keys = list(self.entries)
@@ -144,6 +212,14 @@ class Catalog:
             [f"{kind}:{doc_id}" for kind, doc_id in self._keys],
             [self.entries[key].text for key in self._keys],
         )
+        self._columns = Columns.of([self.entries[key] for key in self._keys])
+        self._table_at = {
+            doc_id: i for i, (kind, doc_id) in enumerate(self._keys) if kind == "table"
+        }
+        self._masks = {}
+        self._masks_lock = threading.Lock()
+        found = (e.card for e in self.entries.values() if e.card is not None)
+        self.cards = sorted(found, key=lambda c: c.id)
 
     @classmethod
     def build(
@@ -168,14 +244,31 @@ class Catalog:
             )
         return cls(entries=entries, sources=sources)
 
+    def count(self, kind: Kind) -> int:
+        """How many entries of `kind` the catalog holds."""
+        tables = int(self._columns.is_table.sum())
+        return tables if kind == "table" else len(self._keys) - tables
+
+    def mask(self, flt: Filter) -> npt.NDArray[np.bool_] | None:
+        """The entries `flt` admits, in keyword index order (None: all), remembered."""
+        with self._masks_lock:
+            if flt in self._masks:
+                return self._masks[flt]
+        mask = self._columns.mask(flt, self._table_at)
+        if mask is not None:
+            mask.flags.writeable = False  # shared between searches
+        with self._masks_lock:
+            self._masks[flt] = mask
+            while len(self._masks) > MASKS_KEPT:
+                del self._masks[next(iter(self._masks))]
+        return mask
+
     def keyword_ranks(
         self, query: str, flt: Filter, limit: int
     ) -> tuple[list[tuple[Key, float]], list[Key]]:
         """The BM25 ranking (with scores) and the rare-exact-term ranking of what `flt` admits."""
-        allowed = {f"{e.kind}:{e.id}" for e in self.entries.values() if flt.admits(e)}
-        bm25 = self.keyword.ranked(query, allowed)[:limit]
-        exact = self.keyword.exact_rank(query, allowed)[:limit]
-        return [(_split_key(k), s) for k, s in bm25], [_split_key(k) for k in exact]
+        bm25, exact = self.keyword.top(query, self.mask(flt), limit)
+        return [(self._keys[i], score) for i, score in bm25], [self._keys[i] for i in exact]
 
     def resolve_sources(self, names: list[str] | tuple[str, ...] | set[str]) -> frozenset[str]:
         """Source ids matching any of `names`: a source id, path, file name or passage source."""
@@ -192,8 +285,3 @@ class Catalog:
             if named in wanted:
                 found.add(entry.source_id)
         return frozenset(found)
-
-
-def _split_key(text: str) -> Key:
-    kind, _, doc_id = text.partition(":")
-    return ("passage" if kind == "passage" else "table", doc_id)

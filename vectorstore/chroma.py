@@ -218,9 +218,14 @@ def query(
     embedding: Sequence[float],
     n: int,
     where: dict[str, Any] | None,
+    count: int | None = None,
 ) -> list[tuple[str, float]]:
-    """Ids and cosine distances of the `n` nearest records passing `where`."""
-    count = collection.count()
+    """Ids and cosine distances of the `n` nearest records passing `where`.
+
+    `count`: how many records the collection holds, when the caller knows (asking Chroma
+    costs more than the query itself on a large collection).
+    """
+    count = collection.count() if count is None else count
     if count == 0 or n <= 0:
         return []
     import numpy as np

@@ -17,6 +17,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 _TOKEN = re.compile(
     r"[0-9]+(?:[.,][0-9]+)*%?"  # numbers, with thousands separators, decimals and percent
     r"|[^\W\d_]+[0-9][\w]*"  # words with digits in them (HS8542, Q1, H1)
@@ -90,6 +93,9 @@ def _number_tokens(text: str) -> list[str]:
     return [number]
 
 
+Floats = npt.NDArray[np.floating[Any]]
+Bools = npt.NDArray[np.bool_]
+
 RARE_SHARE = 0.05  # an exact term is rare when at most this share of documents hold it
 RARE_MINIMUM = 3  # ... or at most this many
 
@@ -104,16 +110,20 @@ class KeywordIndex:
 
     Beside BM25 it keeps, for exact terms (those with a digit), which documents hold
     them, so `exact_rank` can list the documents holding a question's rare numbers.
+    `top` ranks with a boolean mask over the documents (numpy, no Python loop over them),
+    which is how the catalog applies a search's filter.
     """
 
     def __init__(self, ids: Sequence[str], texts: Sequence[str]) -> None:
         self.ids = list(ids)
         self._retriever: Any = None
         corpus = [tokenize(text) for text in texts]
-        self._postings: dict[str, list[int]] = {}
+        postings: dict[str, list[int]] = {}
         for position, tokens in enumerate(corpus):
             for token in {t for t in tokens if is_exact(t)}:
-                self._postings.setdefault(token, []).append(position)
+                postings.setdefault(token, []).append(position)
+        self._postings = {t: np.asarray(p, dtype=np.int64) for t, p in postings.items()}
+        self._position = {doc_id: i for i, doc_id in enumerate(self.ids)}
         if any(corpus):
             import bm25s
 
@@ -122,16 +132,29 @@ class KeywordIndex:
             self._retriever = bm25s.BM25()
             self._retriever.index([doc or ["\x00"] for doc in corpus], show_progress=False)
 
-    def scores(self, query: str) -> list[float]:
+    def score_array(self, query: str) -> Floats:
         """One BM25 score per document, in `ids` order (0.0: no shared term)."""
         tokens = tokenize(query)
         if self._retriever is None or not tokens:
-            return [0.0] * len(self.ids)
+            return np.zeros(len(self.ids), dtype=np.float32)
         vocab = self._retriever.vocab_dict
         known = [t for t in tokens if t in vocab]
         if not known:
-            return [0.0] * len(self.ids)
-        return [float(s) for s in self._retriever.get_scores(known)]
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(known))
+
+    def scores(self, query: str) -> list[float]:
+        """`score_array` as Python floats."""
+        return [float(s) for s in self.score_array(query)]
+
+    def mask_of(self, allowed: set[str] | None) -> Bools | None:
+        """The boolean mask over the documents equal to a set of allowed ids."""
+        if allowed is None:
+            return None
+        mask = np.zeros(len(self.ids), dtype=bool)
+        found = [self._position[i] for i in allowed if i in self._position]
+        mask[np.asarray(found, dtype=np.int64)] = True
+        return mask
 
     def rank(self, query: str, allowed: set[str] | None = None) -> list[str]:
         """Ids of the documents sharing a term with `query`, best first, limited to `allowed`."""
@@ -139,15 +162,9 @@ class KeywordIndex:
 
     def ranked(self, query: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
         """`rank` with each document's BM25 score."""
-        scored = [
-            (score, position, doc_id)
-            for position, (doc_id, score) in enumerate(
-                zip(self.ids, self.scores(query), strict=True)
-            )
-            if score > 0.0 and (allowed is None or doc_id in allowed)
-        ]
-        scored.sort(key=lambda item: (-item[0], item[1]))
-        return [(doc_id, score) for score, _, doc_id in scored]
+        scores = self.score_array(query)
+        found = top_positions(scores, self.mask_of(allowed), len(self.ids))
+        return [(self.ids[i], float(scores[i])) for i in found]
 
     def exact_rank(self, query: str, allowed: set[str] | None = None) -> list[str]:
         """Ids of the documents holding the query's rare exact terms, most of them first.
@@ -156,16 +173,56 @@ class KeywordIndex:
         documents singles those documents out; common ones (a year every article names)
         do not count. Ties are broken by BM25.
         """
-        limit = max(RARE_MINIMUM, int(RARE_SHARE * len(self.ids)))
-        counts: dict[int, int] = {}
-        for token in dict.fromkeys(t for t in tokenize(query) if is_exact(t)):
-            holders = self._postings.get(token, [])
-            if len(holders) > limit:
-                continue
-            for position in holders:
-                counts[position] = counts.get(position, 0) + 1
-        if not counts:
+        found = self.exact_positions(query, self.mask_of(allowed), len(self.ids))
+        return [self.ids[i] for i in found]
+
+    def top(
+        self, query: str, mask: Bools | None, limit: int
+    ) -> tuple[list[tuple[int, float]], list[int]]:
+        """The `limit` best BM25 positions with their scores (best first) and the `limit`
+        best positions by rare exact terms, both limited to `mask` (None: every document)."""
+        scores = self.score_array(query)
+        best = [(i, float(scores[i])) for i in top_positions(scores, mask, limit)]
+        return best, self.exact_positions(query, mask, limit, scores)
+
+    def exact_positions(
+        self, query: str, mask: Bools | None, limit: int, scores: Floats | None = None
+    ) -> list[int]:
+        """Positions holding the query's rare exact terms: most terms first, then BM25."""
+        rare = max(RARE_MINIMUM, int(RARE_SHARE * len(self.ids)))
+        held = [
+            holders
+            for token in dict.fromkeys(t for t in tokenize(query) if is_exact(t))
+            if 0 < len(holders := self._postings.get(token, _NONE)) <= rare
+        ]
+        if not held:
             return []
-        bm25 = self.scores(query)
-        ranked = sorted(counts, key=lambda pos: (-counts[pos], -bm25[pos], pos))
-        return [self.ids[pos] for pos in ranked if allowed is None or self.ids[pos] in allowed]
+        positions, counts = np.unique(np.concatenate(held), return_counts=True)
+        if mask is not None:
+            keep = mask[positions]
+            positions, counts = positions[keep], counts[keep]
+        if not len(positions):
+            return []
+        bm25 = (self.score_array(query) if scores is None else scores)[positions]
+        order = np.lexsort((positions, -bm25, -counts))
+        return [int(i) for i in positions[order][:limit]]
+
+
+_NONE = np.zeros(0, dtype=np.int64)
+
+
+def top_positions(scores: Floats, mask: Bools | None, limit: int) -> list[int]:
+    """Positions of the `limit` highest positive scores passing `mask`, best first
+    (ties: lower position first), without sorting every document."""
+    ok = scores > 0.0
+    if mask is not None:
+        ok &= mask
+    found = np.flatnonzero(ok)
+    if limit <= 0 or not len(found):
+        return []
+    if len(found) > limit:
+        values = scores[found]
+        cut = np.partition(values, len(values) - limit)[len(values) - limit]
+        found = found[values >= cut]  # the `limit` best, with any ties at the cut
+    order = np.lexsort((found, -scores[found]))
+    return [int(i) for i in found[order][:limit]]

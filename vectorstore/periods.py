@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -81,6 +82,7 @@ def span_of(first: int, last: int) -> Period:
     return Period(first // 12, first % 12 + 1, last // 12, last % 12 + 1)
 
 
+@lru_cache(maxsize=8192)
 def parse(text: str) -> Period:
     """Parse a canonical period string; raise ValueError for anything else."""
     text = text.strip()
@@ -126,6 +128,7 @@ def normalise(text: str) -> str:
     return canonical(parse(text))
 
 
+@lru_cache(maxsize=8192)
 def label(text_or_period: str | Period) -> str:
     """A period as people write it: ``March 2026``, ``Q1 2026``, ``January-May 2026``."""
     period = parse(text_or_period) if isinstance(text_or_period, str) else text_or_period

@@ -42,7 +42,7 @@ def hybrid_search(
     if not catalog.entries:
         return []
     depth = k * CANDIDATES_PER_HIT
-    vector_scored = vector_rank(collections, embedding, depth, flt)
+    vector_scored = vector_rank(collections, embedding, depth, flt, catalog)
     keyword_scored, by_exact = catalog.keyword_ranks(query, flt, depth)
     by_vector = [key for key, _ in vector_scored]
     by_keyword = [key for key, _ in keyword_scored]
@@ -79,10 +79,13 @@ def vector_rank(
     embedding: Sequence[float],
     depth: int,
     flt: Filter,
+    catalog: Catalog | None = None,
 ) -> list[tuple[Key, float]]:
     """The `depth` nearest passages and cards passing `flt`, nearest first.
 
     Each comes with its cosine similarity to the query (1 - Chroma's cosine distance).
+    A `catalog` says how many records each collection holds (Chroma is not asked).
+    Chroma's ``where`` is passed only when the filter restricts what Chroma holds.
     """
     wanted: list[Kind] = [kind for kind in ("passage", "table") if not flt.empty_for(kind)]
     if not wanted:
@@ -90,7 +93,9 @@ def vector_rank(
     found: list[tuple[float, Key]] = []
     for kind in wanted:
         collection = collections.passages if kind == "passage" else collections.tables
-        for doc_id, distance in chroma.query(collection, embedding, depth, flt.where(kind)):
+        count = None if catalog is None else catalog.count(kind)
+        where = flt.where(kind)
+        for doc_id, distance in chroma.query(collection, embedding, depth, where, count):
             found.append((distance, (kind, doc_id)))
     found.sort(key=lambda item: item[0])
     return [(key, 1.0 - distance) for distance, key in found[:depth]]

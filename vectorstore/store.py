@@ -28,6 +28,7 @@ from vectorstore.chroma import ClientAPI
 from vectorstore.embeddings import Embedder, SentenceTransformerEmbedder
 from vectorstore.errors import BadFilterError, NotInStoreError, StoreError
 from vectorstore.frames import read_frame
+from vectorstore.locks import ReadWriteLock
 from vectorstore.manifest import Manifest
 from vectorstore.records import Hit, Passage, SourceRecord, TableCard
 from vectorstore.retrieval import embed_query, hybrid_search
@@ -103,6 +104,7 @@ class Store:
         # only seen by an embedded client opened after them.
         self._chroma_generation = manifest.generation()
         self._lock = threading.RLock()
+        self._chroma_lock = ReadWriteLock()  # searches share Chroma; a reconnect waits for them
         self._generation = -1
         self._catalog: Catalog | None = None
         self._frames: dict[str, pd.DataFrame] = {}
@@ -119,8 +121,9 @@ class Store:
             self._frames.clear()
             self._manifest.close()
             if self._client is not None:
-                chroma.disconnect(self._client)
-                self._client = None
+                with self._chroma_lock.exclusive():
+                    chroma.disconnect(self._client)
+                    self._client = None
 
     def warm(self) -> None:
         """Load the embedding model and build the keyword index now (say, at server start)
@@ -233,30 +236,32 @@ class Store:
 
     def _apply(self, write: SourceWrite, old: SourceRecord | None, put: Any) -> None:
         """Run a prepared write against the manifest, Chroma and frames; undo all on failure."""
-        try:
-            with self._manifest.writing() as manifest_write:
-                if old is not None:
-                    manifest_write.remove_source(old.id)
-                put(manifest_write)
-                write.apply()
-            if manifest_write.previous == self._chroma_generation:
-                self._chroma_generation = manifest_write.generation
-        except (StoreError, KeyboardInterrupt, SystemExit):
-            write.rollback()
-            raise
-        except Exception as error:  # Chroma, the file system, SQLite: undo, then explain
-            write.rollback()
-            raise StoreError(f"Could not update the store; nothing was changed: {error}") from error
-        finally:
-            self._invalidate()
-        write.commit()
+        with self._chroma_lock.exclusive():  # no search sees Chroma mid-write
+            try:
+                with self._manifest.writing() as manifest_write:
+                    if old is not None:
+                        manifest_write.remove_source(old.id)
+                    put(manifest_write)
+                    write.apply()
+                if manifest_write.previous == self._chroma_generation:
+                    self._chroma_generation = manifest_write.generation
+            except (StoreError, KeyboardInterrupt, SystemExit):
+                write.rollback()
+                raise
+            except Exception as error:  # Chroma, the file system, SQLite: undo, then explain
+                write.rollback()
+                raise StoreError(
+                    f"Could not update the store; nothing was changed: {error}"
+                ) from error
+            finally:
+                self._invalidate()
+            write.commit()
 
     # tables ------------------------------------------------------------------
 
     def cards(self) -> list[TableCard]:
         """Every table card, by id."""
-        entries = self._current().entries.values()
-        return sorted((e.card for e in entries if e.card is not None), key=lambda c: c.id)
+        return list(self._current().cards)
 
     def card(self, table_id: str) -> TableCard:
         entry = self._current().entries.get(("table", table_id))
@@ -324,8 +329,8 @@ class Store:
             return []
         day_from, day_to = _bound(date_from, end=False), _bound(date_to, end=True)
         embedding = embed_query(self.embedder, query)
-        with self._lock:  # a reconnect must not close Chroma under a running query
-            catalog = self._current()
+        catalog = self._current()
+        with self._chroma_lock.shared():  # a reconnect must not close Chroma under a query
             flt = Filter(
                 kinds=("passage", "table") if kind is None else (kind,),
                 source_ids=None if sources is None else catalog.resolve_sources(_names(sources)),
@@ -357,12 +362,13 @@ class Store:
     def _reconnect(self, generation: int) -> None:
         """Reopen an embedded Chroma so it sees what another process wrote."""
         if self._client is not None and not self._chroma_url:
-            chroma.disconnect(self._client)
-            self._client = None
-            self._client = chroma.connect(self.directory, None)
-            self._collections = chroma.open_collections(
-                self._client, self.embedder, self._manifest.store_id()
-            )
+            with self._chroma_lock.exclusive():
+                chroma.disconnect(self._client)
+                self._client = None
+                self._client = chroma.connect(self.directory, None)
+                self._collections = chroma.open_collections(
+                    self._client, self.embedder, self._manifest.store_id()
+                )
         self._chroma_generation = generation
 
     def _build_catalog(self) -> Catalog:
