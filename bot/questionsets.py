@@ -132,7 +132,7 @@ def judge(answer: Answer, expect: Any) -> tuple[Outcome, str]:
     for wanted in ("wrong", "refused"):
         found = [reason for outcome, reason in outcomes if outcome == wanted]
         if found:
-            return wanted, "; ".join(found)  # type: ignore[return-value]
+            return ("wrong" if wanted == "wrong" else "refused"), "; ".join(found)
     return "correct", "; ".join(reason for _, reason in outcomes)
 
 

@@ -71,13 +71,11 @@ def _print(report: Report, show: str) -> None:
     table.add_row("all", str(n), str(total["correct"]), str(total["refused"]), str(total["wrong"]))
     out.print(table)
     share = 100 * total["correct"] / n if n else 0.0
-    out.print(
-        f"{total['correct']} of {n} correct ({share:.1f}%), {total['refused']} refused, {total['wrong']} wrong"
-    )
+    counts = f"{total['refused']} refused, {total['wrong']} wrong"
+    out.print(f"{total['correct']} of {n} correct ({share:.1f}%), {counts}")
     for result in report.results:
         if show == "all" or result.outcome == show:
-            out.print(
-                f"\n[bold]{result.case.id}[/bold] ({result.case.kind}) {result.outcome}: {result.reason}"
-            )
+            head = f"{result.case.id} ({result.case.kind}) {result.outcome}"
+            out.print(f"\n{head}: {result.reason}", markup=False)
             out.print("  Q: " + " / ".join(result.case.turns))
             out.print("  A: " + result.answer.split("\n\n", 1)[0], markup=False)

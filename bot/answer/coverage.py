@@ -99,33 +99,51 @@ def missed(
     used = set().union(*(ops(p) for p in plan.parts)) if plan else set()
     if query.intent == "balance" or query.flow == "balance":
         used.add("difference")  # "exports minus imports" is the balance
-    gaps = [
-        words for op, pattern, words in _OPERATIONS if pattern.search(question) and op not in used
-    ]
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
+    return [
+        *(
+            words
+            for op, pattern, words in _OPERATIONS
+            if pattern.search(question) and op not in used
+        ),
+        *_rankings(question, query, ranks, used),
+        *_measures(question, query, found, used),
+        *_flows(question, query, found),
+        *_places(question, query, found, cards),
+    ]
+
+
+def _rankings(question: str, query: QueryPlan, ranks: list[Rank], used: set[str]) -> list[str]:
+    """An ordinal, an exclusion or a "which ... largest" the plan does not rank by."""
+    gaps = []
     if _ORDINAL.search(question) and not any(r.nth for r in ranks):
         gaps.append("the place in the ranking asked")
-    if _EXCLUDED.search(question) and not any(r.exclude for r in ranks):
-        if "difference" not in used and not _EXCLUDED_WORDS_ONLY.search(question):
-            gaps.append("the figure without the partners or products left out")
-    if _WHICH.search(question) and _RANKED.search(question) and query.intent != "rank":
-        if not ranks:
-            gaps.append("the ranking asked")
-    if _MEASURES.search(question) and not any(_MEASURES.search(f.label) for f in found.figures):
-        gaps.append(f"{_MEASURES.search(question).group(0)} (the tables give values only)")  # type: ignore[union-attr]
+    excluded = _EXCLUDED.search(question) and not any(r.exclude for r in ranks)
+    if excluded and "difference" not in used and not _EXCLUDED_WORDS_ONLY.search(question):
+        gaps.append("the figure without the partners or products left out")
+    which = _WHICH.search(question) and _RANKED.search(question)
+    if which and not ranks and query.intent != "rank":
+        gaps.append("the ranking asked")
     named = len(query.partners) + len(query.unmatched)
     if _COMBINED.search(question) and named >= 2 and "sum" not in used:
         gaps.append("the combined value of the partners named")
-    if _asks_change(question, query, used) and not any(
-        f.unit in ("%", "pp") for f in found.figures
-    ):
+    return gaps
+
+
+def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) -> list[str]:
+    """Prices or volumes asked but values given; a rate asked but levels given; adjusted and
+    unadjusted figures both asked."""
+    gaps = []
+    asked = _MEASURES.search(question)
+    if asked and not any(_MEASURES.search(f.label) for f in found.figures):
+        gaps.append(f"{asked.group(0)} (the tables give values only)")
+    percent = any(f.unit in ("%", "pp") for f in found.figures)
+    if _asks_change(question, query, used) and not percent:
         gaps.append("the rate of change asked (the figures are levels)")
     if _SA.search(question) and _NSA.search(question):
         labels = " ".join(f.label for f in found.figures)
         if not (_SA.search(labels) and _NSA.search(labels)):
             gaps.append("both the seasonally adjusted and the unadjusted figures")
-    gaps += _flows(question, query, found)
-    gaps += _places(question, query, found, cards)
     return gaps
 
 

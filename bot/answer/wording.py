@@ -104,9 +104,9 @@ def subject(expr: Expr) -> str:
         if expr.over == "flows" and leaves:
             return fmt.join_words([subject(t) for t in leaves])
         if expr.over == "products" and leaves:
-            names = [", ".join(v for _, v in t.filters) for t in leaves]
+            products = [", ".join(v for _, v in t.filters) for t in leaves]
             base = subject(leaves[0].model_copy(update={"filters": ()}))
-            return f"{base} of {fmt.join_words(names)}"
+            return f"{base} of {fmt.join_words(products)}"
         if leaves:
             return subject(leaves[0])
     if isinstance(expr, Change):

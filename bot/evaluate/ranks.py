@@ -85,10 +85,10 @@ def _rank_products(ev: Evaluator, node: Rank) -> Value:
         if is_total(product) or is_rate_label(product):
             continue
         one = leaf.model_copy(update={"filters": (*leaf.filters, (dim.name, product))})
-        found = ev.value(one)
-        if found.figure is not None and found.anchor is not None:
-            if found.anchor.card.id == card.id:
-                items.append((found.figure.value, found.anchor, found.figure))
+        value = ev.value(one)
+        if value.figure is not None and value.anchor is not None:
+            if value.anchor.card.id == card.id:
+                items.append((value.figure.value, value.anchor, value.figure))
     items = _without_subtotals(items, leaf.period)
     items = [i for i in items if not is_grouping_product(_name(i[1], node))]
     if len(items) < 2:

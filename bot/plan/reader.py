@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Literal
 
 from bot.plan.expressions import (
     Any_,
@@ -257,7 +258,7 @@ def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr
 
 
 def _leaf(query: QueryPlan, period: str, **changes: object) -> Select:
-    base = {
+    base: dict[str, object] = {
         "flow": query.flow if query.flow and query.flow != "trade" else "exports",
         "partner": query.partners[0] if query.partners else None,
         "filters": query.filters,
@@ -278,7 +279,7 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     same_dim = [(d, v) for d, v in query.filters if dims.count(d) >= 2]
     if len(query.partners) >= 2:
         members: list[dict[str, object]] = [{"partner": p} for p in query.partners]
-        over = "partners"
+        over: Literal["partners", "flows", "products"] = "partners"
     elif len(flows) >= 2:
         members = [{"flow": f} for f in flows]
         over = "flows"
@@ -293,7 +294,7 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
 
     def total(period: str) -> Sum:
         terms = tuple(_leaf(query, period, **m) for m in members)
-        return Sum(over=over, terms=terms)  # type: ignore[arg-type]
+        return Sum(over=over, terms=terms)
 
     period = query.periods[-1]
     if query.measure_kind == "change_pct" or query.intent == "change":
@@ -658,7 +659,7 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
     order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
     nth_n = _ORDINALS[nth.group("n").lower()] if nth else None
     return Rank(by=by, order=order, top=None if nth_n else 1, nth=nth_n, exclude=(),
-                over="periods", grain=grain)  # type: ignore[arg-type]  # fmt: skip
+                over="periods", grain=grain)  # fmt: skip
 
 
 _MONTH_WORD = re.compile(r"\bmonth(?:s|ly)?\b", re.I)
