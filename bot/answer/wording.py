@@ -12,7 +12,7 @@ from bot.context import Findings
 from bot.evaluate.nodes import Value
 from bot.figures import the
 from bot.plan.expressions import (
-    Any_,
+    Exists,
     Cagr,
     Change,
     ClaimCheck,
@@ -74,7 +74,7 @@ def _lead(expr: Expr, value: Value) -> str:
         return _difference_lead(expr, value)
     if isinstance(expr, Rank):
         return _rank_lead(expr, value)
-    if isinstance(expr, Any_):
+    if isinstance(expr, Exists):
         return _any_lead(expr, value)
     if isinstance(expr, ClaimCheck):
         return _claim_lead(expr, value)
@@ -134,7 +134,7 @@ def _when(expr: Expr) -> str:
     return ""
 
 
-def _span(expr: Sum | Mean | Any_) -> str:
+def _span(expr: Sum | Mean | Exists) -> str:
     periods = [t.period for t in expr.terms if isinstance(t, Select)]
     if not periods:
         return ""
@@ -247,7 +247,7 @@ def _ordinal(n: int) -> str:
             8: "eighth", 9: "ninth", 10: "tenth"}.get(n, "next")  # fmt: skip
 
 
-def _any_lead(expr: Any_, value: Value) -> str:
+def _any_lead(expr: Exists, value: Value) -> str:
     one = expr.terms[0] if len(expr.terms) == 1 else None
     if isinstance(one, Select) and one.flow == "balance" and expr.threshold == 0:
         fig = value.figure

@@ -19,7 +19,7 @@ from bot.context import Context
 from bot.marks import derived_mark
 from bot.operands import combinable
 from bot.plan.expressions import (
-    Any_,
+    Exists,
     Cagr,
     Change,
     ClaimCheck,
@@ -304,7 +304,7 @@ _TESTS: dict[str, Callable[[float, float], bool]] = {
 }
 
 
-def _any(ev: Evaluator, node: Any_) -> Value:
+def _any(ev: Evaluator, node: Exists) -> Value:
     """Whether any term passes the test; the threshold is read in the question's unit
     (``HK$ 400 bn`` against a table in HK$ million)."""
     from bot.claims import unit_factor
@@ -386,7 +386,7 @@ _NODES: dict[type, Callable[[Evaluator, Any], Value]] = {
     Ratio: _ratio,
     Change: _change,
     Cagr: _cagr,
-    Any_: _any,
+    Exists: _any,
     Compare: _compare,
     ClaimCheck: _claim,
 }

@@ -86,9 +86,9 @@ def _rank_products(ev: Evaluator, node: Rank) -> Value:
             continue
         one = leaf.model_copy(update={"filters": (*leaf.filters, (dim.name, product))})
         value = ev.value(one)
-        if value.figure is not None and value.anchor is not None:
-            if value.anchor.card.id == card.id:
-                items.append((value.figure.value, value.anchor, value.figure))
+        anchor = value.anchor
+        if value.figure is not None and anchor is not None and anchor.card.id == card.id:
+            items.append((value.figure.value, anchor, value.figure))
     items = _without_subtotals(items, leaf.period)
     items = [i for i in items if not is_grouping_product(_name(i[1], node))]
     if len(items) < 2:

@@ -118,7 +118,7 @@ class Rank(_Node):
     )
 
 
-class Any_(_Node):
+class Exists(_Node):
     """Whether any of the terms passes the test ("were imports ever below 400?")."""
 
     op: Literal["any"] = "any"
@@ -163,13 +163,13 @@ Expr = Annotated[
     | Change
     | Cagr
     | Rank
-    | Any_
+    | Exists
     | Compare
     | ClaimCheck
     | Intent,
     Field(discriminator="op"),
 ]
-for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Any_, Compare, ClaimCheck):
+for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Exists, Compare, ClaimCheck):
     _model.model_rebuild()
 
 
@@ -205,7 +205,7 @@ def leaves(expr: Expr) -> list[Select]:
 
 
 def children(expr: Expr) -> tuple[Expr, ...]:
-    if isinstance(expr, Sum | Mean | Any_):
+    if isinstance(expr, Sum | Mean | Exists):
         return expr.terms
     if isinstance(expr, Difference | Compare):
         return (expr.left, expr.right)

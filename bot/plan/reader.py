@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Literal
 
 from bot.plan.expressions import (
-    Any_,
+    Exists,
     Cagr,
     Change,
     ClaimCheck,
@@ -398,7 +398,7 @@ def _ran_a_deficit(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
         return None
     test: Test = "lt" if match.group("side").lower() == "deficit" else "gt"
     leaf = _leaf(query, query.periods[0], flow="balance")
-    return Any_(terms=(leaf,), test=test, threshold=0.0, unit=None)
+    return Exists(terms=(leaf,), test=test, threshold=0.0, unit=None)
 
 
 def _did_it_change(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -411,7 +411,7 @@ def _did_it_change(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     test: Test = "lt" if match.group("down") else "gt"
     basis = query.basis if query.basis in ("yoy", "mom") else "yoy"
     leaf = _leaf(query, query.periods[0], measure="change_pct", basis=basis)
-    return Any_(terms=(leaf,), test=test, threshold=0.0, unit="%")
+    return Exists(terms=(leaf,), test=test, threshold=0.0, unit="%")
 
 
 def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -480,9 +480,9 @@ def previous_expression(previous: QueryPlan) -> Expr | None:
         last = plan.parts[-1]
         if not isinstance(last, Intent):
             return last
-    if previous.intent == "lookup" and len(previous.periods) == 1 and len(previous.partners) <= 1:
-        if previous.measure_kind in (None, "level"):
-            return _leaf(previous, previous.periods[0])
+    one = len(previous.periods) == 1 and len(previous.partners) <= 1
+    if previous.intent == "lookup" and one and previous.measure_kind in (None, "level"):
+        return _leaf(previous, previous.periods[0])
     return None
 
 
@@ -571,7 +571,7 @@ def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr 
     measure = "change_pct" if unit in ("%", "pp") else "level"
     terms = tuple(_leaf(query, m, measure=measure) for m in months)
     test: Test = op  # type: ignore[assignment]
-    return Any_(terms=terms, test=test, threshold=value, unit=unit)
+    return Exists(terms=terms, test=test, threshold=value, unit=unit)
 
 
 def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:

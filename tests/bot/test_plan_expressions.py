@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from bot.plan.expressions import (
-    Any_,
+    Exists,
     Cagr,
     Change,
     ClaimCheck,
@@ -50,7 +50,7 @@ EXAMPLES: dict[str, Expr] = {
     "rank": Rank(
         by=Select(period="2024"), order="asc", nth=3, exclude=("Japan",), countries_only=False
     ),
-    "any": Any_(
+    "any": Exists(
         terms=(Select(flow="imports", period="2025-01"), Select(flow="imports", period="2025-02")),
         test="lt",
         threshold=400.0,
