@@ -12,12 +12,12 @@ from bot.context import Findings
 from bot.evaluate.nodes import Value
 from bot.figures import the
 from bot.plan.expressions import (
-    Exists,
     Cagr,
     Change,
     ClaimCheck,
     Compare,
     Difference,
+    Exists,
     Expr,
     Mean,
     Rank,

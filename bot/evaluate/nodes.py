@@ -19,12 +19,12 @@ from bot.context import Context
 from bot.marks import derived_mark
 from bot.operands import combinable
 from bot.plan.expressions import (
-    Exists,
     Cagr,
     Change,
     ClaimCheck,
     Compare,
     Difference,
+    Exists,
     Expr,
     Mean,
     Ratio,

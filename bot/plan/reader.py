@@ -23,12 +23,12 @@ from dataclasses import replace
 from typing import Literal
 
 from bot.plan.expressions import (
-    Exists,
     Cagr,
     Change,
     ClaimCheck,
     Compare,
     Difference,
+    Exists,
     Expr,
     Intent,
     Mean,

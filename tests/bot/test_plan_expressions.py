@@ -10,12 +10,12 @@ import pytest
 from pydantic import ValidationError
 
 from bot.plan.expressions import (
-    Exists,
     Cagr,
     Change,
     ClaimCheck,
     Compare,
     Difference,
+    Exists,
     Expr,
     Intent,
     Mean,
