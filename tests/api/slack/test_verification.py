@@ -95,7 +95,7 @@ def test_missing_or_garbled_headers_get_401(
     assert chat.conversations.summaries() == []
 
 
-@pytest.mark.parametrize("skew_s", [-301, 301, -3600])
+@pytest.mark.parametrize("skew_s", [-310, 310, -3600])  # clear of the 300 s edge under load
 def test_stale_or_future_timestamps_get_401(client: TestClient, skew_s: int) -> None:
     body = event_body(direct_message("hello"))
     headers = {
