@@ -188,6 +188,14 @@ class Engine:
             )
         return answer
 
+    def plan(self, question: str, conversation: Conversation | None = None) -> QueryPlan:
+        """The plan a question becomes (its ``expression`` holds the plan language's JSON),
+        without computing anything."""
+        previous = conversation.last_plan if conversation is not None else None
+        state = self._plan_step(_State(question=" ".join(question.split()), previous=previous))
+        assert state.plan is not None
+        return state.plan
+
     def _plan_with_vocabulary(self, question: str, previous: QueryPlan | None) -> QueryPlan:
         from bot.planner import plan
         from bot.vocabulary import Vocabulary
