@@ -30,6 +30,32 @@ def attach_rate_rows(table: TidyTable) -> TidyTable:
     return table
 
 
+def attach_rate_measures(table: TidyTable) -> TidyTable:
+    """A table read with one measure per row (``Total exports``, ``% change ...``,
+    ``Imports``, ``% change ...``): each rate row is the rate of the level row above it,
+    never one measure shared by the rates of different flows."""
+    frame = table.frame
+    shared = [m for m in table.measures if m.kind == "change_pct" and m.flow is None]
+    if not shared or table.dimensions:
+        return table
+    by_row = frame.drop_duplicates("row").set_index("row")["measure"]
+    levels = {m.name: m for m in table.measures if m.kind == "level"}
+    measures = [m for m in table.measures if m not in shared]
+    frame = frame.copy()
+    for rate in shared:
+        for row in sorted(set(frame.loc[frame["measure"] == rate.name, "row"])):
+            parent = levels.get(str(by_row.get(row - 1, "")))
+            if parent is None:
+                return table  # not directly under a level row: leave the table as read
+            made = replace(_rate_measure(parent, rate.label), label=f"{parent.label}, {rate.label}")
+            if made.name not in {m.name for m in measures}:
+                measures.append(made)
+            frame.loc[(frame["row"] == row) & (frame["measure"] == rate.name), "measure"] = (
+                made.name
+            )
+    return replace(table, frame=frame, measures=tuple(measures))
+
+
 def annual_rates_are_yoy(table: TidyTable) -> TidyTable:
     """A rate of change published only for whole years compares each year with the one
     before: its basis is ``yoy`` even when the header does not say so ("Rate")."""
@@ -89,7 +115,7 @@ def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
 def _rate_measure(level: Measure, label: str) -> Measure:
     basis = rate_basis(label)
     return Measure(
-        name=f"{level.name}_change_pct",
+        name=f"{level.name}_{basis}_pct",
         label=f"{level.label}, {label.strip()}",
         unit="%",
         kind="change_pct",

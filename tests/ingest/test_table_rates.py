@@ -8,7 +8,6 @@ import io
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from tests.ingest.tables_support import load_text
 from vectorstore.records import Measure, TableCard
@@ -127,12 +126,6 @@ def test_each_rate_row_belongs_to_the_row_above_it(tmp_path: Path) -> None:
     assert _series(frame, rate.name, market="Malaysia") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: two rate rows under one series (m-o-m then y-o-y) leave the whole table as "
-    "read: the rates become partners ('Which was the smallest export market?' names "
-    "'% change over a year earlier', S$ 6.0 million)",
-)
 def test_month_and_year_rates_under_one_total_are_both_its_changes(tmp_path: Path) -> None:
     card, _ = load_text(tmp_path, "sg.csv", BOTH_RATES)
     partner = card.dimension("partner")
@@ -142,12 +135,6 @@ def test_month_and_year_rates_under_one_total_are_both_its_changes(tmp_path: Pat
     assert set(rates) == {"mom", "yoy"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: in a table whose rows are read as measures, a rate row under 'Imports' is "
-    "not imports' rate: both rate rows share one measure with no flow, and 'How much did "
-    "imports grow in 2024?' is answered with exports' 4.0% (not 3.7%)",
-)
 def test_a_rate_row_under_a_flow_row_is_that_flows_change(tmp_path: Path) -> None:
     card, frame = load_text(tmp_path, "sg.csv", FLOWS)
     row = _row_number(FLOWS, "Imports") + 1
