@@ -277,8 +277,9 @@ def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     flows = tuple(f for f in query.flows if f not in ("balance", "trade"))
     dims = [d for d, _ in query.filters]
     same_dim = [(d, v) for d, v in query.filters if dims.count(d) >= 2]
-    if len(query.partners) >= 2:
-        members: list[dict[str, object]] = [{"partner": p} for p in query.partners]
+    everyone = (*query.partners, *query.unmatched)  # a partner no table holds is named
+    if len(everyone) >= 2:
+        members: list[dict[str, object]] = [{"partner": p} for p in everyone]
         over: Literal["partners", "flows", "products"] = "partners"
     elif len(flows) >= 2:
         members = [{"flow": f} for f in flows]

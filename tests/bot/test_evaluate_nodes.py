@@ -327,11 +327,6 @@ def test_a_sum_with_a_member_missing_is_refused_naming_it(full: Store) -> None:
     assert not any("Malaysia" in m for m in value.missing)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: 'combined exports to Malaysia and Germany' (Germany not in the table) is "
-    "answered with Malaysia's value alone; neither the reader nor the coverage guard refuses",
-)
 def test_combined_exports_with_a_partner_the_table_lacks_is_refused(full: Store) -> None:
     answer = _ask(full, "What were combined exports to Malaysia and Germany in 2023?")
     assert answer.figures == ()
