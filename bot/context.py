@@ -12,6 +12,7 @@ from typing import Any
 
 from bot import formatting as fmt
 from bot.evaluate.identities import derive as derive_series
+from bot.evaluate.identities import derive_total
 from bot.figures import prose, the
 from bot.marks import annotated, stamped
 from bot.partners import partners_at
@@ -94,8 +95,8 @@ class Context:
         identity (`bot.evaluate.identities`) when ``derive``; never answered by one of
         its parts."""
 
-        def find(each: str) -> list[Series]:
-            want = Want(kinds, each, partner, self.plan.filters, basis, period, self.words)
+        def find(each: str, who: str | None = partner) -> list[Series]:
+            want = Want(kinds, each, who, self.plan.filters, basis, period, self.words)
             found = find_series(self.source, self.plan, want)
             return [s for s in found if s.at(period)] if period is not None else found
 
@@ -108,7 +109,24 @@ class Context:
         if found or not derive or "level" not in kinds:
             return found
         made = derive_series(wanted, find_or_derive)
+        if not made and partner is None:  # no world row: intra-EU + extra-EU
+            made = derive_total(
+                lambda key: [s for v in self._partners_keyed(key) for s in find(wanted, v)]
+            )
         return [s for s in made if s.at(period)] if period is not None else made
+
+    def _partners_keyed(self, key: str) -> list[str]:
+        """Partner values of the plan's tables whose place key is ``key`` (``EU27_2020``)."""
+        from lexicon.places import code_key, place_key
+
+        names = {self.plan.table_ids[i] for i in range(len(self.plan.table_ids))}
+        values = []
+        for card in self.source.cards():
+            dim = card.dimension("partner")
+            if dim is None or (names and card.id not in names):
+                continue
+            values += [v for v in dim.values if (place_key(v) or code_key(v)) == key]
+        return list(dict.fromkeys(values))
 
     def partners(self, kinds: tuple[str, ...], period: str, basis: str | None) -> list[Series]:
         want = Want(kinds, self.flow, None, self.plan.filters, basis, period, self.words)

@@ -30,7 +30,7 @@ def subject(series: Series) -> str:
     """What a series is about, in words: ``exports to Singapore``, ``imports``."""
     base = _flow_words(series.flow, series.partner)
     if isinstance(series, DerivedSeries) and series.identity is not None:
-        base = f"{base} ({series.identity.words()})"
+        base = f"{base} ({series.words or series.identity.words()})"
     label = series.measure.label
     derived = isinstance(series, DerivedSeries)
     extra = (
@@ -171,7 +171,8 @@ def derived(series: DerivedSeries, obs: Observation) -> Figure:
         label=f"{_capital(subject(series))}, {period_label(obs.period)}",
         value=fmt.round_half_up(obs.value, d),
         unit=series.unit,
-        formula=f"{series.identity.name} = {series.identity.words()}: {text} = {shown}",
+        formula=f"{series.identity.name} = {series.words or series.identity.words()}: "
+        f"{text} = {shown}",
         sources=(series.source(obs),),
         display=shown,
         period=obs.period,

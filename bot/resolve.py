@@ -211,10 +211,32 @@ def period_order(text: str) -> tuple[int, int]:
     return (period.end, period.start)
 
 
+_FLOW_CODES = {
+    "exp": "exports",
+    "x": "exports",
+    "export": "exports",
+    "exports": "exports",
+    "imp": "imports",
+    "m": "imports",
+    "import": "imports",
+    "imports": "imports",
+    "rx": "re-exports",
+    "re-exp": "re-exports",
+    "dx": "domestic exports",
+    "credits": "exports",
+    "credit": "exports",
+    "debits": "imports",
+    "debit": "imports",
+}  # fmt: skip  (Eurostat's EXP/IMP, Comtrade's X/M, balance-of-payments credits/debits)
+
+
 @lru_cache(maxsize=4096)
 def flow_key(text: str) -> str:
-    """A flow as the plans name it: ``"Total exports"`` -> ``"exports"``."""
+    """A flow as the plans name it: ``"Total exports"`` -> ``"exports"``, ``"EXP"`` ->
+    ``"exports"``."""
     low = re.sub(r"[_\s]+", " ", text.lower()).strip()
+    if low in _FLOW_CODES:
+        return _FLOW_CODES[low]
     low = low.replace("re exports", "re-exports").replace("reexports", "re-exports")
     for word in _FLOW_WORDS:
         stem = word.rstrip("s")
