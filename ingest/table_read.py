@@ -1,8 +1,9 @@
 """Files read into grids of text cells, each row with the line or row number it came from.
 
-CSV and TSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, cp1252/latin-1)
-and the delimiter (comma, tab, semicolon, pipe) are found from the content. Excel: every
-non-empty sheet is a grid. Parquet: the column names are the header row.
+CSV and TSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, or a legacy encoding
+found with confidence, see `ingest.encodings`) and the delimiter (comma, tab, semicolon,
+pipe) are found from the content. Excel: every non-empty sheet is a grid. Parquet: the
+column names are the header row.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ingest.encodings import decode_text
 from ingest.errors import IngestError
 from ingest.table_numbers import clean_text
 
@@ -52,6 +54,7 @@ class Grid:
 
     sheet: str | None
     rows: tuple[GridRow, ...]
+    delimiter: str = ""  # the delimiter of a CSV or TSV file; empty for a sheet
 
 
 def read_grids(path: Path) -> list[Grid]:
@@ -67,33 +70,16 @@ def read_grids(path: Path) -> list[Grid]:
         return [_read_parquet(path)]
     if suffix in TEXT_SUFFIXES:
         text = decode_text(path.read_bytes(), str(path))
-        return [Grid(None, read_delimited(text, tab=suffix in {".tsv", ".tab"}))]
+        tab = suffix in {".tsv", ".tab"}
+        return [Grid(None, read_delimited(text, tab=tab), delimiter_of(text, tab=tab))]
     raise IngestError(str(path), f"unsupported table format {suffix or '(no suffix)'!r}")
-
-
-def decode_text(data: bytes, where: str) -> str:
-    """Bytes of a text table as str: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise IngestError(where, "not valid UTF-16 text despite its byte order mark") from None
-    if b"\x00" in data[:4096]:
-        raise IngestError(where, "this is a binary file, not a text table")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise IngestError(where, "not valid UTF-8 or cp1252 text")
 
 
 def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     """Rows of delimited text; the delimiter is the one that splits lines most consistently."""
-    delimiter = "\t" if tab else sniff_delimiter(text)
+    delimiter = delimiter_of(text, tab=tab)
     first_line = 1
     if hint := _SEP_LINE.match(text):
-        delimiter = "\t" if hint[1] in {"\\t", "\t"} else hint[1]
         text, first_line = text[hint.end() :], 2
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[GridRow] = []
@@ -105,6 +91,13 @@ def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     except csv.Error as error:
         raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
     return _split_key_column(tuple(rows))
+
+
+def delimiter_of(text: str, *, tab: bool = False) -> str:
+    """The delimiter of delimited text: tab for a .tsv, Excel's ``sep=`` line, else sniffed."""
+    if hint := _SEP_LINE.match(text):
+        return "\t" if hint[1] in {"\\t", "\t"} else hint[1]
+    return "\t" if tab else sniff_delimiter(text)
 
 
 def _split_key_column(rows: tuple[GridRow, ...]) -> tuple[GridRow, ...]:

@@ -15,6 +15,7 @@ a reason written for a person.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -22,9 +23,11 @@ import pandas as pd
 from ingest.errors import IngestError, TableLayoutError
 from ingest.table_card import make_card, split_above
 from ingest.table_columns import plan_columns
+from ingest.table_conflicts import check_units, withhold_conflicts
 from ingest.table_frame import TidyTable, build_frame
 from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
+from ingest.table_rows import repair_overlong_rows
 from vectorstore.records import TableCard
 
 __all__ = ["TABLE_SUFFIXES", "load_tables"]
@@ -83,6 +86,7 @@ def _load_grid(
 def _load_layout(
     layout: Layout, grid: Grid, source: str, single_sheet: bool, part: int
 ) -> tuple[TableCard, pd.DataFrame]:
+    layout = repair_overlong_rows(layout, grid.delimiter, source)
     try:
         table = _tidy(layout, source)
     except LayoutNotFoundError as error:
@@ -106,9 +110,14 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     if not plan.values:
         raise TableLayoutError(source, "no column of numbers was found next to the periods")
     title, others = split_above(layout.above)
+    check_units(title, others, source)
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
     context = "\n".join(line for line in (title or "", *others, *stated) if line)
     table = build_frame(layout, plan, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")
+    keys = ["period", "measure", *(d.name for d in table.dimensions), *table.attributes]
+    frame, conflicts = withhold_conflicts(table.frame, keys)
+    if conflicts:
+        table = replace(table, frame=frame, notes=(*table.notes, *conflicts))
     return table, plan.skipped
