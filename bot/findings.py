@@ -284,7 +284,9 @@ def _between_missing(ctx: Context, partner: str | None, first: str, last: str) -
             there = sorted(series.periods(), key=period_order)
             close = [period_label(p) for p in there if parse(p).kind == parse(lacking[0]).kind]
             lines: tuple[str, ...] = (
-                f"The table has {figs.subject(series)} for {close[0]} to {close[-1]}.",
+                (f"The table has {figs.subject(series)} for {close[0]} to {close[-1]}.",)
+                if close
+                else ()
             )
             rates = [
                 period_label(p)
