@@ -22,6 +22,7 @@ from typing import Any
 from ingest.encodings import decode_text
 from ingest.errors import IngestError
 from ingest.table_numbers import clean_text
+from ingest.workbook_limits import check_archive, check_cells
 
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -146,13 +147,17 @@ def _trim(cells: tuple[str, ...]) -> tuple[str, ...]:
 def _read_workbook(path: Path) -> list[Grid]:
     from openpyxl import load_workbook
 
+    check_archive(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
         reason = f"not a readable Excel workbook ({type(error).__name__}: {error})"
         raise IngestError(str(path), reason) from None
+    counter = [0]
     try:
-        grids = [Grid(sheet.title, _sheet_rows(sheet)) for sheet in book.worksheets]
+        grids = [Grid(sheet.title, _sheet_rows(sheet, counter)) for sheet in book.worksheets]
+    except IngestError as error:
+        raise IngestError(str(path), error.reason) from None
     except Exception as error:  # as above: a damaged part of the workbook
         reason = f"the workbook is damaged ({type(error).__name__}: {error})"
         raise IngestError(str(path), reason) from None
@@ -164,13 +169,16 @@ def _read_workbook(path: Path) -> list[Grid]:
     return grids
 
 
-def _sheet_rows(sheet: Any) -> tuple[GridRow, ...]:
-    """The rows of a sheet as text; a long run of empty rows ends the sheet."""
+def _sheet_rows(sheet: Any, counter: list[int]) -> tuple[GridRow, ...]:
+    """The rows of a sheet as text; a long run of empty rows ends the sheet. ``counter``
+    counts the workbook's cells, refused past `MAX_CELLS`."""
     rows: list[GridRow] = []
     empty = 0
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # some writers record a wrong used range; read every row
     for number, cells in enumerate(sheet.iter_rows(), start=1):
+        counter[0] += len(cells)
+        check_cells(counter[0], str(sheet.title))
         row = GridRow(number, _trim(tuple(_excel_text(_excel_value(cell)) for cell in cells)))
         empty = 0 if row.cells else empty + 1
         if empty > _EMPTY_RUN:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr, ValidationError
 from typer.testing import CliRunner
 
 from api.cli import app as cli
+from api.settings import ApiSettings
 from ingest import IngestSettings, ingest_paths
 from tests.api.conftest import open_test_store, running_app
 
@@ -84,3 +86,40 @@ def test_a_lone_surrogate_is_refused_with_422_and_a_plain_message(
     assert error["ok"] is False
     assert "lone UTF-16 surrogate" in error["error"]
     assert "token" not in error["error"].lower()
+
+
+@pytest.mark.parametrize(
+    "weak", ["password", "12345678", "short-key-12345", "aaaaaaaaaaaaaaaaaaaa", "password-hunter2"]
+)
+def test_weak_api_keys_are_refused(weak: str) -> None:
+    with pytest.raises(ValidationError):
+        ApiSettings(api_key=SecretStr(weak))
+
+
+def test_a_long_random_api_key_is_accepted() -> None:
+    settings = ApiSettings(api_key=SecretStr("k9V-2rTq_8xLmZ4pW7sY"))
+    assert settings.api_key is not None
+
+
+def test_a_refused_api_key_is_never_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRADEBOT_API_KEY", "hunter2")
+    result = CliRunner().invoke(cli, ["serve", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert "TRADEBOT_API_KEY" in result.output
+    assert "hunter2" not in result.output
+
+
+def test_a_file_over_the_limit_named_on_the_command_line_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRADEBOT_MAX_FILE_MB", "0.001")
+    big = tmp_path / "big.csv"
+    big.write_text("period,exports\n" + "2025-01,100\n" * 200)
+    store = tmp_path / "store"
+    result = CliRunner().invoke(
+        cli, ["ingest", str(big), "--store", str(store), "--embedder", "hashing"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "larger than 0.001 MiB" in result.output
