@@ -39,6 +39,19 @@ def history_key(questions: Sequence[str]) -> str:
     return OPENAI_PREFIX + digest[:40]
 
 
+def require_unicode(text: str) -> str:
+    """``text``, or `UnprocessableError` (422) when it holds a lone UTF-16 surrogate
+    (``\ud800``), which no tokenizer, store or JSON encoder downstream can take."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UnprocessableError(
+            "The message holds an invalid character (a lone UTF-16 surrogate); "
+            "send it as plain Unicode text."
+        ) from None
+    return text
+
+
 class ChatService:
     """Answers questions with the engine and keeps each conversation's state."""
 
@@ -62,7 +75,7 @@ class ChatService:
 
     def check_message(self, message: str) -> str:
         """The question stripped; `UnprocessableError` when it is empty or too long."""
-        question = message.strip()
+        question = require_unicode(message).strip()
         if not question:
             raise UnprocessableError("The message is empty; ask a question about the trade data.")
         if len(question) > self.max_message_chars:
@@ -121,7 +134,7 @@ class ChatService:
         the engine first, so follow-ups resolve the way they did for the client.
         """
         question = self.check_message(message)
-        earlier = [q.strip() for q in history if q.strip()]
+        earlier = [require_unicode(q).strip() for q in history if q.strip()]
         with self._answering(history_key([*earlier, question])):
             state = self.conversations.state(history_key(earlier))
             if state is not None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from pydantic import Field, SecretStr, field_validator
+import re
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _PLACEHOLDER_KEYS = frozenset({"changeme", "change-me", "secret", "apikey", "api-key"})
+MIN_KEY_CHARS = 16
+_MIN_DISTINCT = 6
+_WEAK_KEY = re.compile(r"^(password|passw0rd|qwerty|letmein|admin|1234567|abcdefg)", re.I)
 
 
 class ApiSettings(BaseSettings):
@@ -58,9 +63,14 @@ class ApiSettings(BaseSettings):
         if not secret:
             return None
         if secret.lower() in _PLACEHOLDER_KEYS:
-            raise ValueError("TRADEBOT_API_KEY is a placeholder; choose a real key")
-        if len(secret) < 8:
-            raise ValueError("TRADEBOT_API_KEY must be at least 8 characters long")
+            raise ValueError("the key is a placeholder; choose a real key")
+        if len(secret) < MIN_KEY_CHARS:
+            raise ValueError(f"the key must be at least {MIN_KEY_CHARS} characters long")
+        if len(set(secret)) < _MIN_DISTINCT or _WEAK_KEY.search(secret):
+            raise ValueError(
+                "the key is too easy to guess; use a random key, e.g. the output of "
+                "python -c 'import secrets; print(secrets.token_urlsafe(24))'"
+            )
         return SecretStr(secret)
 
     @property
@@ -70,3 +80,14 @@ class ApiSettings(BaseSettings):
     @property
     def max_body_bytes(self) -> int:
         return self.max_body_kb * 1024
+
+
+def describe_settings_error(error: ValidationError) -> str:
+    """A settings error naming each variable and its problem, never the value given (which
+    may be a secret such as the API key)."""
+    problems = "; ".join(
+        f"TRADEBOT_{'_'.join(map(str, e['loc'])).upper()}: "
+        f"{str(e['msg']).removeprefix('Value error, ')}"
+        for e in error.errors()
+    )
+    return f"Invalid setting: {problems}"

@@ -32,6 +32,7 @@ from bot.plan.reader import compose
 from bot.records import Answer, Citation, QueryPlan
 from bot.retrieval import cite, retrieve
 from bot.settings import BotSettings
+from vectorstore.errors import StoreError
 from vectorstore.records import Hit, TableCard
 
 if TYPE_CHECKING:
@@ -137,6 +138,14 @@ def _checked(table_id: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _failure(error: Exception) -> str:
+    """What went wrong, for the person asking (the traceback is in the log)."""
+    return (
+        f"the computation stopped on an internal error ({type(error).__name__}). "
+        "It has been logged; please rephrase the question or ask about another period."
+    )
+
+
 class Engine:
     """Answers questions about the ingested tables and articles."""
 
@@ -175,7 +184,13 @@ class Engine:
         if len(question) > limit:
             raise BotError(f"The question is too long (over {limit:,} characters).")
         previous = conversation.last_plan if conversation is not None else None
-        answer = self.chain.invoke(_State(question=question, previous=previous))
+        try:
+            answer = self.chain.invoke(_State(question=question, previous=previous))
+        except (BotError, StoreError):
+            raise
+        except Exception as error:  # a bug in one step must not crash the caller
+            log.exception("could not answer %r", question)
+            answer = Answer(text=f"I could not compute that: {_failure(error)}")
         if conversation is not None:
             conversation.add(
                 Turn(

@@ -2,9 +2,10 @@
 
 from ingest.article_record import Article
 from ingest.articles import ARTICLE_SUFFIXES, load_article, parse_article
+from ingest.discovery import collect_files, source_name
 from ingest.errors import IngestError, TableLayoutError
 from ingest.furniture import strip_furniture
-from ingest.pipeline import collect_files, ingest_file, ingest_paths, prune_sources, source_name
+from ingest.pipeline import ingest_file, ingest_paths, prune_sources
 from ingest.report import FileOutcome, IngestReport
 from ingest.settings import IngestSettings
 from ingest.splitter import split_article

@@ -21,20 +21,24 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ingest.articles import is_article, parse_article
+from ingest.discovery import collect_files as collect_files
+from ingest.discovery import is_regular_file
+from ingest.discovery import is_supported as is_supported
+from ingest.discovery import source_name as source_name
 from ingest.errors import IngestError
 from ingest.report import FileOutcome, IngestReport, build_report
 from ingest.settings import IngestSettings
 from ingest.splitter import document_id, split_article
-from ingest.tables import TABLE_SUFFIXES, load_tables
+from ingest.tables import load_tables
 from vectorstore.errors import StoreError
 from vectorstore.records import Passage, SourceRecord, TableCard
 
@@ -53,90 +57,6 @@ class Parsed:
     record: SourceRecord
     passages: tuple[Passage, ...]
     tables: tuple[tuple[TableCard, pd.DataFrame], ...]
-
-
-def source_name(path: Path | str) -> str:
-    """The source path stored for a file: relative to the current directory when inside it."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
-
-
-def is_supported(path: Path) -> bool:
-    """Whether a file is an article or a table that ingestion reads."""
-    return is_article(path) or path.suffix.lower() in TABLE_SUFFIXES
-
-
-def _utf8_name(path: Path) -> bool:
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _hidden(path: Path) -> bool:
-    return path.name.startswith((".", "~$"))
-
-
-_SKIPPED_FOLDERS = frozenset(("__pycache__", "node_modules", "site-packages"))
-
-
-def _walk(folder: Path, exclude: frozenset[Path]) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(
-            d
-            for d in dirs
-            if not d.startswith(".")
-            and d not in _SKIPPED_FOLDERS
-            and Path(root, d).resolve() not in exclude
-        )
-        for name in sorted(files):
-            yield Path(root) / name
-
-
-def collect_files(
-    paths: Iterable[Path | str], *, exclude: Iterable[Path] = ()
-) -> tuple[list[Path], list[FileOutcome]]:
-    """The files to ingest under ``paths``, and the outcomes of those refused already.
-
-    A file named directly must exist and be supported (else it fails); inside a folder,
-    hidden and unsupported files are skipped with a note, and folders in ``exclude``
-    (the store's own directory) are not entered.
-    """
-    excluded = frozenset(Path(p).resolve() for p in exclude)
-    files: list[Path] = []
-    refused: list[FileOutcome] = []
-    for given in map(Path, paths):
-        if given.is_dir():
-            for path in _walk(given, excluded):
-                if _hidden(path):
-                    continue
-                if not _utf8_name(path):
-                    refused.append(_refusal(path, "failed", "the file name is not valid UTF-8"))
-                elif is_supported(path):
-                    files.append(path)
-                else:
-                    refused.append(_refusal(path, "skipped", "unsupported file type"))
-        elif not _utf8_name(given):
-            refused.append(_refusal(given, "failed", "the file name is not valid UTF-8"))
-        elif not given.exists():
-            refused.append(_refusal(given, "failed", "no such file or folder"))
-        elif not is_supported(given):
-            refused.append(_refusal(given, "failed", f"unsupported file type {given.suffix!r}"))
-        else:
-            files.append(given)
-    unique: dict[str, Path] = {}
-    for path in files:
-        unique.setdefault(source_name(path), path)
-    return list(unique.values()), refused
-
-
-def _refusal(path: Path, status: Literal["failed", "skipped"], reason: str) -> FileOutcome:
-    name = source_name(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return FileOutcome(path=name, status=status, reason=reason)
 
 
 def parse_file(path: Path, source: str, data: bytes, settings: IngestSettings) -> Parsed:
@@ -174,17 +94,30 @@ def parse_file(path: Path, source: str, data: bytes, settings: IngestSettings) -
 
 
 def ingest_file(
-    path: Path, store: Store, settings: IngestSettings, *, force: bool = False
+    path: Path,
+    store: Store,
+    settings: IngestSettings,
+    *,
+    force: bool = False,
+    named: bool = False,
 ) -> FileOutcome:
-    """Ingest one file into the store; never raises for a bad file, reports it instead."""
+    """Ingest one file into the store; never raises for a bad file, reports it instead.
+
+    A file over the size limit is skipped when it was found in a folder, and fails when it
+    was ``named`` on the command line (the run then ends with exit code 1)."""
     source = source_name(path)
+    limit = int(settings.max_file_mb * 1024 * 1024)
+    if not is_regular_file(path):
+        return FileOutcome(
+            source, "failed", reason="not a regular file; only regular files are read"
+        )
     try:
-        if path.stat().st_size > settings.max_file_mb * 1024 * 1024:
-            limit = f"larger than {settings.max_file_mb:g} MiB (TRADEBOT_MAX_FILE_MB)"
-            return FileOutcome(source, "skipped", reason=limit)
-        data = path.read_bytes()
+        data = read_capped(path, limit)
     except OSError as error:
         return FileOutcome(source, "failed", reason=f"cannot read the file ({error.strerror})")
+    if data is None:
+        reason = f"larger than {settings.max_file_mb:g} MiB (TRADEBOT_MAX_FILE_MB)"
+        return FileOutcome(source, "failed" if named else "skipped", reason=reason)
     existing = store.source(source)
     if not force and existing is not None and existing.sha256 == hashlib.sha256(data).hexdigest():
         return FileOutcome(source, "unchanged", kind=existing.kind)
@@ -206,6 +139,16 @@ def ingest_file(
         passages=len(parsed.passages),
         tables=len(parsed.tables),
     )
+
+
+def read_capped(path: Path, limit: int) -> bytes | None:
+    """The file's bytes, or None when it holds more than ``limit`` bytes (never more than
+    ``limit + 1`` bytes are read, whatever the file claims its size is)."""
+    with path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size > limit:
+            return None
+        data = handle.read(limit + 1)
+    return None if len(data) > limit else data
 
 
 def prune_sources(paths: Iterable[Path | str], store: Store) -> list[str]:
@@ -234,20 +177,25 @@ def ingest_paths(
     on_progress: Progress | None = None,
     prune: bool = False,
     force: bool = False,
+    follow_outside_links: bool = False,
 ) -> IngestReport:
     """Ingest files and folders into the store; see the module docstring.
 
     ``on_progress`` is called once per file with a line saying what happened to it.
-    ``force`` re-ingests files even when their hash is unchanged.
+    ``force`` re-ingests files even when their hash is unchanged; ``follow_outside_links``
+    reads links inside the folders that lead outside them (see `ingest.discovery`).
     """
     started = time.perf_counter()
     paths = list(paths)
-    files, outcomes = collect_files(paths, exclude=[Path(store.directory)])
+    files, outcomes = collect_files(
+        paths, exclude=[Path(store.directory)], follow_outside_links=follow_outside_links
+    )
+    named = {Path(p).resolve() for p in paths if not Path(p).is_dir()}
     if prune:
         gone = {o.path for o in outcomes if o.reason == "no such file or folder"}
         outcomes = [o for o in outcomes if o.path not in gone]
     for path in files:
-        outcome = ingest_file(path, store, settings, force=force)
+        outcome = ingest_file(path, store, settings, force=force, named=path.resolve() in named)
         log.info("%s", outcome.describe())
         outcomes.append(outcome)
         if on_progress is not None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ingest.table_checks import PERCENT_IN_LEVEL, unread_period_notes, withhold_percent_levels
 from ingest.table_columns import row_periods
 from ingest.table_flags import flag_note, mark_of, read_legend
 from ingest.table_groups import (
@@ -129,6 +130,7 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
         if found and not bracketed:
             above = {d.name: str(found[0][d.name]) for d in plan.dimensions}
         records.extend(found)
+    checked = (*unread_period_notes(layout, periods), *withhold_percent_levels(records))
     fill_down_groups(records, list(plan.dimensions))
     dims = list(plan.dimensions)
     if plan.header_dimension is not None:
@@ -143,13 +145,13 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     measures = tuple(_with_flow(m, headers.flow) for m in book.all() if m.name in used)
     attribute_columns = list(plan.attributes)
     flags = {str(record[_FLAG]) for record in records} - {""}
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = checked
     if flags:
         flag = _flag_column(dims, attribute_columns)
         attribute_columns.append(flag)
         for record in records:
             record[flag.name] = record[_FLAG]
-        notes = (flag_note(flags, flag.name, legend),)
+        notes = (*notes, flag_note(flags, flag.name, legend))
     frame = _frame(records, dims, tuple(attribute_columns))
     dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
     attributes = tuple(a.name for a in attribute_columns)
@@ -225,6 +227,8 @@ def _row_records(
         record: dict[str, object] = {"period": canonical(period), "measure": measure.name}
         record.update(shared)
         record["value"] = cell.value if cell.value is not None else math.nan
+        if cell.percent and not column.percent and measure.kind == "level":
+            record[PERCENT_IN_LEVEL] = True
         record[_FLAG] = _flag_of(layout, row, column, star)
         if plan.header_dimension is not None:
             record[plan.header_dimension.name] = column.member

@@ -96,7 +96,7 @@ def find_layout(rows: tuple[GridRow, ...]) -> Layout:
     if not filled:
         raise LayoutNotFoundError("file is empty")
     decimal_comma = uses_decimal_comma([c for row in filled for c in row.cells])
-    candidates = [i for i, row in enumerate(filled[:_MAX_HEADER_SEARCH]) if row.filled >= 2]
+    candidates = _header_candidates(filled[:_MAX_HEADER_SEARCH])
     if not candidates:
         raise LayoutNotFoundError("no row with two or more cells was found: this is not a table")
     for index in candidates:
@@ -104,6 +104,25 @@ def find_layout(rows: tuple[GridRow, ...]) -> Layout:
         if layout is not None:
             return layout
     raise LayoutNotFoundError("no header row with a period column or period headers was found")
+
+
+def _header_candidates(rows: list[GridRow]) -> list[int]:
+    """The rows that may be a header, in the order to try them: a title split at its comma
+    (``Exports by partner, 2025`` above a wider header) is tried only after the wider rows,
+    so that its year never becomes a period header over the real header row."""
+    candidates = [i for i, row in enumerate(rows) if row.filled >= 2]
+    widest = max((rows[i].filled for i in candidates), default=0)
+    titles = [i for i in candidates if widest > 2 and _is_split_title(rows[i])]
+    return [i for i in candidates if i not in titles] + titles
+
+
+def _is_split_title(row: GridRow) -> bool:
+    """A title written with a trailing year or period after a comma, read as two cells."""
+    cells = [cell for cell in row.cells if cell]
+    if len(cells) != 2 or read_period(cells[0]) is not None:
+        return False
+    letters = sum(1 for char in cells[0] if char.isalpha())
+    return letters >= 4 and read_period(cells[1]) is not None
 
 
 def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout | None:

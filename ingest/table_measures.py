@@ -62,6 +62,8 @@ _BASES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _UNIT_SEPARATORS = re.compile(r";|\band\b|,(?!\d{3}\b)|\s/\s|/(?=\s*%)", re.I)
 _RELATIVE = frozenset({"change_pct", "share_pct", "ratio_pct"})
+_CURRENCY_SYMBOLS = re.compile(r"[¥€£₹]")
+_SCALE_WORDS = re.compile(r"\b(thousands?|millions?|billions?|mn|bn|m|k)\b|[万億亿千]", re.I)
 _RATE = re.compile(
     r"\byoy\b|y-o-y|year[ -]on[ -]year|growth rate|rate of change|per ?cent(age)? changes?|"
     r"% change|\bshare\b|% of",
@@ -230,9 +232,11 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
         measure = describe(name, "", f"{header} {context}", percent_values=percent_values)
         return _with_unit(measure, find_unit(header))
     own = find_unit(header)
+    outer = context_unit(header, context) if context else Unit(None)
+    if own.text and outer.text and not outer.percent and _stray_symbol(header):
+        own = Unit(None)  # a lone "¥" in a label never outranks the title's unit
     if percent_values and not own.text:
         own = Unit("%", percent=True)
-    outer = context_unit(header, context) if context else Unit(None)
     weak = not own.text and _needs_context(header)
     borrow = weak and (outer.percent or (outer.text is None and bool(_RATE.search(context))))
     words = f"{header} {context}" if borrow else header
@@ -250,12 +254,22 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
     return Measure(name, label, unit.text, kind, unit.scale, flow, basis)
 
 
+def _stray_symbol(header: str) -> bool:
+    """Whether a header's only sign of a currency is one symbol (``¥``, ``€``, ``£``): not a
+    unit someone wrote, more likely a mis-decoded byte or a decoration."""
+    symbols = _CURRENCY_SYMBOLS.findall(header)
+    if len(symbols) != 1:
+        return False
+    rest = _CURRENCY_SYMBOLS.sub(" ", header)
+    return find_unit(rest).text is None and not _SCALE_WORDS.search(header)
+
+
 def context_unit(header: str, context: str) -> Unit:
     """The unit the lines around a table give a column. A line listing several units
     (``(US$ million; y-o-y in per cent)``) gives each column the part that describes it:
     changes, shares and ratios the percent part, levels the currency or quantity part."""
     for line in context.splitlines():
-        parts = _unit_parts(line)
+        parts = unit_parts(line)
         relative = any(u.percent or u.text == "percentage points" for _, u in parts)
         # "New Zealand dollars (NZ$), millions": one unit written in two parts
         if len({unit.text for _, unit in parts}) >= 2 and relative:
@@ -265,7 +279,7 @@ def context_unit(header: str, context: str) -> Unit:
     return find_unit(context)
 
 
-def _unit_parts(line: str) -> list[tuple[str, Unit]]:
+def unit_parts(line: str) -> list[tuple[str, Unit]]:
     """The units a line states, each with the words around it (split at ``;``, ``and``,
     ``,``, `` / ``)."""
     pieces = _UNIT_SEPARATORS.split(line)

@@ -19,6 +19,7 @@ Understood (case-insensitive, with footnote marks such as ``(p)``, ``r``, ``*`` 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
@@ -115,13 +116,22 @@ def _canonical_span(m: re.Match[str]) -> Period | None:
     return _months(int(m[1]), int(m[2]), int(m[3]), int(m[4]))
 
 
+def _day(year: int, month: int, day: int) -> Period | None:
+    """The month of a date, or None for a day that does not exist (``2025-02-30``)."""
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return _month(year, month)
+
+
 def _day_first_date(m: re.Match[str]) -> Period | None:
     first, second, year = int(m[1]), int(m[2]), int(m[3])
     if first > 12 or (first == 1 and second <= 12):
-        return _month(year, second)
+        return _day(year, second, first)
     if second > 12 or second == 1:
-        return _month(year, first)
-    return _month(year, second)
+        return _day(year, first, second)
+    return _day(year, second, first)
 
 
 def _fiscal_pair(m: re.Match[str]) -> Period | None:
@@ -153,7 +163,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
         ),
         (_Y4 + r"\s*年\s*第?\s*([1-4])\s*季", lambda m: _quarter(int(m[1]), int(m[2]))),
         (_Y4 + r"\s*年", lambda m: Period(int(m[1]), 1, int(m[1]), 12)),
-        (_Y4 + r"-(\d{2})-(\d{2})(?:[t ][\d:.]+)?", lambda m: _month(int(m[1]), int(m[2]))),
+        (
+            _Y4 + r"-(\d{2})-(\d{2})(?:[t ][\d:.]+)?",
+            lambda m: _day(int(m[1]), int(m[2]), int(m[3])),
+        ),
         (_MON + r"\s*,?\s*" + f"(?:{_Y4})?" + _TO + _MON + r"\s*,?'?\s*" + _Y4, _span_with_years),
         (_MON + r"\s*" + f"(?:'?{_Y2})?" + _TO + _MON + r"\s*[-']\s*" + _Y2, _span_with_years),
         (_Y4 + r"\s*,?\s*" + _MON + _TO + _MON, _span_year_first),

@@ -1,8 +1,9 @@
 """Files read into grids of text cells, each row with the line or row number it came from.
 
-CSV and TSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, cp1252/latin-1)
-and the delimiter (comma, tab, semicolon, pipe) are found from the content. Excel: every
-non-empty sheet is a grid. Parquet: the column names are the header row.
+CSV and TSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, or a legacy encoding
+found with confidence, see `ingest.encodings`) and the delimiter (comma, tab, semicolon,
+pipe) are found from the content. Excel: every non-empty sheet is a grid. Parquet: the
+column names are the header row.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ingest.encodings import decode_text
 from ingest.errors import IngestError
 from ingest.table_numbers import clean_text
+from ingest.workbook_limits import check_archive, check_cells
 
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -52,6 +55,7 @@ class Grid:
 
     sheet: str | None
     rows: tuple[GridRow, ...]
+    delimiter: str = ""  # the delimiter of a CSV or TSV file; empty for a sheet
 
 
 def read_grids(path: Path) -> list[Grid]:
@@ -67,33 +71,16 @@ def read_grids(path: Path) -> list[Grid]:
         return [_read_parquet(path)]
     if suffix in TEXT_SUFFIXES:
         text = decode_text(path.read_bytes(), str(path))
-        return [Grid(None, read_delimited(text, tab=suffix in {".tsv", ".tab"}))]
+        tab = suffix in {".tsv", ".tab"}
+        return [Grid(None, read_delimited(text, tab=tab), delimiter_of(text, tab=tab))]
     raise IngestError(str(path), f"unsupported table format {suffix or '(no suffix)'!r}")
-
-
-def decode_text(data: bytes, where: str) -> str:
-    """Bytes of a text table as str: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise IngestError(where, "not valid UTF-16 text despite its byte order mark") from None
-    if b"\x00" in data[:4096]:
-        raise IngestError(where, "this is a binary file, not a text table")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise IngestError(where, "not valid UTF-8 or cp1252 text")
 
 
 def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     """Rows of delimited text; the delimiter is the one that splits lines most consistently."""
-    delimiter = "\t" if tab else sniff_delimiter(text)
+    delimiter = delimiter_of(text, tab=tab)
     first_line = 1
     if hint := _SEP_LINE.match(text):
-        delimiter = "\t" if hint[1] in {"\\t", "\t"} else hint[1]
         text, first_line = text[hint.end() :], 2
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[GridRow] = []
@@ -105,6 +92,13 @@ def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     except csv.Error as error:
         raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
     return _split_key_column(tuple(rows))
+
+
+def delimiter_of(text: str, *, tab: bool = False) -> str:
+    """The delimiter of delimited text: tab for a .tsv, Excel's ``sep=`` line, else sniffed."""
+    if hint := _SEP_LINE.match(text):
+        return "\t" if hint[1] in {"\\t", "\t"} else hint[1]
+    return "\t" if tab else sniff_delimiter(text)
 
 
 def _split_key_column(rows: tuple[GridRow, ...]) -> tuple[GridRow, ...]:
@@ -153,13 +147,17 @@ def _trim(cells: tuple[str, ...]) -> tuple[str, ...]:
 def _read_workbook(path: Path) -> list[Grid]:
     from openpyxl import load_workbook
 
+    check_archive(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
         reason = f"not a readable Excel workbook ({type(error).__name__}: {error})"
         raise IngestError(str(path), reason) from None
+    counter = [0]
     try:
-        grids = [Grid(sheet.title, _sheet_rows(sheet)) for sheet in book.worksheets]
+        grids = [Grid(sheet.title, _sheet_rows(sheet, counter)) for sheet in book.worksheets]
+    except IngestError as error:
+        raise IngestError(str(path), error.reason) from None
     except Exception as error:  # as above: a damaged part of the workbook
         reason = f"the workbook is damaged ({type(error).__name__}: {error})"
         raise IngestError(str(path), reason) from None
@@ -171,13 +169,16 @@ def _read_workbook(path: Path) -> list[Grid]:
     return grids
 
 
-def _sheet_rows(sheet: Any) -> tuple[GridRow, ...]:
-    """The rows of a sheet as text; a long run of empty rows ends the sheet."""
+def _sheet_rows(sheet: Any, counter: list[int]) -> tuple[GridRow, ...]:
+    """The rows of a sheet as text; a long run of empty rows ends the sheet. ``counter``
+    counts the workbook's cells, refused past `MAX_CELLS`."""
     rows: list[GridRow] = []
     empty = 0
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # some writers record a wrong used range; read every row
     for number, cells in enumerate(sheet.iter_rows(), start=1):
+        counter[0] += len(cells)
+        check_cells(counter[0], str(sheet.title))
         row = GridRow(number, _trim(tuple(_excel_text(_excel_value(cell)) for cell in cells)))
         empty = 0 if row.cells else empty + 1
         if empty > _EMPTY_RUN:

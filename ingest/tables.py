@@ -15,6 +15,7 @@ a reason written for a person.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -22,12 +23,14 @@ import pandas as pd
 from ingest.errors import IngestError, TableLayoutError
 from ingest.table_card import make_card, split_above
 from ingest.table_columns import plan_columns
+from ingest.table_conflicts import check_units, withhold_conflicts
 from ingest.table_frame import TidyTable, build_frame
 from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
 from ingest.table_partners import partners_from_columns
 from ingest.table_rates import annual_rates_are_yoy, attach_rate_measures, attach_rate_rows
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from ingest.table_roles import flow_of
+from ingest.table_rows import repair_overlong_rows
 from vectorstore.records import TableCard
 
 __all__ = ["TABLE_SUFFIXES", "load_tables"]
@@ -86,6 +89,7 @@ def _load_grid(
 def _load_layout(
     layout: Layout, grid: Grid, source: str, single_sheet: bool, part: int
 ) -> tuple[TableCard, pd.DataFrame]:
+    layout = repair_overlong_rows(layout, grid.delimiter, source)
     try:
         table = _tidy(layout, source)
     except LayoutNotFoundError as error:
@@ -109,10 +113,15 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     if not plan.values:
         raise TableLayoutError(source, "no column of numbers was found next to the periods")
     title, others = split_above(layout.above)
+    check_units(title, others, source)
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
     context = "\n".join(line for line in (title or "", *others, *stated) if line)
     table = attach_rate_measures(attach_rate_rows(build_frame(layout, plan, context)))
     table = annual_rates_are_yoy(partners_from_columns(table, flow_of(title or "")))
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")
+    keys = ["period", "measure", *(d.name for d in table.dimensions), *table.attributes]
+    frame, conflicts = withhold_conflicts(table.frame, keys)
+    if conflicts:
+        table = replace(table, frame=frame, notes=(*table.notes, *conflicts))
     return table, plan.skipped

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pandas as pd
 
 from vectorstore.errors import StoreError
 
+ORPHAN_AGE_S = 900.0  # a staged frame is placed within seconds of being written
 _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$")
 
 
@@ -40,6 +42,21 @@ def read_frame(tables_dir: Path, table_id: str) -> pd.DataFrame:
         ) from error
     except (OSError, ValueError) as error:
         raise StoreError(f"Cannot read the frame of table {table_id!r}: {error}") from error
+
+
+def remove_orphans(tables_dir: Path, *, older_than_s: float = ORPHAN_AGE_S) -> list[Path]:
+    """Delete staged frames (``.<name>.<token>.new``) left by a writer that was killed; only
+    files older than ``older_than_s`` go, so a write under way in another process is kept."""
+    removed: list[Path] = []
+    now = time.time()
+    for path in tables_dir.glob(".*.new"):
+        try:
+            if now - path.stat().st_mtime > older_than_s:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
 
 
 class FrameWrite:

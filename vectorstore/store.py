@@ -27,7 +27,7 @@ from vectorstore.catalog import Catalog, Filter, Kind, card_metadata, passage_me
 from vectorstore.chroma import ClientAPI
 from vectorstore.embeddings import Embedder, SentenceTransformerEmbedder
 from vectorstore.errors import BadFilterError, NotInStoreError, StoreError
-from vectorstore.frames import read_frame
+from vectorstore.frames import read_frame, remove_orphans
 from vectorstore.locks import ReadWriteLock
 from vectorstore.manifest import Manifest
 from vectorstore.records import Hit, Passage, SourceRecord, TableCard
@@ -61,6 +61,7 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
         probe = directory / f".write-probe-{os.getpid()}-{threading.get_ident()}"
         probe.write_bytes(b"")
         probe.unlink()
+        remove_orphans(directory / "tables")
     except OSError as error:
         raise StoreError(f"The store directory {directory} is not writable: {error}") from error
     if embedder is None:

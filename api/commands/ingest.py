@@ -20,8 +20,14 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ingest import IngestError, IngestReport, IngestSettings, collect_files, ingest_paths
-from ingest.pipeline import source_name
+from ingest import (
+    IngestError,
+    IngestReport,
+    IngestSettings,
+    collect_files,
+    ingest_paths,
+    source_name,
+)
 from vectorstore import HashingEmbedder, Hit, SourceRecord, Store, StoreError, StoreSettings
 from vectorstore import open_store as open_vector_store
 
@@ -115,11 +121,19 @@ def ingest(
         bool, typer.Option("--verbose", "-v", help="Say what happened to each file (stderr).")
     ] = False,
     embedder: EmbedderOption = EmbedderChoice.model,
+    follow_outside_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-outside-links",
+            help="Also read links inside the folders that lead to files outside them.",
+        ),
+    ] = False,
 ) -> None:
     """Ingest articles (.txt .md .html .pdf) and tables (.csv .xlsx ...) into the store."""
     settings = _checked(IngestSettings)
+    options = {"prune": prune, "force": force, "follow_outside_links": follow_outside_links}
     with opened_store(store, embedder) as the_store:
-        report = _run_ingest(paths, the_store, settings, prune=prune, force=force, verbose=verbose)
+        report = _run_ingest(paths, the_store, settings, options, verbose=verbose)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2))
     else:
@@ -132,15 +146,17 @@ def _run_ingest(
     paths: list[Path],
     store: Store,
     settings: IngestSettings,
+    options: dict[str, bool],
     *,
-    prune: bool,
-    force: bool,
     verbose: bool,
 ) -> IngestReport:
-    total = len(collect_files(paths, exclude=[Path(store.directory)])[0])
+    """Ingest with a progress bar on a terminal; ``options`` are `ingest_paths`' flags."""
+    follow = options["follow_outside_links"]
+    exclude = [Path(store.directory)]
+    total = len(collect_files(paths, exclude=exclude, follow_outside_links=follow)[0])
     if verbose or total < 2 or not _err.is_terminal:
         tell = (lambda line: _err.print(line, markup=False)) if verbose else None
-        return ingest_paths(paths, store, settings, on_progress=tell, prune=prune, force=force)
+        return ingest_paths(paths, store, settings, on_progress=tell, **options)
     columns = (
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -153,7 +169,7 @@ def _run_ingest(
         def advance(message: str) -> None:
             progress.update(task, advance=1, description=message[:60])
 
-        return ingest_paths(paths, store, settings, on_progress=advance, prune=prune, force=force)
+        return ingest_paths(paths, store, settings, on_progress=advance, **options)
 
 
 _SHOWN_SKIPS = 10

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from api.settings import LOOPBACK_HOSTS, ApiSettings
+from api.settings import LOOPBACK_HOSTS, ApiSettings, describe_settings_error
 
 if TYPE_CHECKING:
     from api.slack.settings import SlackSettings
@@ -73,7 +73,7 @@ def _settings(store: Path | None) -> tuple[ApiSettings, StoreSettings, SlackSett
         store_settings = StoreSettings() if store is None else StoreSettings(store=store)
         return settings, store_settings, SlackSettings()
     except ValidationError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(describe_settings_error(exc)) from None
 
 
 def serve(

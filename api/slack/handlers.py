@@ -112,8 +112,15 @@ class Responder:
         reply = Reply(conversation_id(channel, thread_ts), channel, thread_ts=thread_ts)
         self.spawn(self.answer(question, reply))
 
-    async def on_command(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any]) -> None:
-        """Listener for the slash command: an ephemeral acknowledgement, then the answer."""
+    async def on_command(
+        self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any], request: Any
+    ) -> None:
+        """Listener for the slash command: an ephemeral acknowledgement, then the answer.
+        A command delivered again (a replayed body, a retry) is acknowledged silently."""
+        if not self.deduper.first_time(command_key(command, request)):
+            logger.info("Slack delivered a slash command again; already answered")
+            await ack()
+            return
         question = to_plain(str(command.get("text") or ""))
         if not question:
             await ack(response_type="ephemeral", text=to_mrkdwn(USAGE))
@@ -205,6 +212,25 @@ class Responder:
             await upload_chart(
                 self.client, reply.channel, reply.thread_ts or "", png, chart_title(spec)
             )
+
+
+def command_key(command: Mapping[str, Any], request: Any) -> str:
+    """What identifies one slash command: its ``trigger_id``, else its signature and timestamp
+    (a replayed body carries both unchanged)."""
+    trigger = command.get("trigger_id")
+    if isinstance(trigger, str) and trigger:
+        return f"command:{trigger}"
+    headers = getattr(request, "headers", {}) or {}
+    signed = [
+        _first(headers.get(name)) for name in ("x-slack-signature", "x-slack-request-timestamp")
+    ]
+    return "command:" + ":".join(signed)
+
+
+def _first(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return str(value[0]) if value else ""
+    return str(value or "")
 
 
 def should_answer(event: Mapping[str, Any], bot_user_id: str | None) -> bool:

@@ -22,6 +22,7 @@ _TEXT = (str, type(None))
 _FLAG = (bool, type(None))
 _TEXT_OR_OBJECT = (str, dict, type(None))
 _OBJECT = (dict, type(None))
+MAX_DEPTH = 32  # Slack's payloads nest about 8 deep (blocks in a message in an event)
 
 _ENVELOPE_TEXT = (
     "token",
@@ -89,6 +90,10 @@ def check_event_body(body: bytes) -> dict[str, Any]:
         payload = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise RefusalError(400, "the body is not JSON") from None
+    except RecursionError:
+        raise RefusalError(400, "the body is nested too deeply") from None
+    if nesting_depth(payload) > MAX_DEPTH:
+        raise RefusalError(400, "the body is nested too deeply")
     if not isinstance(payload, dict):
         raise RefusalError(400, "the body is not a Slack event payload")
     kind = payload.get("type")
@@ -103,6 +108,23 @@ def check_event_body(body: bytes) -> dict[str, Any]:
     if kind == "event_callback":
         check_event(payload.get("event"))
     return payload
+
+
+def nesting_depth(value: Any) -> int:
+    """How deeply lists and objects nest in a parsed JSON value (walked without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def check_authorizations(authorizations: Any) -> None:

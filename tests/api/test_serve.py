@@ -51,7 +51,7 @@ def test_an_explicit_public_host_is_used_with_a_warning(capsys: pytest.CaptureFi
 
 
 def test_with_a_key_the_configured_host_is_used_quietly(capsys: pytest.CaptureFixture[str]) -> None:
-    settings = ApiSettings(host="0.0.0.0", api_key=SecretStr("a-real-key-123"))
+    settings = ApiSettings(host="0.0.0.0", api_key=SecretStr("a-real-key-123456"))
     assert choose_host(settings, None) == "0.0.0.0"
     assert capsys.readouterr().err == ""
 
