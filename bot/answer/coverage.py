@@ -59,7 +59,9 @@ _MEASURES = re.compile(
     re.I,
 )
 _COMBINED = re.compile(
-    r"\b(?:combined|taken together|altogether|in total|jointly|sum of|added together)\b", re.I
+    r"\b(?:combined|taken together|altogether|in total|jointly|sum of|added together|plus|"
+    r"what is the total|the total of)\b|\badd(?:ed|ing)?\b.{1,80}\bto\b",
+    re.I,
 )
 _EXCLUDED = re.compile(
     r"\b(?:apart from|excluding|except(?: for)?|other than|aside from|leaving|setting aside|"
