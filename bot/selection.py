@@ -65,7 +65,7 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
             if seasonally_adjusted(measure) != adjusted and not adjusts_by_dimension(card):
                 continue
             keys = slice_keys(card, measure, want)
-            if keys is None:
+            if keys is None or _one_of_parts(card, measure, want):
                 continue
             if frame is None:
                 frame = source.frame(card.id)
@@ -78,6 +78,23 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
 
 
 _SEASONAL = re.compile(r"\bsa\b|seasonal(?:ly adjusted)?\b", re.I)
+
+
+def _one_of_parts(card: TableCard, measure: Measure, want: Want) -> bool:
+    """A level measure that is one of several of the same flow in its table (``Goods
+    credits; rural goods`` beside ``...; non-rural goods``), with words the question did
+    not use: one part never answers for the whole."""
+    if measure.kind != "level" or not measure.flow or not qualifiers(measure, want.words):
+        return False
+    same = [
+        m
+        for m in card.measures
+        if m is not measure
+        and m.kind == "level"
+        and m.flow == measure.flow
+        and seasonally_adjusted(m) == seasonally_adjusted(measure)
+    ]
+    return len(same) >= 1 and all(qualifiers(m, want.words) for m in same)
 
 
 def seasonally_adjusted(measure: Measure) -> bool:

@@ -265,7 +265,9 @@ _QUARTER_END = {"mar": 1, "march": 1, "jun": 2, "june": 2, "sep": 3, "sept": 3, 
 _ENDING_QUARTER = re.compile(
     r"\b(?:the\s+)?(?P<m1>march|june|september|december|mar|jun|sept?|dec)\.?\s+(?P<y1>\d{4})"
     r"\s+quarter\b|\bquarter\s+(?:ending|ended|to)\s+(?:the\s+end\s+of\s+)?"
-    r"(?P<m2>march|june|september|december|mar|jun|sept?|dec)\.?\s+(?P<y2>\d{4})\b",
+    r"(?P<m2>march|june|september|december|mar|jun|sept?|dec)\.?\s+(?P<y2>\d{4})\b|"
+    r"\b(?:the\s+)?(?P<m3>march|june|september|december|mar|jun|sept?|dec)\.?\s+quarter"
+    r"(?:\s+of)?\s+(?P<y3>\d{4})\b",
     re.IGNORECASE,
 )
 
@@ -276,8 +278,8 @@ def _ending_quarters(text: str) -> str:
     length so positions found later still point into the question."""
 
     def quarter(m: re.Match[str]) -> str:
-        month = (m.group("m1") or m.group("m2")).lower()
-        year = m.group("y1") or m.group("y2")
+        month = (m.group("m1") or m.group("m2") or m.group("m3")).lower()
+        year = m.group("y1") or m.group("y2") or m.group("y3")
         short = f"Q{_QUARTER_END[month]} {year}"
         return short + " " * (len(m.group(0)) - len(short))
 

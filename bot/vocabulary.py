@@ -38,7 +38,7 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "exports",
         re.compile(
             r"\b(?:export(?:s|ed|ing|ers?)?\b|shipments?\b(?! from)|shipped\b(?! from)|"
-            r"sales? (?:to|abroad)|outbound)",
+            r"sales? (?:to|abroad)|outbound|(?:goods )?credits?\b)",
             re.I,
         ),
     ),
@@ -46,7 +46,7 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "imports",
         re.compile(
             r"\b(?:import(?:s|ed|ing|ers?)?\b|purchases? from|inbound|bought from|"
-            r"shipments? from|shipped from)",
+            r"shipments? from|shipped from|(?:goods )?debits?\b)",
             re.I,
         ),
     ),
@@ -213,7 +213,8 @@ def _labelled_places(cards: tuple[TableCard, ...]) -> dict[str, tuple[tuple[str,
 _REPORTER_NAME = re.compile(r"reporter|declarant|reporting|\bcountry_?of_?report", re.I)
 _AGENCY = re.compile(
     r"statistic|office|ministry|department|bureau|customs|census|authority|agency|"
-    r"government|institute|source|^\s*(?:reporting (?:country|economy)|reporter|declarant|"
+    r"government|institute|source|trade in goods|international trade|external trade|"
+    r"merchandise trade|^\s*(?:reporting (?:country|economy)|reporter|declarant|"
     r"geography|country)\s*:",
     re.I,
 )

@@ -58,7 +58,8 @@ _FLOW = re.compile(
     r"re[\s-]?exports?|domestic exports?|retained imports?|net exports?|"
     r"(?:total |visible |merchandise )?trade (?:balance|surplus|deficit)|balance of trade|"
     r"\bbalance\b|\bsurplus\b|\bdeficit\b|total trade|two[\s-]way trade|trade turnover|"
-    r"\bexports?\b|\bexported\b|\boutward\b|\bimports?\b|\bimported\b|\binward\b",
+    r"\bexports?\b|\bexported\b|\boutward\b|\bimports?\b|\bimported\b|\binward\b|"
+    r"\bcredits?\b|\bdebits?\b",  # balance of payments: goods credits are exports
     re.I,
 )
 _FLOW_NAMES = (
@@ -76,6 +77,8 @@ _FLOW_NAMES = (
     ("outward", "exports"),
     ("import", "imports"),
     ("inward", "imports"),
+    ("credit", "exports"),
+    ("debit", "imports"),
 )
 _COMMODITY_WORDS = re.compile(
     r"\b(?:machinery|electric|electronic|equipment|apparatus|appliance|parts|products|chemical|"

@@ -31,6 +31,7 @@ from ingest.table_rates import annual_rates_are_yoy, attach_rate_measures, attac
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from ingest.table_roles import flow_of
 from ingest.table_rows import repair_overlong_rows
+from ingest.table_series_sheets import unfold_series_metadata, with_context, workbook_context
 from vectorstore.records import TableCard
 
 __all__ = ["TABLE_SUFFIXES", "load_tables"]
@@ -53,7 +54,9 @@ def load_tables(path: Path) -> list[tuple[TableCard, pd.DataFrame]]:
         raise IngestError(source, error.reason) from None
     tables: list[tuple[TableCard, pd.DataFrame]] = []
     failures: list[TableLayoutError] = []
+    context = workbook_context(grids)
     for grid in grids:
+        grid = with_context(unfold_series_metadata(grid), context)
         try:
             tables.extend(_load_grid(grid, source, single_sheet=len(grids) == 1))
         except TableLayoutError as error:

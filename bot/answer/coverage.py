@@ -196,7 +196,7 @@ def _flows(question: str, query: QueryPlan, found: Findings) -> list[str]:
     from bot.mentions import read_flows
 
     named = [f for f in read_flows(question) if f in _FLOW_LABELS]
-    if len(named) != 1 or query.intent in ("balance", "claim", "text") or query.flow == "balance":
+    if len(named) != 1 or query.intent in ("claim", "text"):
         return []
     pattern = _FLOW_LABELS[named[0]]
     if any(pattern.search(f.label) for f in found.figures) or pattern.search(found.lead):
