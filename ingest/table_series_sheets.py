@@ -21,7 +21,8 @@ from ingest.table_read import Grid, GridRow
 _META = frozenset(
     {
         "unit", "units", "series type", "data type", "frequency", "collection month",
-        "series start", "series end", "no. obs", "no obs", "series id", "source", "seasonal adjustment",
+        "series start", "series end", "no. obs", "no obs", "series id", "source",
+        "seasonal adjustment",
     }
 )  # fmt: skip
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?(?:[ t][\d:.]+)?$")
