@@ -38,8 +38,9 @@ _ACTS = re.compile(
     r"booked|exported|imported|shipped|sold|bought|saw|sees|swung)\b",
     re.I,
 )
+_TOWARDS_PLACE = re.compile(r"^[^?.;]{0,40}?\b(?:exports?|imports?)\s+(?:to|from|with)\s+\w", re.I)
 _REPORTER_AFTER = re.compile(
-    r"^\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|economy|government|"
+    r"^\s+(?:exports?|imports?|re-exports?|trade|total|overall|merchandise|goods|economy|government|"
     r"statistics|figures|data)\b",
     re.I,
 )
@@ -296,6 +297,8 @@ def _is_subject(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
         return False
     if _POSSESSIVE.match(after) or _ACTS.match(after):
         return True
+    if _REPORTER_AFTER.match(after) and _TOWARDS_PLACE.search(after):
+        return True  # "UK goods exports to the EU": the UK reports, the EU is the partner
     return bool(_REPORTER_AFTER.match(after)) and not vocab.terms_for_place(mention.key)
 
 

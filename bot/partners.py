@@ -25,7 +25,16 @@ from bot.resolve import (
     series_rows,
     split_period,
 )
-from bot.selection import ANY_PARTNER, Want, ambiguous, ordered_cards, score, slice_keys
+from bot.selection import (
+    ANY_PARTNER,
+    Want,
+    adjusts_by_dimension,
+    ambiguous,
+    ordered_cards,
+    score,
+    seasonally_adjusted,
+    slice_keys,
+)
 from vectorstore.periods import parse
 from vectorstore.records import Measure, TableCard
 
@@ -47,10 +56,13 @@ def _partners_in(
     if dim is None:
         return []
     frame: pd.DataFrame | None = None
+    adjusted = getattr(plan, "adjustment", None) == "sa"
     for measure in card.measures:
         keys = slice_keys(card, measure, anyone) if measure.kind in want.kinds else None
         if keys is None:
             continue
+        if seasonally_adjusted(measure) != adjusted and not adjusts_by_dimension(card):
+            continue  # adjusted figures answer adjusted questions only, and only those
         frame = source.frame(card.id) if frame is None else frame
         for series in _split_by(card, frame, measure, keys, dim.name, period, around(period)):
             fit = score(series, plan, anyone)

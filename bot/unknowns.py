@@ -25,6 +25,11 @@ _BEFORE_FLOW = re.compile(
     rf"\b(?i:about|for|on|of|are|were|did|do|does|how)\s+(?P<name>{_NAME})(?:['’]s?)?\s+"
     rf"(?i:total\s+|goods\s+|merchandise\s+)?{_FLOW}\b"
 )
+# a follow-up naming only the partner: "And to Atlantis?", "What about from Narnia?"
+_FOLLOW_UP = re.compile(
+    rf"^\s*(?i:and|what about|how about)\s+(?i:to|from|with|for)?\s*(?i:the\s+)?(?P<name>{_NAME})"
+    r"\s*\??\s*$"
+)
 _ADJECTIVE_ENDINGS = ("ese", "ian", "ish", "ean")
 _FURTHER = re.compile(rf"^\s*(?:,|and|or|&)\s+(?:the\s+)?(?P<name>{_NAME})")
 _PLAIN = frozenset(
@@ -42,7 +47,7 @@ def read_unknown_places(
 ) -> list[tuple[str, int, int]]:
     """Unknown names in partner position: (name as written, start, end), left to right."""
     found: list[tuple[str, int, int]] = []
-    for pattern in (_AFTER_FLOW, _BEFORE_FLOW):
+    for pattern in (_AFTER_FLOW, _BEFORE_FLOW, _FOLLOW_UP):
         for match in pattern.finditer(text):
             found.extend(_names_from(text, match.start("name"), match.group("name")))
     known = _known_words(vocab)

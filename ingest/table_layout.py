@@ -130,7 +130,10 @@ def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout |
     the next row alone (when this one was a title split over two cells)."""
     header = rows[index]
     options: list[Layout | None] = []
-    if index + 1 < len(rows) and _is_header_like(rows[index + 1], decimal_comma):
+    lower_row = rows[index + 1] if index + 1 < len(rows) else None
+    if lower_row is not None and (
+        _is_header_like(lower_row, decimal_comma) or _is_period_row(lower_row, header)
+    ):
         lower = rows[index + 1]
         combined = _layout_with(rows, index, 2, _combine(header, lower), decimal_comma)
         alone = _layout_with(rows, index + 1, 1, lower.cells, decimal_comma)
@@ -140,6 +143,16 @@ def _layout_at(rows: list[GridRow], index: int, decimal_comma: bool) -> Layout |
     options.append(_layout_with(rows, index, 1, header.cells, decimal_comma))
     found = [layout for layout in options if layout is not None]
     return max(found, key=_distinct_periods) if found else None
+
+
+def _is_period_row(row: GridRow, upper: GridRow) -> bool:
+    """Periods under a row of group names (``Balance | | | Exports | |`` over ``Apr 2025 |
+    May 2025 | Jun 2025 (p) | ...``): the two rows are one header."""
+    cells = [c for c in row.cells[1:] if c]
+    if len(cells) < 2 or not all(find_period(c, skip_bases=True) for c in cells):
+        return False
+    groups = [c for c in upper.cells[1:] if c]
+    return bool(groups) and not any(find_period(c, skip_bases=True) for c in groups)
 
 
 def _distinct_periods(layout: Layout) -> int:

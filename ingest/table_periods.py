@@ -283,11 +283,15 @@ def _rest(original: str, norm: str, start: int, end: int) -> str:
         rest = norm[:start] + " " + norm[end:]
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = " ".join(rest.split()).strip(" -,:;/")
-    return _LEADING_MARK.sub("", rest)  # "2024 (p) Amount": the mark is the period's
+    # "2024 (p) Amount", "Balance Jun 2025 (p)": the mark is the period's, not the measure's
+    return " ".join(_MARK_WORD.sub(" ", _LEADING_MARK.sub("", rest)).split())
 
 
 _LEADING_MARK = re.compile(
     r"^\(\s*(?:p|r|e|f|prel\w*|provisional|revised|est\w*|preliminary)\s*\)\s*", re.I
+)
+_MARK_WORD = re.compile(
+    r"\(\s*(?:p|r|e|prel\w*|provisional|revised|est\w*|preliminary)\s*\)", re.I
 )
 _PERIOD_MARK = re.compile(
     r"(?:19|20|21)\d{2}\s*\(\s*(?P<mark>p|r|e|prel\w*|provisional|revised|est\w*|preliminary)"

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from ingest.errors import IngestError, TableLayoutError
+from ingest.table_adjustment import mark_adjusted
 from ingest.table_card import make_card, split_above
 from ingest.table_columns import plan_columns
 from ingest.table_conflicts import check_units, withhold_conflicts
@@ -121,6 +122,7 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     context = "\n".join(line for line in (title or "", *others, *stated) if line)
     table = attach_rate_measures(attach_rate_rows(build_frame(layout, plan, context)))
     table = annual_rates_are_yoy(partners_from_columns(table, flow_of(title or "")))
+    table = mark_adjusted(table, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")
     keys = ["period", "measure", *(d.name for d in table.dimensions), *table.attributes]

@@ -59,7 +59,7 @@ _MEASURES = re.compile(
     re.I,
 )
 _COMBINED = re.compile(
-    r"\b(?:combined|taken together|altogether|in total|jointly|sum of|added together|plus|"
+    r"\b(?:combined|together|altogether|in total|jointly|sum of|plus|"
     r"what is the total|the total of)\b|\badd(?:ed|ing)?\b.{1,80}\bto\b",
     re.I,
 )
@@ -102,17 +102,40 @@ def missed(
     if query.intent == "balance" or query.flow == "balance":
         used.add("difference")  # "exports minus imports" is the balance
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
+    operations = [w for op, p, w in _OPERATIONS if p.search(question) and op not in used]
     return [
-        *(
-            words
-            for op, pattern, words in _OPERATIONS
-            if pattern.search(question) and op not in used
-        ),
+        *operations,
         *_rankings(question, query, ranks, used),
         *_measures(question, query, found, used),
+        *([] if operations else _yes_or_no(question, query, found, used)),
+        *_unknown(query, found),
         *_flows(question, query, found),
         *_places(question, query, found, cards),
     ]
+
+
+_YES_NO = re.compile(
+    r"^\s*(?:in [^,?]{1,40},\s*)?(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*\b(?:higher|"
+    r"lower|more|less|larger|smaller|bigger|greater|above|below|exceed\w*|over|under|rise|"
+    r"rose|fall|fell|grow|grew|increase\w*|decrease\w*|decline\w*)\b",
+    re.I,
+)
+
+
+def _yes_or_no(question: str, query: QueryPlan, found: Findings, used: set[str]) -> list[str]:
+    """A yes-or-no question ("Were exports higher ...?") answered without a yes or no."""
+    if not _YES_NO.search(question) or found.verdict or query.intent in ("claim", "text"):
+        return []
+    if used & {"any", "compare", "claim"}:
+        return []
+    return ["the yes-or-no answer asked"]
+
+
+def _unknown(query: QueryPlan, found: Findings) -> list[str]:
+    """A name the question uses that no table holds ("And to Atlantis?"), answered with a
+    figure about something else and not named."""
+    lead = found.lead.casefold()
+    return [f"{u} (no table holds it)" for u in query.unmatched if u.casefold() not in lead]
 
 
 def _rankings(question: str, query: QueryPlan, ranks: list[Rank], used: set[str]) -> list[str]:

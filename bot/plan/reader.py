@@ -58,7 +58,7 @@ _CAGR = re.compile(
 )
 _MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
 _RATE = re.compile(
-    r"\b(?:growth|growth rates?|rates? of (?:growth|change)|change rates?|"
+    r"\b(?:growth|growth rates?|rates? of (?:growth|change)|change rates?|(?:percentage )?changes|"
     r"(?:year|month)[- ](?:on|over)[- ](?:year|month) (?:rates?|changes?|growth)|y-?o-?y|m-?o-?m)",
     re.I,
 )
@@ -115,6 +115,12 @@ _RAN = re.compile(
     r"show|register|see|log)?\w*\s*(?:an?\s+)?(?:trade\s+)?(?P<side>deficit|surplus)\b",
     re.I,
 )
+_ARITHMETIC = re.compile(
+    r"\b(?:arithmetic(?:al)? (?:mean|average)|simple (?:mean|average)|unweighted (?:mean|average)|"
+    r"mean of the)\b",
+    re.I,
+)
+_DEFICIT_OR_SURPLUS = re.compile(r"\b(?:deficits?|surplus(?:es)?)\b", re.I)
 _BALANCE_WORD = re.compile(r"\b(?:deficit|surplus|trade balance|balance of trade)\b", re.I)
 _GROWTH = re.compile(
     r"\b(?:grow|grew|growth|rise|rose|increase|fall|fell|decline|change|how fast|compare|"
@@ -246,7 +252,7 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _ranked, _existence, _cagr, _mean_of_rates, _relative_to_previous, _larger, _excluding,
+        _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr, _mean_of_rates, _relative_to_previous, _larger, _excluding,
         _summed, _amount, _share_of_flows, _balance_claim, _between_those, _ran_a_deficit,
         _did_it_change,
     )  # fmt: skip
@@ -503,6 +509,37 @@ def _flow_of(expr: Expr) -> str:
     return "exports"
 
 
+def _arithmetic_mean(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``the arithmetic mean of the three yearly percentage changes``: a mean of rates even
+    where the words also say "average annual growth"."""
+    if not _ARITHMETIC.search(text):
+        return None
+    return _mean_of_rates(text, query, previous, explicit=True)
+
+
+def _share_of_sum(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``What share of total exports went to Viet Nam and Malaysia together?``: a sum over
+    the total."""
+    if query.intent != "share" or not query.periods or not _COMBINED.search(text):
+        return None
+    total = _summed(text, replace(query, intent="lookup"), previous)
+    if not isinstance(total, Sum) or total.over not in ("partners", "products"):
+        return None
+    whole = _leaf(query, query.periods[-1], partner=None, filters=())
+    return Ratio(part=total, whole=whole)
+
+
+def _ranked_balance(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``With which country was the largest trade deficit?``: partners by their balance,
+    the most negative first for a deficit."""
+    side = _DEFICIT_OR_SURPLUS.search(text)
+    if query.intent != "rank" or side is None or not query.periods or query.partners:
+        return None
+    order = "asc" if side.group(0).lower().startswith("deficit") else "desc"
+    by = _leaf(query, query.periods[-1], flow="balance", partner=None)
+    return Rank(by=by, order=order, top=query.top_n or 1)
+
+
 def _cagr(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     if not _CAGR.search(text) or query.intent in ("claim", "text"):
         return None
@@ -527,8 +564,10 @@ def _endpoints(query: QueryPlan) -> tuple[str, str] | None:
     return None
 
 
-def _mean_of_rates(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
-    if not (_MEAN.search(text) and _RATE.search(text)) or _CAGR.search(text):
+def _mean_of_rates(
+    text: str, query: QueryPlan, previous: QueryPlan | None, *, explicit: bool = False
+) -> Expr | None:
+    if not (_MEAN.search(text) and _RATE.search(text)) or (_CAGR.search(text) and not explicit):
         return None
     if query.intent in ("rank", "claim", "text") or len(query.partners) > 1:
         return None
