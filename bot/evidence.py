@@ -24,7 +24,8 @@ A number is *traced* when its value equals one of:
 - ``top N`` (the size of a ranking the question asked for);
 - provenance labels written out verbatim: a figure's ``sources`` strings (table path,
   row numbers, the row's source columns), each source column's value on its own
-  (``news (881903, Chinese)``), the names a figure is about (``EU 27``), and a
+  (``news (881903, Chinese)``), the names a figure is about (``EU 27``), the partner
+  and filter names the plan holds (the question's own names), and a
   citation's ``source``, ``title``,
   ``date`` and ``url``. Only the exact string counts, so a row number elsewhere in a
   sentence is still untraced;
@@ -116,6 +117,9 @@ def labels(answer: Answer) -> list[str]:
     """Provenance strings that may appear verbatim (their digits are not figures)."""
     found = [source for fig in answer.figures for source in fig.sources]
     found += [name for fig in answer.figures for name in fig.names]
+    if answer.plan is not None:  # the names the question itself used ("EU 27")
+        found += [*answer.plan.partners, *answer.plan.unmatched]
+        found += [value for _, value in answer.plan.filters]
     for source in list(found):  # the row's own source columns may be named on their own
         inner = source.partition(" (")[2].removesuffix(")")
         found += [v.strip() for part in inner.split("; ") for v in part.split(": ", 1)[1:]]

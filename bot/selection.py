@@ -67,6 +67,8 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
             keys = slice_keys(card, measure, want)
             if keys is None or _one_of_parts(card, measure, want):
                 continue
+            if _narrowed_by_title(card, measure, want):
+                continue
             if frame is None:
                 frame = source.frame(card.id)
             series = build_series(card, frame, measure, keys)
@@ -78,6 +80,64 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
 
 
 _SEASONAL = re.compile(r"\bsa\b|seasonal(?:ly adjusted)?\b", re.I)
+
+
+_TITLE_FLOW = re.compile(
+    r"(?P<before>(?:[\w'’-]+\s+){1,4}?)(?:exports?|imports?|re-exports?)\b", re.I
+)
+_STOP_TITLE = frozenset(
+    [
+        "table",
+        "exhibit",
+        "annex",
+        "value",
+        "values",
+        "of",
+        "the",
+        "and",
+        "main",
+        "principal",
+        "selected",
+        "major",
+        "by",
+        "total",
+        "merchandise",
+        "goods",
+        "visible",
+        "monthly",
+        "annual",
+        "quarterly",
+        "yearly",
+        "trade",
+        "statistics",
+        "fob",
+        "cif",
+        "domestic",
+        "re",
+    ]
+)
+
+
+def _narrowed_by_title(card: TableCard, measure: Measure, want: Want) -> bool:
+    """A table whose title narrows its flow (``Non-oil and gas exports by destination``)
+    answers only questions that use those words: never "total exports"."""
+    from lexicon.places import find_places
+
+    if card.dimension("flow") is not None:
+        return False
+    found = _TITLE_FLOW.search(card.title)
+    if found is None:
+        return False
+    words = found.group("before")
+    for place in find_places(words):
+        words = words.replace(place.text, " ")
+    tokens = {
+        t
+        for t in re.findall(r"[a-z]+", words.lower())
+        if t not in _STOP_TITLE and t not in _NEUTRAL_TOKENS and len(t) > 2
+    }
+    asked = set(re.findall(r"[a-z]+", want.words.lower()))
+    return bool(tokens) and not (tokens & asked)
 
 
 def _one_of_parts(card: TableCard, measure: Measure, want: Want) -> bool:

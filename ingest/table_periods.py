@@ -290,9 +290,7 @@ def _rest(original: str, norm: str, start: int, end: int) -> str:
 _LEADING_MARK = re.compile(
     r"^\(\s*(?:p|r|e|f|prel\w*|provisional|revised|est\w*|preliminary)\s*\)\s*", re.I
 )
-_MARK_WORD = re.compile(
-    r"\(\s*(?:p|r|e|prel\w*|provisional|revised|est\w*|preliminary)\s*\)", re.I
-)
+_MARK_WORD = re.compile(r"\(\s*(?:p|r|e|prel\w*|provisional|revised|est\w*|preliminary)\s*\)", re.I)
 _PERIOD_MARK = re.compile(
     r"(?:19|20|21)\d{2}\s*\(\s*(?P<mark>p|r|e|prel\w*|provisional|revised|est\w*|preliminary)"
     r"\s*\)",

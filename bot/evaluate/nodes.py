@@ -9,6 +9,7 @@ written from the node, and its sources are the union of its operands' rows.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -48,6 +49,14 @@ class Value:
     verdict: str | None = None
     operands: tuple[Figure, ...] = ()  # the figures of its direct operands, in order
     names: tuple[str, ...] = ()  # what a ranking ranked, in the order of its figures
+    exact: float | None = None  # the value before rounding (operands compute with it)
+
+    @property
+    def raw(self) -> float:
+        """The value to compute with: exact where known, else the figure's."""
+        if self.exact is not None:
+            return self.exact
+        return self.figure.value if self.figure is not None else math.nan
 
     @property
     def ok(self) -> bool:
@@ -124,7 +133,7 @@ def _select(ev: Evaluator, leaf: Select) -> Value:
         obs = series.first(leaf.period)
         assert obs is not None
         fig = figs.published(series, obs)
-        value = Value(fig, (fig,), anchor=series)
+        value = Value(fig, (fig,), anchor=series, exact=obs.value)
     ev._leaves[leaf] = value
     return value
 
@@ -215,25 +224,25 @@ def _total(ev: Evaluator, node: Sum) -> Value:
     values, failed = _operands(ev, node.terms)
     if failed is not None:
         return failed
-    raw = sum(v.figure.value for v in values if v.figure is not None)
+    raw = sum(v.raw for v in values)
     label = "Sum of " + fmt.join_words([_label_of(v) for v in values])
     fig = _figure(
         label, raw, _unit(values), _decimals(values), " + ".join(_op(v) for v in values), values
     )
-    return _node_value(fig, values)
+    return _node_value(fig, values, raw)
 
 
 def _mean(ev: Evaluator, node: Mean) -> Value:
     values, failed = _operands(ev, node.terms)
     if failed is not None:
         return failed
-    raw = sum(v.figure.value for v in values if v.figure is not None) / len(values)
+    raw = sum(v.raw for v in values) / len(values)
     unit = _unit(values)
     decimals = fmt.PERCENT_DECIMALS if unit in ("%", "pp") else _decimals(values)
     operands = " + ".join(_op(v) for v in values)
     label = "Mean of " + fmt.join_words([_label_of(v) for v in values])
     fig = _figure(label, raw, unit, decimals, f"({operands}) / {len(values)}", values)
-    return _node_value(fig, values)
+    return _node_value(fig, values, raw)
 
 
 def _difference(ev: Evaluator, node: Difference) -> Value:
@@ -245,8 +254,9 @@ def _difference(ev: Evaluator, node: Difference) -> Value:
     assert right is not None
     label = f"{_label_of(values[0])} minus {_label_of(values[1])}"
     formula = f"{_op(values[0])} - {_op(values[1])}"
-    fig = _figure(label, left.value - right.value, left.unit, _decimals(values), formula, values)
-    return _node_value(fig, values)
+    raw = values[0].raw - values[1].raw
+    fig = _figure(label, raw, left.unit, _decimals(values), formula, values)
+    return _node_value(fig, values, raw)
 
 
 def _ratio(ev: Evaluator, node: Ratio) -> Value:
@@ -258,10 +268,14 @@ def _ratio(ev: Evaluator, node: Ratio) -> Value:
     assert whole is not None
     if whole.value == 0 or part.unit != whole.unit:
         return _failed("a ratio of these values (a zero or different unit)")
+    if node.of_whole and abs(values[0].raw) > abs(values[1].raw) * 1.0005:
+        # a share above 100%: the two values are not a total and one of its parts
+        return _failed("a total that holds that part (the part is larger than the total found)")
     label = f"{_label_of(values[0])} as a percentage of {_label_of(values[1])}"
     formula = f"{_op(values[0])} / {_op(values[1])} x 100"
-    fig = _figure(label, part.value / whole.value * 100, "%", 1, formula, values)
-    return _node_value(fig, values)
+    raw = values[0].raw / values[1].raw * 100
+    fig = _figure(label, raw, "%", 1, formula, values)
+    return _node_value(fig, values, raw)
 
 
 def _change(ev: Evaluator, node: Change) -> Value:
@@ -275,8 +289,9 @@ def _change(ev: Evaluator, node: Change) -> Value:
         return _failed("a percentage change of values at or below zero")
     label = f"Change of {_label_of(values[0])} over {_label_of(values[1])}"
     formula = f"({_op(values[0])} / {_op(values[1])} - 1) x 100"
-    fig = _figure(label, (now.value / before.value - 1) * 100, "%", 1, formula, values, at=0)
-    return _node_value(fig, values)
+    raw = (values[0].raw / values[1].raw - 1) * 100
+    fig = _figure(label, raw, "%", 1, formula, values, at=0)
+    return _node_value(fig, values, raw)
 
 
 def _cagr(ev: Evaluator, node: Cagr) -> Value:
@@ -288,12 +303,12 @@ def _cagr(ev: Evaluator, node: Cagr) -> Value:
     assert last is not None
     if first.value <= 0 or last.value <= 0:
         return _failed("a compound growth rate of values at or below zero")
-    rate = ((last.value / first.value) ** (1 / node.years) - 1) * 100
+    rate = ((values[1].raw / values[0].raw) ** (1 / node.years) - 1) * 100
     years = fmt.number(node.years, 0 if float(node.years).is_integer() else 2)
     label = f"Compound annual growth rate, {_label_of(values[0])} to {_label_of(values[1])}"
     formula = f"(({_op(values[1])} / {_op(values[0])}) ^ (1 / {years}) - 1) x 100"
     fig = _figure(label, rate, "%", 1, formula, values, at=1)
-    return _node_value(fig, values)
+    return _node_value(fig, values, rate)
 
 
 _TESTS: dict[str, Callable[[float, float], bool]] = {
@@ -322,7 +337,7 @@ def _any(ev: Evaluator, node: Exists) -> Value:
         factor = unit_factor(node.unit, v.anchor) if node.unit else 1.0
         if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
             return _failed(f"values in {node.unit}")
-        scaled.append((v.figure.value * factor, v))
+        scaled.append((v.raw * factor, v))
     passed = [v for x, v in scaled if test(x, node.threshold)]
     if passed:
         figures = tuple(v.figure for v in passed if v.figure is not None)
@@ -342,7 +357,7 @@ def _compare(ev: Evaluator, node: Compare) -> Value:
     left, right = (v.figure for v in values)
     assert left is not None
     assert right is not None
-    verdict = "yes" if _TESTS[node.test](left.value, right.value) else "no"
+    verdict = "yes" if _TESTS[node.test](values[0].raw, values[1].raw) else "no"
     below = tuple(dict.fromkeys(f for v in values for f in v.figures))
     return Value(left, below, anchor=values[0].anchor, verdict=verdict, operands=(left, right))
 
@@ -359,7 +374,7 @@ def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
     factor = unit_factor(unit, found.anchor) if unit else 1.0
     if factor is None:
         return _failed(f"a figure in {unit} to check the claim against")
-    agree = agrees(stated, found.figure.value * factor)
+    agree = agrees(stated, found.raw * factor)
     return replace(found, verdict="supported" if agree else "contradicted")
 
 
@@ -371,11 +386,11 @@ def _label_of(value: Value) -> str:
     return text[:1].lower() + text[1:] if not text[:2].isupper() else text
 
 
-def _node_value(fig: Figure, values: Sequence[Value]) -> Value:
+def _node_value(fig: Figure, values: Sequence[Value], exact: float | None = None) -> Value:
     below = tuple(dict.fromkeys(f for v in values for f in v.figures))
     operands = tuple(v.figure for v in values if v.figure is not None)
     anchor = next((v.anchor for v in values if v.anchor), None)
-    return Value(fig, (*below, fig), anchor=anchor, operands=operands)
+    return Value(fig, (*below, fig), anchor=anchor, operands=operands, exact=exact)
 
 
 _NODES: dict[type, Callable[[Evaluator, Any], Value]] = {

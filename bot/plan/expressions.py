@@ -84,6 +84,9 @@ class Ratio(_Node):
     op: Literal["ratio"] = "ratio"
     part: Expr
     whole: Expr
+    of_whole: bool = Field(
+        True, description="the part is a part of the whole (a share): never above 100%"
+    )
 
 
 class Change(_Node):

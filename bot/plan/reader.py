@@ -472,10 +472,11 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     )  # fmt: skip
     if whole == before:
         return None
+    share = bool(_SHARE.search(text) or re.search(r"\bof (?:all|total)\b", text, re.I))
     if _OF_THAT.search(text):  # "what share of that came from re-exports": that is the whole
         part = whole.model_copy(update={"partner": query.partners[0] if query.partners else None})
-        return Ratio(part=part, whole=before)
-    return Ratio(part=before, whole=whole)
+        return Ratio(part=part, whole=before, of_whole=share)
+    return Ratio(part=before, whole=whole, of_whole=share)
 
 
 def previous_expression(previous: QueryPlan) -> Expr | None:
