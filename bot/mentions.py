@@ -388,7 +388,7 @@ def _distinctive(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str]]:
     for dim, values in by_dim.items():
         for value, words in values:
             others = set().union(*(w for v, w in values if v != value))
-            if any(len(w) >= 5 and w not in others and _asked(w, asked) for w in words):
+            if any(len(w) >= 4 and w not in others and _asked(w, asked) for w in words):
                 found.append((dim, value))
     return found if len(found) == 1 else []
 

@@ -114,6 +114,14 @@ _STOP_TITLE = frozenset(
         "cif",
         "domestic",
         "re",
+        "top",
+        "ten",
+        "five",
+        "twenty",
+        "leading",
+        "largest",
+        "key",
+        "biggest",
     ]
 )
 

@@ -60,7 +60,8 @@ _MEASURES = re.compile(
 )
 _COMBINED = re.compile(
     r"\b(?:combined|together|altogether|in total|jointly|sum of|plus|"
-    r"what is the total|the total of)\b|\badd(?:ed|ing)?\b.{1,80}\bto\b",
+    r"what is the total|the total of|(?:counting|including|covering) both)\b|"
+    r"\badd(?:ed|ing)?\b.{1,80}\bto\b",
     re.I,
 )
 _EXCLUDED = re.compile(
@@ -150,7 +151,8 @@ def _rankings(question: str, query: QueryPlan, ranks: list[Rank], used: set[str]
     if which and not ranks and query.intent != "rank":
         gaps.append("the ranking asked")
     named = len(query.partners) + len(query.unmatched)
-    if _COMBINED.search(question) and named >= 2 and "sum" not in used:
+    both = bool(re.search(r"\b(?:counting|including|covering) both\b", question, re.I))
+    if _COMBINED.search(question) and (named >= 2 or both) and "sum" not in used:
         gaps.append("the combined value of the partners named")
     return gaps
 

@@ -252,9 +252,9 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr, _mean_of_rates, _relative_to_previous, _larger, _excluding,
-        _summed, _amount, _share_of_flows, _balance_claim, _between_those, _ran_a_deficit,
-        _did_it_change,
+        _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr,
+        _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
+        _share_of_flows, _balance_claim, _between_those, _ran_a_deficit, _did_it_change,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
