@@ -152,6 +152,7 @@ def plan(
     text = re.sub(r"\s+", " ", text).strip(" ;'\"`")
     if not text:
         return QueryPlan(intent="text", question=text)
+    text = fiscal_years(text, vocab)
     ref = reference_month(vocab, today)
     previous = sane_previous(previous)
     time = read_time(text, ref, anchor=anchor_of(previous))
@@ -178,6 +179,33 @@ def plan(
         if own_latest is not None and own_latest.end < ref.end:
             return plan(question, vocab, previous, canonical(own_latest))
     return final
+
+
+_FISCAL = re.compile(
+    r"\b(?:FY\s?|fiscal (?:year )?)?((?:19|20)\d{2})[-/–](\d{2})\b(?![-/]\d)", re.I
+)
+
+
+def fiscal_years(text: str, vocab: Vocabulary) -> str:
+    """``2023-24`` names a fiscal year: the one twelve-month span the tables hold that runs
+    from 2023 into 2024 (April-March in India's tables, July-June in Australia's), written
+    canonically; left as written when the tables hold none or several."""
+
+    def span(match: re.Match[str]) -> str:
+        first, second = int(match.group(1)), int(match.group(2))
+        if (first + 1) % 100 != second:
+            return match.group(0)
+        spans = {
+            p
+            for p in vocab.periods
+            if ".." in p
+            and parse(p).length == 12
+            and parse(p).start_year == first
+            and parse(p).end_year == first + 1
+        }
+        return spans.pop() if len(spans) == 1 else match.group(0)
+
+    return _FISCAL.sub(span, text)
 
 
 def adjustment(text: str, previous: QueryPlan | None = None) -> Literal["sa"] | None:
@@ -347,8 +375,8 @@ def _periods(intent: Intent, time: TimeSpec) -> tuple[str, ...]:
         return ordered  # a rank of the changes between two periods, oldest first
     if intent == "change" and len(names) >= 2 and time.basis is None:
         return (ordered[0], ordered[-1])
-    if intent == "compare":
-        return ordered
+    if intent in ("compare", "claim"):
+        return ordered  # a claim "in 2023-24 over 2022-23" is about the later period
     return names
 
 

@@ -203,7 +203,8 @@ def slice_keys(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str
     """Dimension values that select the wanted slice, or None when the table cannot."""
     keys: list[tuple[str, str]] = []
     flow = flow_key(want.flow) if want.flow else None
-    if measure.flow and flow and flow_key(measure.flow) != flow:
+    has_flows = card.dimension("flow") is not None  # rows say the flow; the title's word does not
+    if measure.flow and flow and flow_key(measure.flow) != flow and not has_flows:
         return None
     names = {d.name.casefold() for d in card.dimensions}
     columns = {a.casefold(): a for a in card.attributes}

@@ -308,11 +308,16 @@ def _next_table(after: list[GridRow], header: tuple[str, ...], is_data: _RowTest
     for index, row in enumerate(after):
         if seen_data and row.cells != header and _repeats_periods(row):
             return index  # "Origin, 2023, , 2024 (p)": the next table's header, not data
+        if seen_data and row.filled == 1 and _TABLE_TITLE.match(row.cells[_first_filled(row)]):
+            return index  # "Table 2: Merchandise trade by continent": the next table
         if is_data(row):
             seen_data = True
         elif seen_data and row.filled >= 2 and row.cells != header and _starts_table(row):
             return index
     return len(after)
+
+
+_TABLE_TITLE = re.compile(r"^\s*(?:table|exhibit|annex|chart)\s+[\dA-Z][\w.-]*\s*[:.]", re.I)
 
 
 def _repeats_periods(row: GridRow) -> bool:

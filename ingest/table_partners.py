@@ -1,4 +1,5 @@
-"""Partners written as columns: ``Year | Total all countries | China | Australia ...``.
+"""Partners written as columns: ``Year | Total all countries | China | Australia ...``, or
+inside the column names: ``Exports to EU | Exports to non-EU | Total exports``.
 
 Some releases (Stats NZ, many yearbooks) put the periods in rows and one column per
 partner. Read column by column, each partner would be a measure of its own, and the
@@ -71,3 +72,64 @@ def _numeric(dim: Dimension) -> bool:
 def _label(name: str) -> str:
     words = name.replace("_", " ").strip()
     return words[:1].upper() + words[1:] if _TOTAL.match(words) else words
+
+
+_NAMED = re.compile(
+    r"^(?P<flow>exports?|imports?|(?:trade )?balance)\s+(?:to|from|with)\s+(?P<who>.+)$", re.I
+)
+_TOTAL_FLOW = re.compile(r"^(?:total\s+)?(?P<flow>exports?|imports?|(?:trade )?balance)$", re.I)
+
+
+def partners_from_measure_names(table: TidyTable) -> TidyTable:
+    """``Exports to EU``, ``Exports to non-EU``, ``Total exports`` ...: one measure per flow
+    with a ``partner`` dimension (``EU``, ``non-EU``, ``Total``)."""
+    if any(d.role == "partner" for d in table.dimensions):
+        return table
+    split: dict[str, tuple[str, str]] = {}
+    for m in table.measures:
+        if m.kind != "level":
+            continue
+        named = _NAMED.match(m.label.strip()) or _TOTAL_FLOW.match(m.label.strip())
+        if named is None:
+            continue
+        who = named.groupdict().get("who") or "Total"
+        split[m.name] = (_flow_word(named.group("flow")), who.strip())
+    partners = {who for _, who in split.values() if who != "Total"}
+    if len(partners) < 2:
+        return table
+    by_name = {m.name: m for m in table.measures}
+    frame = table.frame.copy()
+    frame["partner"] = ""
+    measures: list[Measure] = [m for m in table.measures if m.name not in split]
+    made: dict[str, Measure] = {}
+    for name, (flow, who) in split.items():
+        old = by_name[name]
+        if flow not in made:
+            made[flow] = Measure(
+                re.sub(r"\W+", "_", flow), flow.capitalize(), old.unit, "level", old.scale, flow
+            )
+            measures.append(made[flow])
+        rows = frame["measure"] == name
+        frame.loc[rows, "partner"] = who
+        frame.loc[rows, "measure"] = made[flow].name
+    kept = frame[frame["partner"] != ""]
+    rest = frame[frame["partner"] == ""].drop(columns=["partner"])
+    if not rest.empty:
+        return table  # other measures share the rows: leave the table as read
+    values = tuple(sorted(set(kept["partner"])))
+    note = "Partners named in the column headers (" + ", ".join(sorted(partners)) + ") are "
+    note += "read as a partner dimension."
+    return replace(
+        table,
+        frame=kept.reset_index(drop=True),
+        measures=tuple(measures),
+        dimensions=(Dimension("partner", "partner", values), *table.dimensions),
+        notes=(*table.notes, note),
+    )
+
+
+def _flow_word(text: str) -> str:
+    low = text.lower()
+    if "balance" in low:
+        return "balance"
+    return "exports" if low.startswith("export") else "imports"

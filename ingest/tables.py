@@ -27,7 +27,7 @@ from ingest.table_columns import plan_columns
 from ingest.table_conflicts import check_units, withhold_conflicts
 from ingest.table_frame import TidyTable, build_frame
 from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
-from ingest.table_partners import partners_from_columns
+from ingest.table_partners import partners_from_columns, partners_from_measure_names
 from ingest.table_rates import annual_rates_are_yoy, attach_rate_measures, attach_rate_rows
 from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
 from ingest.table_roles import flow_of
@@ -121,7 +121,8 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
     context = "\n".join(line for line in (title or "", *others, *stated) if line)
     table = attach_rate_measures(attach_rate_rows(build_frame(layout, plan, context)))
-    table = annual_rates_are_yoy(partners_from_columns(table, flow_of(title or "")))
+    table = partners_from_measure_names(partners_from_columns(table, flow_of(title or "")))
+    table = annual_rates_are_yoy(table)
     table = mark_adjusted(table, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")

@@ -43,7 +43,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "u.s.",
         "united states",
         "united states of america",
-        "america",
         "the united states",
         "the us",
     ),
@@ -98,8 +97,19 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "APEC": ("apec",),
     "G7": ("g7", "g-7", "group of seven"),
     "CIS": ("commonwealth of independent states",),
-    "AMERICAS": ("americas", "the americas"),
-    "EXTRA_EU": ("extra-eu", "extra eu", "non-eu countries", "outside the eu"),
+    # "America" alone is a continent in trade tables (SARS: Africa, America, Asia ...)
+    "AMERICAS": ("americas", "the americas", "america"),
+    "EXTRA_EU": (
+        "extra-eu",
+        "extra eu",
+        "non-eu countries",
+        "outside the eu",
+        "non-eu",
+        "non eu",
+        "extra-eu27",
+        "extra-eu27 (from 2020)",
+        "non-eu27",
+    ),  # fmt: skip
     "INTRA_EU": ("intra-eu", "intra eu"),
     "EURO_AREA": ("euro area", "eurozone", "euro zone"),
 }

@@ -96,7 +96,7 @@ def missed(
     question: str, query: QueryPlan, found: Findings, cards: Sequence[TableCard] = ()
 ) -> list[str]:
     """The parts of the question the findings do not answer (empty: covered)."""
-    if not found.figures or not found.answered:
+    if not found.figures:
         return []
     plan = Plan.from_dict(query.expression) if query.expression else None
     used = set().union(*(ops(p) for p in plan.parts)) if plan else set()
@@ -118,7 +118,7 @@ def missed(
 _YES_NO = re.compile(
     r"^\s*(?:in [^,?]{1,40},\s*)?(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*\b(?:higher|"
     r"lower|more|less|larger|smaller|bigger|greater|above|below|exceed\w*|over|under|rise|"
-    r"rose|fall|fell|grow|grew|increase\w*|decrease\w*|decline\w*)\b",
+    r"rose|fall|fell|grow|grew|increase\w*|decrease\w*|decline\w*|among|one of|in the top)\b",
     re.I,
 )
 
@@ -167,6 +167,8 @@ def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) 
     percent = any(f.unit in ("%", "pp") for f in found.figures)
     if _asks_change(question, query, used) and not percent:
         gaps.append("the rate of change asked (the figures are levels)")
+    if _SHARE_ASKED.search(question) and not percent and query.intent != "claim":
+        gaps.append("the share asked (the figures are levels)")
     if _SA.search(question) and _NSA.search(question):
         labels = " ".join(f.label for f in found.figures)
         if not (_SA.search(labels) and _NSA.search(labels)):
@@ -202,6 +204,11 @@ def _grouping_word(key: str) -> bool:
     return key in {"WORLD"}
 
 
+_SHARE_ASKED = re.compile(
+    r"\b(?:what|which) (?:share|proportion|percentage|per ?cent(?:age)?)\b|\bas a (?:share|"
+    r"percentage|proportion) of\b|\bshare of\b",
+    re.I,
+)
 _SA = re.compile(r"(?<!un)(?<!not )seasonally adjusted|\bs\.?a\.?\b", re.I)
 _NSA = re.compile(r"\bunadjusted\b|\bnot seasonally adjusted\b|\boriginal\b", re.I)
 _PERCENT_ASKED = re.compile(

@@ -12,7 +12,7 @@ from lexicon.places import display_name, find_demonyms, find_places, place_key
     [
         ("the Mainland", "CHN"), ("Mainland China", "CHN"), ("Chinese Mainland", "CHN"),
         ("China", "CHN"), ("US", "USA"), ("USA", "USA"), ("United States", "USA"),
-        ("America", "USA"), ("UK", "GBR"), ("Britain", "GBR"), ("United Kingdom", "GBR"),
+        ("America", "AMERICAS"), ("UK", "GBR"), ("Britain", "GBR"), ("United Kingdom", "GBR"),
         ("Korea", "KOR"), ("South Korea", "KOR"), ("Republic of Korea", "KOR"),
         ("Korea, Republic of", "KOR"), ("North Korea", "PRK"), ("Taiwan", "TWN"),
         ("Vietnam", "VNM"), ("Viet Nam", "VNM"), ("Hong Kong", "HKG"), ("Macao", "MAC"),
