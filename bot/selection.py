@@ -221,6 +221,8 @@ def slice_keys(card: TableCard, measure: Measure, want: Want) -> tuple[tuple[str
         if isinstance(chosen, str):
             keys.append((dim.name, chosen))
     if flow and not measure.flow and card.dimension("flow") is None:
+        if any(m.flow for m in card.measures if m.kind == measure.kind):
+            return None  # "Total" beside "Exports" and "Imports": total trade, not a flow
         titled = title_flow(card)
         if titled is not None and titled != flow:
             return None
@@ -308,9 +310,17 @@ def score(series: Series, plan: QueryPlan, want: Want) -> float:
     if want.flow and series.flow == flow_key(want.flow):
         score += 1.0
     score -= 2.0 * len(qualifiers(series.measure, want.words))
+    score += 0.5 * len(_asked_words(series.measure, want.words))  # "non-petroleum exports"
     if is_ytd(series.measure) and "ytd" not in want.words.lower():
         score -= 0.5
     return score + min(len(series.observations), 50) / 100
+
+
+def _asked_words(measure: Measure, words: str) -> set[str]:
+    """Words of a measure's label the question used (beyond the neutral ones)."""
+    asked = {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", words.lower())}
+    tokens = re.findall(r"[a-z0-9]+", f"{measure.name} {measure.label}".lower())
+    return {t for t in tokens if t not in _NEUTRAL_TOKENS and t.rstrip("s") in asked}
 
 
 def qualifiers(measure: Measure, words: str) -> list[str]:

@@ -81,7 +81,8 @@ _RANKED = re.compile(
 _WHICH = re.compile(r"\bwhich\b|\bwhat (?:market|partner|country|commodity|product)", re.I)
 _ORDINAL = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ](?:largest|biggest|highest|"
-    r"smallest|lowest|most|least|fastest|slowest|top|leading|main)\b",
+    r"smallest|lowest|most|least|fastest|slowest|top|leading|main)\b|\branked\s+(?:second|"
+    r"third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b|\bin\s+(?:second|third|fourth|fifth)\s+place",
     re.I,
 )
 _FLOW_LABELS = {

@@ -255,7 +255,9 @@ def _difference(ev: Evaluator, node: Difference) -> Value:
     label = f"{_label_of(values[0])} minus {_label_of(values[1])}"
     formula = f"{_op(values[0])} - {_op(values[1])}"
     raw = values[0].raw - values[1].raw
-    fig = _figure(label, raw, left.unit, _decimals(values), formula, values)
+    unit = "pp" if left.unit == "%" else left.unit  # rates differ by percentage points
+    decimals = fmt.PERCENT_DECIMALS if unit == "pp" else _decimals(values)
+    fig = _figure(label, raw, unit, decimals, formula, values)
     return _node_value(fig, values, raw)
 
 

@@ -79,7 +79,12 @@ _ORDINALS = {
 }  # fmt: skip
 _NTH = re.compile(
     r"\b(?P<n>" + "|".join(_ORDINALS) + r")[- ](?:(?:largest|biggest|highest|smallest|lowest|"
-    r"most|least|fastest|slowest|strongest|weakest|top|leading|main)\b|place\b|ranked\b)",
+    r"most|least|fastest|slowest|strongest|weakest|top|leading|main)\b|place\b|ranked\b)|"
+    r"\branked\s+(?P<m>"
+    + "|".join(_ORDINALS)
+    + r")\b|\bin\s+(?P<k>"
+    + "|".join(_ORDINALS)
+    + r")\s+place\b",
     re.I,
 )
 _LOW = re.compile(
@@ -110,6 +115,7 @@ _DID_CHANGE = re.compile(
     r"grew|grown|increase[sd]?|expand(?:ed)?|climb(?:ed)?|go up|went up))\b",
     re.I,
 )
+_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|\bpoints?\b", re.I)
 _RAN = re.compile(
     r"^\s*(?:did|does|do|has|have|had|was there|is there)\b.{0,60}?\b(?:run|record|post|have|"
     r"show|register|see|log)?\w*\s*(?:an?\s+)?(?:trade\s+)?(?P<side>deficit|surplus)\b",
@@ -255,6 +261,7 @@ def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr
         _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _between_those, _ran_a_deficit, _did_it_change,
+        _points,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -419,6 +426,19 @@ def _did_it_change(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     basis = query.basis if query.basis in ("yoy", "mom") else "yoy"
     leaf = _leaf(query, query.periods[0], measure="change_pct", basis=basis)
     return Exists(terms=(leaf,), test=test, threshold=0.0, unit="%")
+
+
+def _points(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``By how many percentage points did export growth change from May to June 2025?``:
+    the difference of two rates."""
+    if not _POINTS.search(text) or len(query.periods) != 2 or len(query.partners) > 1:
+        return None
+    if query.intent in ("claim", "text", "rank") or not _GROWTH.search(text):
+        return None
+    first, last = sorted(query.periods, key=lambda p: (parse(p).start, parse(p).end))
+    basis = "mom" if _MOM.search(text) else "yoy"
+    now = _leaf(query, last, measure="change_pct", basis=basis)
+    return Difference(left=now, right=now.model_copy(update={"period": first}))
 
 
 def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -651,9 +671,15 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         by=by,
         order=order,
         top=None if nth else (query.top_n or 1),
-        nth=_ORDINALS[nth.group("n").lower()] if nth else None,
+        nth=_ordinal(nth) if nth else None,
         exclude=exclude,
     )
+
+
+def _ordinal(match: re.Match[str]) -> int:
+    """The place an ordinal names (``third largest``, ``ranked third``, ``in third place``)."""
+    word = match.group("n") or match.group("m") or match.group("k")
+    return _ORDINALS[word.lower()]
 
 
 def _ranked_products(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr:
@@ -667,7 +693,7 @@ def _ranked_products(text: str, query: QueryPlan, nth: re.Match[str] | None) -> 
     )
     by = by.model_copy(update={"filters": ()})
     order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
-    nth_n = _ORDINALS[nth.group("n").lower()] if nth else None
+    nth_n = _ordinal(nth) if nth else None
     return Rank(by=by, order=order, top=None if nth_n else (query.top_n or 1), nth=nth_n,
                 over="products")  # fmt: skip
 
@@ -698,7 +724,7 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
         basis="yoy" if growth else None,
     )
     order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
-    nth_n = _ORDINALS[nth.group("n").lower()] if nth else None
+    nth_n = _ordinal(nth) if nth else None
     return Rank(by=by, order=order, top=None if nth_n else 1, nth=nth_n, exclude=(),
                 over="periods", grain=grain)  # fmt: skip
 
@@ -745,6 +771,6 @@ def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | Non
     order = "asc" if low else "desc"
     nth = _NTH.search(text)
     return before.model_copy(
-        update={"order": order, "nth": _ORDINALS[nth.group("n").lower()] if nth else None,
+        update={"order": order, "nth": _ordinal(nth) if nth else None,
                 "top": None if nth else 1}
     )  # fmt: skip
