@@ -326,7 +326,15 @@ def _asked_words(measure: Measure, words: str) -> set[str]:
 def qualifiers(measure: Measure, words: str) -> list[str]:
     """Words of a measure's name that narrow it and that the question did not use."""
     asked = set(re.findall(r"[a-z0-9]+", words.lower()))
+    asked |= {a.rstrip("s") for a in asked}  # "semiconductor" asks for "Semiconductors"
     tokens = re.findall(r"[a-z0-9]+", f"{measure.name} {measure.label}".lower())
     return sorted(
-        {t for t in tokens if t not in _NEUTRAL_TOKENS and t not in asked and not t.isdigit()}
+        {
+            t
+            for t in tokens
+            if t not in _NEUTRAL_TOKENS
+            and t not in asked
+            and t.rstrip("s") not in asked
+            and not t.isdigit()
+        }
     )
