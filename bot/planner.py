@@ -171,6 +171,9 @@ def plan(
     elif own.intent == "claim" and not own.periods and previous is not None:
         own = replace(own, periods=previous.periods[-1:])  # the period talked about
     final = _finish(own, vocab, mentions, time)
+    if leaned and previous is not None:  # "How did it change?" keeps "ship exports"' words
+        carried = tuple(k for k in previous.keywords if k not in final.keywords)
+        final = replace(final, keywords=(*final.keywords, *carried)[:32])
     final = replace(final, context_partners=remember_partners(final, previous, leaned=leaned))
     final = replace(final, adjustment=adjustment(text, previous if leaned else None))
     if today is None and time.relative and final.table_ids:

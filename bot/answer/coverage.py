@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from bot.context import Findings
 from bot.errors import BotError
+from bot.mentions import read_flows
 from bot.plan.expressions import Plan, Rank, ops
 from bot.records import QueryPlan
 from vectorstore.records import TableCard
@@ -66,7 +67,7 @@ _COMBINED = re.compile(
 )
 _EXCLUDED = re.compile(
     r"\b(?:apart from|excluding|except(?: for)?|other than|aside from|leaving|setting aside|"
-    r"not counting)\b",
+    r"not counting|outside(?: of)? the)\b",
     re.I,
 )
 # "excluding re-exports" names a flow (the figure of domestic exports answers it)
@@ -113,6 +114,7 @@ def missed(
         *_unknown(query, found),
         *_flows(question, query, found),
         *_places(question, query, found, cards),
+        *_several_items(question, found, cards, used),
     ]
 
 
@@ -153,7 +155,9 @@ def _rankings(question: str, query: QueryPlan, ranks: list[Rank], used: set[str]
         gaps.append("the ranking asked")
     named = len(query.partners) + len(query.unmatched)
     both = bool(re.search(r"\b(?:counting|including|covering) both\b", question, re.I))
-    if _COMBINED.search(question) and (named >= 2 or both) and "sum" not in used:
+    flows = len({f for f in read_flows(question) if f in _FLOW_LABELS})
+    several = named >= 2 or both or flows >= 2
+    if _COMBINED.search(question) and several and "sum" not in used and query.flow != "balance":
         gaps.append("the combined value of the partners named")
     return gaps
 
@@ -175,6 +179,25 @@ def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) 
         if not (_SA.search(labels) and _NSA.search(labels)):
             gaps.append("both the seasonally adjusted and the unadjusted figures")
     return gaps
+
+
+def _several_items(
+    question: str, found: Findings, cards: Sequence[TableCard], used: set[str]
+) -> list[str]:
+    """Two items a table holds as measures ("semiconductors and displays combined")
+    answered with one of them."""
+    if "sum" in used or not _COMBINED.search(question):
+        return []
+    tables = {f.table_id for f in found.figures if f.table_id}
+    text = question.casefold()
+    named = {
+        m.label.casefold()
+        for c in cards
+        if c.id in tables
+        for m in c.measures
+        if len(m.label) > 3 and m.label.casefold().rstrip("s") in text
+    }
+    return ["the combined value of the items named"] if len(named) >= 2 else []
 
 
 def _places(

@@ -69,7 +69,8 @@ _MOM = re.compile(
 )
 _EXCEPT = re.compile(
     r"\b(?:apart from|excluding|except(?: for)?|other than|besides|aside from|leaving(?: out)?|"
-    r"setting aside|putting aside|not counting|not including|bar|ignoring|without)\s+(?P<rest>.+)$",
+    r"setting aside|putting aside|not counting|not including|bar|ignoring|without|"
+    r"outside(?: of)?)\s+(?P<rest>.+)$",
     re.I,
 )
 _ORDINALS = {
@@ -495,6 +496,8 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     share = bool(_SHARE.search(text) or re.search(r"\bof (?:all|total)\b", text, re.I))
     if _OF_THAT.search(text):  # "what share of that came from re-exports": that is the whole
         part = whole.model_copy(update={"partner": query.partners[0] if query.partners else None})
+        if part == before:
+            return None  # the part named is the same series: its words (a product) not read
         return Ratio(part=part, whole=before, of_whole=share)
     return Ratio(part=before, whole=whole, of_whole=share)
 
@@ -546,6 +549,10 @@ def _share_of_sum(text: str, query: QueryPlan, previous: QueryPlan | None) -> Ex
     total = _summed(text, replace(query, intent="lookup"), previous)
     if not isinstance(total, Sum) or total.over not in ("partners", "products"):
         return None
+    if re.match(r"\s*of\b", text, re.I) and total.over == "partners":
+        # "Of exports to Japan and Korea combined, what share went to Japan?"
+        last = max(query.partners, key=lambda p: text.casefold().rfind(p.casefold()))
+        return Ratio(part=_leaf(query, query.periods[-1], partner=last), whole=total)
     whole = _leaf(query, query.periods[-1], partner=None, filters=())
     return Ratio(part=total, whole=whole)
 
