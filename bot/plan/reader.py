@@ -487,9 +487,10 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
         return None
     own_flows = [f for f in query.flows or ((query.flow,) if query.flow else ())]
     flow = own_flows[-1] if own_flows else _flow_of(before)
+    reporter = query.reporter or (before.reporter if isinstance(before, Select) else None)
     whole = Select(
         flow=flow, partner=None, filters=(), measure="level", period=period,
-        adjustment=query.adjustment,
+        adjustment=query.adjustment, reporter=reporter,
     )  # fmt: skip
     if whole == before:
         return None
@@ -654,6 +655,8 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         return _ranked_products(text, query, nth)
     if not (nth or excluded) or query.intent not in ("rank", "lookup", "compare", "change"):
         return None
+    if not nth and not (_HIGH.search(text) or _LOW.search(text)):
+        return None  # "exports to Europe outside the EU": an exclusion, not a ranking
     exclude: tuple[str, ...] = ()
     if excluded is not None:
         rest = excluded.group("rest").casefold()
