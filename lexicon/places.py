@@ -109,7 +109,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "extra-eu27",
         "extra-eu27 (from 2020)",
         "non-eu27",
-    ),  # fmt: skip
+    ),
     "INTRA_EU": ("intra-eu", "intra eu"),
     "EURO_AREA": ("euro area", "eurozone", "euro zone"),
 }
