@@ -171,6 +171,26 @@ def _operands(ev: Evaluator, terms: Sequence[Expr]) -> tuple[list[Value], Value 
     return values, None
 
 
+@dataclass(frozen=True)
+class _Pair:
+    """Two operands that may be combined: their values and figures."""
+
+    values: list[Value]
+    first: Figure
+    second: Figure
+
+
+def _pair(ev: Evaluator, a: Expr, b: Expr) -> _Pair | Value:
+    """The two operands of a binary node, or the failure naming what is missing."""
+    values, failed = _operands(ev, (a, b))
+    if failed is not None:
+        return failed
+    first, second = values[0].figure, values[1].figure
+    assert first is not None
+    assert second is not None
+    return _Pair(values, first, second)
+
+
 def _figure(
     label: str,
     value: float,
@@ -246,12 +266,10 @@ def _mean(ev: Evaluator, node: Mean) -> Value:
 
 
 def _difference(ev: Evaluator, node: Difference) -> Value:
-    values, failed = _operands(ev, (node.left, node.right))
-    if failed is not None:
-        return failed
-    left, right = (v.figure for v in values)
-    assert left is not None
-    assert right is not None
+    pair = _pair(ev, node.left, node.right)
+    if isinstance(pair, Value):
+        return pair
+    values, left = pair.values, pair.first
     label = f"{_label_of(values[0])} minus {_label_of(values[1])}"
     formula = f"{_op(values[0])} - {_op(values[1])}"
     raw = values[0].raw - values[1].raw
@@ -262,12 +280,10 @@ def _difference(ev: Evaluator, node: Difference) -> Value:
 
 
 def _ratio(ev: Evaluator, node: Ratio) -> Value:
-    values, failed = _operands(ev, (node.part, node.whole))
-    if failed is not None:
-        return failed
-    part, whole = (v.figure for v in values)
-    assert part is not None
-    assert whole is not None
+    pair = _pair(ev, node.part, node.whole)
+    if isinstance(pair, Value):
+        return pair
+    values, part, whole = pair.values, pair.first, pair.second
     if whole.value == 0 or part.unit != whole.unit:
         return _failed("a ratio of these values (a zero or different unit)")
     if node.of_whole and abs(values[0].raw) > abs(values[1].raw) * 1.0005:
@@ -281,12 +297,10 @@ def _ratio(ev: Evaluator, node: Ratio) -> Value:
 
 
 def _change(ev: Evaluator, node: Change) -> Value:
-    values, failed = _operands(ev, (node.now, node.before))
-    if failed is not None:
-        return failed
-    now, before = (v.figure for v in values)
-    assert now is not None
-    assert before is not None
+    pair = _pair(ev, node.now, node.before)
+    if isinstance(pair, Value):
+        return pair
+    values, now, before = pair.values, pair.first, pair.second
     if before.value <= 0 or now.value < 0:
         return _failed("a percentage change of values at or below zero")
     label = f"Change of {_label_of(values[0])} over {_label_of(values[1])}"
@@ -297,12 +311,10 @@ def _change(ev: Evaluator, node: Change) -> Value:
 
 
 def _cagr(ev: Evaluator, node: Cagr) -> Value:
-    values, failed = _operands(ev, (node.first, node.last))
-    if failed is not None:
-        return failed
-    first, last = (v.figure for v in values)
-    assert first is not None
-    assert last is not None
+    pair = _pair(ev, node.first, node.last)
+    if isinstance(pair, Value):
+        return pair
+    values, first, last = pair.values, pair.first, pair.second
     if first.value <= 0 or last.value <= 0:
         return _failed("a compound growth rate of values at or below zero")
     rate = ((values[1].raw / values[0].raw) ** (1 / node.years) - 1) * 100
@@ -353,12 +365,10 @@ def _any(ev: Evaluator, node: Exists) -> Value:
 
 
 def _compare(ev: Evaluator, node: Compare) -> Value:
-    values, failed = _operands(ev, (node.left, node.right))
-    if failed is not None:
-        return failed
-    left, right = (v.figure for v in values)
-    assert left is not None
-    assert right is not None
+    pair = _pair(ev, node.left, node.right)
+    if isinstance(pair, Value):
+        return pair
+    values, left, right = pair.values, pair.first, pair.second
     verdict = "yes" if _TESTS[node.test](values[0].raw, values[1].raw) else "no"
     below = tuple(dict.fromkeys(f for v in values for f in v.figures))
     return Value(left, below, anchor=values[0].anchor, verdict=verdict, operands=(left, right))
