@@ -34,7 +34,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"^['’](?:s\b|(?=\s))")
 # "Singapore ran a deficit", "Malaysia posted a surplus": the place acts, so it reports
 _ACTS = re.compile(
-    r"^\s+(?:ran|runs|run|posted|posts|recorded|records|registered|had|has|logged|reported|"
+    r"^\s+(?:ran|runs|run|posted|posts|recorded|records|registered|had|has|have|logged|reported|"
     r"booked|exported|imported|shipped|sold|bought|saw|sees|swung)\b",
     re.I,
 )
