@@ -160,7 +160,7 @@ def _distinct_groups(values: list[ValueColumn]) -> tuple[ValueColumn, ...]:
     result: list[ValueColumn] = []
     for value in values:
         group = value.group
-        if is_relative(group) and flow_of(group) is None:
+        if is_relative(group) and flow_of(group) is None and _bare(group):
             base = _level_before(result)
             if base and flow_of(base):
                 group = f"{base} {group}"
@@ -169,6 +169,20 @@ def _distinct_groups(values: list[ValueColumn]) -> tuple[ValueColumn, ...]:
         seen.add((group.casefold(), value.period))
         result.append(replace(value, group=group))
     return tuple(result)
+
+
+_RATE_WORDS = re.compile(
+    r"\by-?o-?y\b|\bm-?o-?m\b|\bq-?o-?q\b|%|\bper ?cent(?:age)?\b|\bchanges?\b|\bgrowth\b|"
+    r"\brates?\b|\bvar(?:iation)?\b|\bover\b|\bon\b|\bsame\b|\bperiod\b|\bmonth\b|"
+    r"\bquarter\b|\byear\b|\bprevious\b|\bearlier\b|\ba\b|\bthe\b|\bof\b|[()\[\]]",
+    re.I,
+)
+
+
+def _bare(header: str) -> bool:
+    """A rate header that names nothing of its own (``% change``), unlike ``y-o-y (%)
+    Total``, whose subject is its own total."""
+    return not _RATE_WORDS.sub(" ", header).strip()
 
 
 def _level_before(values: list[ValueColumn]) -> str:

@@ -77,7 +77,9 @@ _EXCLUDED_WORDS_ONLY = re.compile(
     re.I,
 )
 _RANKED = re.compile(
-    r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least)\b", re.I
+    r"\b(?:largest|biggest|highest|smallest|lowest|top|main|leading|most|least|peak(?:ed|s)?|"
+    r"trough|fastest|slowest|strongest|weakest|faster|slower|stronger|weaker)\b",
+    re.I,
 )
 _WHICH = re.compile(r"\bwhich\b|\bwhat (?:market|partner|country|commodity|product)", re.I)
 _ORDINAL = re.compile(
