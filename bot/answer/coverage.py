@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from bot.context import Findings
 from bot.errors import BotError
 from bot.mentions import read_flows
-from bot.plan.expressions import Plan, Rank, ops
+from bot.plan.expressions import Intent, Plan, Rank, ops
 from bot.records import QueryPlan
 from vectorstore.records import TableCard
 
@@ -107,10 +107,11 @@ def missed(
     if query.intent == "balance" or query.flow == "balance":
         used.add("difference")  # "exports minus imports" is the balance
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
+    builtin = {p.intent for p in (plan.parts if plan else ()) if isinstance(p, Intent)}
     operations = [w for op, p, w in _OPERATIONS if p.search(question) and op not in used]
     return [
         *operations,
-        *_rankings(question, query, ranks, used),
+        *_rankings(question, query, ranks, used, ranked="rank" in builtin),
         *_measures(question, query, found, used),
         *([] if operations else _yes_or_no(question, query, found, used)),
         *_unknown(query, found),
@@ -144,7 +145,9 @@ def _unknown(query: QueryPlan, found: Findings) -> list[str]:
     return [f"{u} (no table holds it)" for u in query.unmatched if u.casefold() not in lead]
 
 
-def _rankings(question: str, query: QueryPlan, ranks: list[Rank], used: set[str]) -> list[str]:
+def _rankings(
+    question: str, query: QueryPlan, ranks: list[Rank], used: set[str], *, ranked: bool = False
+) -> list[str]:
     """An ordinal, an exclusion or a "which ... largest" the plan does not rank by."""
     gaps = []
     if _ORDINAL.search(question) and not any(r.nth for r in ranks):
@@ -153,7 +156,7 @@ def _rankings(question: str, query: QueryPlan, ranks: list[Rank], used: set[str]
     if excluded and "difference" not in used and not _EXCLUDED_WORDS_ONLY.search(question):
         gaps.append("the figure without the partners or products left out")
     which = _WHICH.search(question) and _RANKED.search(question)
-    if which and not ranks and query.intent != "rank":
+    if which and not ranks and not ranked:
         gaps.append("the ranking asked")
     named = len(query.partners) + len(query.unmatched)
     both = bool(re.search(r"\b(?:counting|including|covering) both\b", question, re.I))

@@ -479,6 +479,8 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     """``How big is that relative to all re-exports?`` after a figure: previous / whole."""
     if previous is None or not _POINTING.search(text) or not _RELATIVE.search(text):
         return None
+    if query.intent == "rank":
+        return None  # "Which of those grew faster compared with 2023?"
     before = previous_expression(previous)
     if before is None or not isinstance(before, Select | Sum):
         return None
