@@ -325,7 +325,7 @@ _SCALES = ((1e6, "bn"), (1e3, "million"))
 
 
 def readable(found: Findings) -> Findings:
-    """Levels in thousands shown in billions or millions (``US$ 36.4 bn``), one scale per
+    """Levels in thousands shown in billions or millions (``US$ 36.42 bn``), one scale per
     answer; the formula keeps the table's own figure and shows the conversion."""
     ours = [f for f in found.figures if _THOUSAND.search(f.unit) and not fmt.is_percent(f.unit)]
     if not ours:
@@ -336,7 +336,8 @@ def readable(found: Findings) -> Findings:
         return found
     figures = list(found.figures)
     texts = [found.lead, *found.lines, *found.notes]
-    places = 2 if biggest / factor < 10 else 1  # three significant digits at least
+    scaled = biggest / factor  # four significant digits: a reader may reuse the figure
+    places = 3 if scaled < 10 else 2 if scaled < 100 else 1
     for i, fig in enumerate(figures):
         if fig not in ours:
             continue

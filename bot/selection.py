@@ -145,7 +145,7 @@ def _narrowed_by_title(card: TableCard, measure: Measure, want: Want) -> bool:
         if t not in _STOP_TITLE and t not in _NEUTRAL_TOKENS and len(t) > 2
     }
     asked = set(re.findall(r"[a-z]+", want.words.lower()))
-    return bool(tokens) and not (tokens & asked)
+    return bool(tokens) and not tokens <= asked  # "oil exports" is not "non-oil exports"
 
 
 def _one_of_parts(card: TableCard, measure: Measure, want: Want) -> bool:

@@ -238,6 +238,11 @@ _SHARE_ASKED = re.compile(
     r"percentage|proportion) of\b|\bshare of\b",
     re.I,
 )
+_RATE_ASKED = re.compile(
+    r"%\s*changes?\b|\bper ?cent(?:age)? changes?\b|\bgrowth rates?\b|"
+    r"\brates? of (?:growth|change)\b",
+    re.I,
+)
 _SA = re.compile(r"(?<!un)(?<!not )seasonally adjusted|\bs\.?a\.?\b", re.I)
 _NSA = re.compile(r"\bunadjusted\b|\bnot seasonally adjusted\b|\boriginal\b", re.I)
 _PERCENT_ASKED = re.compile(
@@ -247,8 +252,10 @@ _PERCENT_ASKED = re.compile(
 
 def _asks_change(question: str, query: QueryPlan, used: set[str]) -> bool:
     """A question for a rate of change (not an amount): a percentage, a growth rate."""
-    if used & {"difference", "any", "compare", "claim", "rank"} or query.intent != "change":
+    if used & {"difference", "any", "compare", "claim", "rank", "cagr", "change", "mean"}:
         return False
+    if query.intent != "change":  # "the average annual % change": a rate, whatever the kind
+        return bool(_RATE_ASKED.search(question)) and query.intent not in ("claim", "text")
     return bool(_PERCENT_ASKED.search(question)) or query.measure_kind == "change_pct"
 
 

@@ -59,9 +59,11 @@ _CAGR = re.compile(
 _MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
 _RATE = re.compile(
     r"\b(?:growth|growth rates?|rates? of (?:growth|change)|change rates?|(?:percentage )?changes|"
+    r"(?:percentage|per ?cent) changes?|"
     r"(?:year|month)[- ](?:on|over)[- ](?:year|month) (?:rates?|changes?|growth)|y-?o-?y|m-?o-?m)",
     re.I,
 )
+_PERCENT_CHANGE = re.compile(r"%\s*changes?\b", re.I)
 _MOM = re.compile(
     r"\bm-?o-?m\b|month[- ](?:on|over)[- ]month|from the (?:previous|prior) month|"
     r"over the previous month",
@@ -288,7 +290,7 @@ def _leaf(query: QueryPlan, period: str, **changes: object) -> Select:
 def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     if not _COMBINED.search(text) or len(query.periods) > 2:
         return None
-    flows = tuple(f for f in query.flows if f not in ("balance", "trade"))
+    flows = _parts_only(tuple(f for f in query.flows if f not in ("balance", "trade")))
     dims = [d for d, _ in query.filters]
     same_dim = [(d, v) for d, v in query.filters if dims.count(d) >= 2]
     everyone = (*query.partners, *query.unmatched)  # a partner no table holds is named
@@ -475,6 +477,18 @@ def _share_of_flows(text: str, query: QueryPlan, previous: QueryPlan | None) -> 
     return None
 
 
+def _parts_only(flows: tuple[str, ...]) -> tuple[str, ...]:
+    """``total exports (domestic exports plus re-exports)``: the whole named beside its
+    parts is what they add up to, never a third term."""
+    from bot.evaluate.identities import identities
+
+    for identity in identities():
+        parts = {t.flow for t in identity.terms if t.sign > 0}
+        if identity.flow in flows and parts <= set(flows):
+            return tuple(f for f in flows if f != identity.flow)
+    return flows
+
+
 def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``How big is that relative to all re-exports?`` after a figure: previous / whole."""
     if previous is None or not _POINTING.search(text) or not _RELATIVE.search(text):
@@ -598,7 +612,8 @@ def _endpoints(query: QueryPlan) -> tuple[str, str] | None:
 def _mean_of_rates(
     text: str, query: QueryPlan, previous: QueryPlan | None, *, explicit: bool = False
 ) -> Expr | None:
-    if not (_MEAN.search(text) and _RATE.search(text)) or (_CAGR.search(text) and not explicit):
+    rate = _RATE.search(text) or _PERCENT_CHANGE.search(text)
+    if not (_MEAN.search(text) and rate) or (_CAGR.search(text) and not explicit):
         return None
     if query.intent in ("rank", "claim", "text") or len(query.partners) > 1:
         return None
