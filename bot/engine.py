@@ -250,7 +250,9 @@ class Engine:
             named = (*state.previous.context_periods, *state.previous.periods)
             query = replace(query, context_periods=tuple(dict.fromkeys(named))[-6:])
         if query.intent != "text":
-            query = replace(query, expression=compose(query, state.previous, reread).to_dict())
+            labels = [tuple(m.label for m in c.measures) for c in self.store.cards()]
+            plan = compose(query, state.previous, reread, labels)
+            query = replace(query, expression=plan.to_dict())
         return replace(state, plan=query)
 
     def _compute_step(self, state: _State) -> _State:

@@ -113,9 +113,12 @@ class Evaluator:
         identity when no table publishes one, when ``at``)."""
         ctx = self.context(leaf)
         period = leaf.period if at else None
-        return ctx.series(
+        found = ctx.series(
             (leaf.measure,), leaf.partner, flow=leaf.flow, basis=leaf.basis, period=period
         )
+        if leaf.label is None:
+            return found
+        return [s for s in found if s.measure.label.casefold() == leaf.label.casefold()]
 
 
 def _select(ev: Evaluator, leaf: Select) -> Value:

@@ -56,6 +56,9 @@ class Select(_Node):
     basis: Literal["yoy", "mom"] | None = Field(None, description="for a published rate")
     adjustment: Literal["sa"] | None = None
     reporter: str | None = Field(None, description="the reporting economy, when named")
+    label: str | None = Field(
+        None, description="a measure chosen by its label, where a table's items are columns"
+    )
     period: str = Field(description="a canonical period: 2024, 2024-Q1, 2024-03, 2024-01..2024-05")
 
     def words(self) -> str:

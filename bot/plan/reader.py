@@ -18,7 +18,7 @@ Any other question becomes one `Intent` part: the built-in kind the planner chos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
 
@@ -181,9 +181,18 @@ _SECOND_PART = re.compile(
 )
 
 
-def compose(query: QueryPlan, previous: QueryPlan | None, reread: Reread) -> Plan:
-    """The plan of a question: composed expressions, or its built-in intent."""
+def compose(
+    query: QueryPlan,
+    previous: QueryPlan | None,
+    reread: Reread,
+    labels: Sequence[Sequence[str]] = (),
+) -> Plan:
+    """The plan of a question: composed expressions, or its built-in intent. ``labels``
+    are the measure labels of each table (items written as columns)."""
     text = query.question
+    items = _items_named(text, query, labels)
+    if items is not None:
+        return Plan(parts=(items,))
     expr = _expression(text, query, previous)
     if expr is not None:
         return Plan(parts=(expr,))
@@ -477,6 +486,44 @@ def _share_of_flows(text: str, query: QueryPlan, previous: QueryPlan | None) -> 
     return None
 
 
+def _items_named(text: str, query: QueryPlan, labels: Sequence[Sequence[str]]) -> Expr | None:
+    """``Korea's exports of semiconductors and displays combined in March 2025``: items a
+    table holds as its measures, summed."""
+    if not _COMBINED.search(text) or len(query.periods) != 1 or query.partners:
+        return None
+    if query.intent in ("rank", "claim", "text", "share"):
+        return None
+    low = text.casefold()
+    for table in labels:
+        named = [
+            label
+            for label in table
+            if _item_label(label)
+            and re.search(rf"\b{re.escape(label.casefold().rstrip('s'))}", low)
+        ]
+        named = [
+            n for n in named if not any(n != m and n.casefold() in m.casefold() for m in named)
+        ]
+        if len(named) >= 2:
+            period = query.periods[0]
+            terms = tuple(_leaf(query, period, label=n, filters=()) for n in named)
+            return Sum(over="products", terms=terms)
+    return None
+
+
+def _item_label(label: str) -> bool:
+    """A measure label that names an item (``Semiconductors``), not a flow or a total."""
+    from bot.resolve import flow_key, is_total
+    from bot.selection import qualifiers
+    from vectorstore.records import Measure
+
+    if len(label) <= 3 or is_total(label):
+        return False
+    if flow_key(label) in ("exports", "imports", "re-exports", "domestic exports", "balance"):
+        return False  # "Domestic exports", "Re-exports": flows, summed as flows
+    return bool(qualifiers(Measure(label, label, None), ""))
+
+
 def _parts_only(flows: tuple[str, ...]) -> tuple[str, ...]:
     """``total exports (domestic exports plus re-exports)``: the whole named beside its
     parts is what they add up to, never a third term."""
@@ -510,7 +557,8 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     )  # fmt: skip
     if whole == before:
         return None
-    share = bool(_SHARE.search(text) or re.search(r"\bof (?:all|total)\b", text, re.I))
+    share = bool(_SHARE.search(text) or re.search(r"\b(?:of|to) (?:all|total)\b", text, re.I))
+    share = share or bool(re.search(r"\btotal\b", text, re.I))  # relative to a total
     if _OF_THAT.search(text):  # "what share of that came from re-exports": that is the whole
         part = whole.model_copy(update={"partner": query.partners[0] if query.partners else None})
         if part == before:
