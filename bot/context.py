@@ -119,7 +119,7 @@ class Context:
         """Partner values of the plan's tables whose place key is ``key`` (``EU27_2020``)."""
         from lexicon.places import code_key, place_key
 
-        names = {self.plan.table_ids[i] for i in range(len(self.plan.table_ids))}
+        names = set(self.plan.table_ids)
         values = []
         for card in self.source.cards():
             dim = card.dimension("partner")

@@ -17,7 +17,13 @@ from bot.marks import computed_mark, derived_mark, read_mark
 from bot.records import Figure
 from bot.resolve import Observation, Series, flow_key, same
 from bot.selection import qualifiers
-from lexicon.places import code_key, display_name, gazetteer, normalise_name
+from lexicon.places import (
+    code_key,
+    display_name,
+    gazetteer,
+    normalise_name,
+    without_of_which,
+)
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse as _parse
 
@@ -74,13 +80,12 @@ def the(name: str) -> str:
 
 
 _ISO_CODE = re.compile(r"[A-Z]{2,3}")
-_OF_WHICH = re.compile(r"^(?:of which|o/w|incl(?:uding|\.)?|thereof)[:,]?\s+", re.I)
 
 
 def prose(name: str) -> str:
     """A partner value as prose names it: an ISO code a table writes (``KR``) reads as
     ``South Korea (KR)``; any other value is kept as written."""
-    text = _OF_WHICH.sub("", name.strip())  # "of which China" reads as "China"
+    text = without_of_which(name)  # "of which China" reads as "China"
     if not _ISO_CODE.fullmatch(text) or normalise_name(text) in gazetteer():
         return text  # not a code, or a code people write as a name ("USA", "UK")
     key = code_key(text)

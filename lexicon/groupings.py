@@ -15,9 +15,11 @@ from lexicon.places import code_key, place_key
 _MEMBERS = re.compile(r"\(\s*\d+\s+(?:countries|members|economies|member states)\s*\)", re.I)
 _RESIDUAL = re.compile(
     r"^(?:the\s+)?(?:other|others|rest of|all other|remaining|unallocated|unspecified|"
-    r"not specified|confidential|ships'? stores|special categories|total|world|all\b)",
+    r"not (?:elsewhere )?specified|confidential|ships'? stores|special categories|"
+    r"n\.?e\.?s\.?\b|miscellaneous)",
     re.I,
 )
+_TOTALISH = re.compile(r"^(?:the\s+)?(?:total|world|all\b)", re.I)
 _BLOC = re.compile(
     r"\b(?:countries|economies|areas?|union|bloc|region|group|association|community|"
     r"member states|territories|nes)\b|\bn\.?e\.?s\.?(?!\w)|\bn\.?e\.?c\.?(?!\w)",
@@ -28,12 +30,18 @@ _BLOC = re.compile(
 def is_grouping(name: str) -> bool:
     """Whether a partner label names a grouping rather than one economy."""
     text = name.strip()
-    if not text or _MEMBERS.search(text) or _RESIDUAL.match(text):
+    if not text or _MEMBERS.search(text) or _TOTALISH.match(text) or is_residual(text):
         return True
     key = place_key(text) or code_key(text)  # "EU27_2020", "EXT_EU27_2020", "EA20"
     if key is not None:
         return not re.fullmatch(r"[A-Z]{3}", key)
     return bool(_BLOC.search(text))
+
+
+def is_residual(name: str) -> bool:
+    """A line for what the table does not list one by one (``Other countries``, ``Rest of
+    the world``, ``n.e.s.``, ``Miscellaneous``): never ranked as a partner or a product."""
+    return bool(_RESIDUAL.match(name.strip()))
 
 
 def qualifier(name: str) -> str | None:

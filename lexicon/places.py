@@ -217,9 +217,14 @@ _OF_WHICH = re.compile(
 )
 
 
+def without_of_which(name: str) -> str:
+    """A label without its "of which" / "incl." prefix (``of which China`` -> ``China``)."""
+    return _OF_WHICH.sub("", name.strip())
+
+
 def normalise_name(name: str) -> str:
     """Lower case, no parenthetical, no leading "the" or "of which", single spaces."""
-    text = _PARENTHESES.sub("", _OF_WHICH.sub("", name)).strip().lower()
+    text = _PARENTHESES.sub("", without_of_which(name)).strip().lower()
     text = re.sub(r"\s+", " ", text.replace("’", "'"))
     return text[4:] if text.startswith("the ") else text
 

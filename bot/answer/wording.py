@@ -11,6 +11,7 @@ from bot import formatting as fmt
 from bot.context import Findings
 from bot.evaluate.nodes import Value
 from bot.figures import the
+from bot.findings import cap
 from bot.plan.expressions import (
     Cagr,
     Change,
@@ -58,18 +59,18 @@ def _lead(expr: Expr, value: Value) -> str:
         verb = "rose" if fig.value > 0 else "fell" if fig.value < 0 else "did not change"
         size = fmt.unsigned(fig.display) if fig.value else ""
         return (
-            f"{_cap(subject(expr.now))} {verb} {size} in {_when(expr.now)} compared with "
+            f"{cap(subject(expr.now))} {verb} {size} in {_when(expr.now)} compared with "
             f"{_when(expr.before)}."
         ).replace("  ", " ")
     if isinstance(expr, Cagr):
         return (
-            f"{_cap(subject(expr.first))} grew at a compound annual rate of {fig.display} "
+            f"{cap(subject(expr.first))} grew at a compound annual rate of {fig.display} "
             f"from {_when(expr.first)} to {_when(expr.last)}."
         )
     if isinstance(expr, Ratio):
         part, whole = value.operands if len(value.operands) == 2 else (None, None)
         sizes = f" ({part.display} of {whole.display})" if part and whole else ""
-        return f"{_cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
+        return f"{cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
     if isinstance(expr, Difference):
         return _difference_lead(expr, value)
     if isinstance(expr, Rank):
@@ -81,7 +82,7 @@ def _lead(expr: Expr, value: Value) -> str:
     if isinstance(expr, Compare):
         return _compare_lead(expr, value)
     if isinstance(expr, Select):
-        return f"{_cap(subject(expr))} was {fig.display} in {_when(expr)}."
+        return f"{cap(subject(expr))} was {fig.display} in {_when(expr)}."
     return f"{fig.label}: {fig.display}."
 
 
@@ -184,11 +185,11 @@ def _difference_lead(expr: Difference, value: Value) -> str:
             verb = "rose" if fig.value > 0 else "fell" if fig.value < 0 else "did not change"
             size = f" by {fmt.unsigned(fig.display)}" if fig.value else ""
             return (
-                f"{_cap(subject(expr.left))} {verb}{size} from {_when(expr.right)} "
+                f"{cap(subject(expr.left))} {verb}{size} from {_when(expr.right)} "
                 f"({right.display}) to {_when(expr.left)} ({left.display})."
             )
     return (
-        f"{_cap(subject(expr.left))} minus {subject(expr.right)} was {fig.display} "
+        f"{cap(subject(expr.left))} minus {subject(expr.right)} was {fig.display} "
         f"({left.display} - {right.display})."
     )
 
@@ -283,7 +284,3 @@ def _any_lead(expr: Exists, value: Value) -> str:
         f"No: {what} {'were' if what.endswith('s') else 'was'} never {test} {limit} from "
         f"{when}; the {side} was {fig.display} in {period_label(fig.period or '')}."
     )
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]

@@ -7,14 +7,12 @@ place ("the third largest"). Ties at the cut are named, never broken silently.
 
 from __future__ import annotations
 
-import re
-
 from bot import figures as figs
 from bot.evaluate.nodes import Evaluator, Value, _failed
 from bot.plan.expressions import Rank
 from bot.records import Figure
 from bot.resolve import Series, is_region, is_total, same
-from lexicon.groupings import is_grouping
+from lexicon.groupings import is_grouping, is_residual
 from lexicon.measures import is_rate_label
 from lexicon.places import place_key
 
@@ -90,22 +88,10 @@ def _rank_products(ev: Evaluator, node: Rank) -> Value:
         if value.figure is not None and anchor is not None and anchor.card.id == card.id:
             items.append((value.figure.value, anchor, value.figure))
     items = _without_subtotals(items, leaf.period)
-    items = [i for i in items if not is_grouping_product(_name(i[1], node))]
+    items = [i for i in items if not is_residual(_name(i[1], node))]
     if len(items) < 2:
         return _failed(f"{leaf.flow} by product in {leaf.period}")
     return _chosen(node, items)
-
-
-def is_grouping_product(name: str) -> bool:
-    """``Other products``, ``Others``, ``Not elsewhere specified``: not a product."""
-    return bool(_RESIDUAL.match(name.strip()))
-
-
-_RESIDUAL = re.compile(
-    r"^(?:the\s+)?(?:other|others|rest of|all other|remaining|unallocated|unspecified|"
-    r"not (?:elsewhere )?specified|n\.?e\.?s\.?\b|miscellaneous)",
-    re.I,
-)
 
 
 def _without_subtotals(items: list[Item], period: str) -> list[Item]:
