@@ -24,14 +24,18 @@ from vectorstore.periods import label as period_label
 _ABOVE = re.compile(r"\b(?:over|more than|above|at least|exceed\w*|upwards of)\b", re.I)
 _BELOW = re.compile(r"\b(?:under|less than|below|at most|up to)\b", re.I)
 _FLOW_WORD = re.compile(r"\b(?:re-?)?exports?|\bimports?|\btrade balance|\bsurplus|\bdeficit", re.I)
+_MINUS = re.compile(r"(?<!\w)[-\u2212]\s*\d")
 _NOT_INDEPENDENT = re.compile(r"not (?:verified|official)|unofficial|commentary|citing", re.I)
 
 
 def agrees(claim: Claim, value: float) -> bool:
+    # "fell by more than 5%", "a deficit of over HK$ 2 bn": the bound is on the size of a
+    # negative figure written as a positive number
+    sized = claim.value < 0 and not _MINUS.search(claim.text)
     if _ABOVE.search(claim.text):
-        return value >= claim.value
+        return value <= claim.value if sized else value >= claim.value
     if _BELOW.search(claim.text):
-        return value <= claim.value
+        return claim.value <= value <= 0 if sized else value <= claim.value
     decimals = _written_decimals(claim)
     if _ABOUT.search(claim.text):  # "about S$ 4.5 bn": within one unit of its last digit
         return abs(value - claim.value) <= 10.0**-decimals + 1e-9

@@ -197,7 +197,7 @@ def change(series: Series, now: Observation, before: Observation, basis: str) ->
     return Figure(
         label=f"{_capital(subject(series))}, {basis}, {period_label(now.period)}"
         f" vs {period_label(before.period)}",
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"({fmt.operand(now.value, d)} / {fmt.operand(before.value, d)} - 1) x 100"
         f" = {shown}",
@@ -217,7 +217,7 @@ def change_of_totals(now: Figure, before: Figure, decimals_: int) -> Figure:
     when = f"{period_label(now.period or '')} vs {period_label(before.period or '')}"
     return Figure(
         label=f"{now.label.split(',')[0]}, change, {when}",
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"({fmt.operand(now.value, decimals_)} / {fmt.operand(before.value, decimals_)}"
         f" - 1) x 100 = {shown}",
@@ -272,7 +272,7 @@ def share(part: Series, part_obs: Observation, total: Series, total_obs: Observa
         sources += (total.source(total_obs),)
     return Figure(
         label=f"Share of {subject(part)} in {subject(total)}, {period_label(part_obs.period)}",
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"{fmt.operand(part_obs.value, d)} / {fmt.operand(total_obs.value, d)} x 100"
         f" = {shown}",
@@ -339,7 +339,7 @@ def ratio(label: str, part: Figure, whole: Figure, period: str | None) -> Figure
     d = max(fmt.decimals_of(part.display), fmt.decimals_of(whole.display))
     return Figure(
         label=label,
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"{fmt.operand(abs(part.value), d)} / {fmt.operand(whole.value, d)} x 100"
         f" = {shown}",

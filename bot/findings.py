@@ -352,6 +352,14 @@ def compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
                     f"{period_label(first)})."
                 )
             return Findings(" ".join(parts), (fa, fb, *extra))
+    if ctx.asks_growth() and prior(second, "yoy") == first:
+        # a year's change on the year before, when the earlier level is not in the tables
+        # but the later year's published rate is
+        found = _change_one(
+            Context(replace(ctx.plan, periods=(second,)), ctx.source), partner, "yoy"
+        )
+        if found.answered:
+            return found
     what = f"{what_of(ctx, partner)} in both {period_label(first)} and {period_label(second)}"
     return no_data(ctx, what, None, partner)
 

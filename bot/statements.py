@@ -95,7 +95,7 @@ def read_claim(
 _FELL_BY = re.compile(
     r"\b(?:fell|fall(?:s|en)?|declin\w*|dropp?\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|"
     r"slump\w*|plung\w*|slid|down|lower)(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|"
-    r"some|roughly))?\s*$",
+    r"some|roughly|more\s+than|less\s+than|over|under|at\s+least|at\s+most|up\s+to))?\s*$",
     re.IGNORECASE,
 )
 _DEFICIT = re.compile(r"\bdeficits?\b", re.IGNORECASE)

@@ -205,6 +205,8 @@ def _figure(
     at: int = 0,
 ) -> Figure:
     """A node's figure; its period is that of operand ``at`` (the later one of a change)."""
+    if unit == "%":
+        decimals = max(decimals, fmt.rate_decimals(value))
     shown = _shown(value, unit, decimals)
     ops = [v.figure for v in parts if v.figure is not None]
     return Figure(
