@@ -17,6 +17,7 @@ from bot.marks import computed_mark, derived_mark, read_mark
 from bot.records import Figure
 from bot.resolve import Observation, Series, flow_key, same
 from bot.selection import qualifiers
+from lexicon.measures import terms_of
 from lexicon.places import (
     code_key,
     display_name,
@@ -44,6 +45,11 @@ def subject(series: Series) -> str:
         if not derived and qualifiers(series.measure, "") and flow_key(label) != series.flow
         else []
     )
+    sa = series.measure.kind == "level" and re.search(r"\bsa\b", series.measure.basis or "")
+    if sa and not any("adjusted" in e.casefold() for e in extra):
+        extra.append("seasonally adjusted")
+    terms = {"volume": "in real terms", "price": "prices"}
+    extra += [terms[t] for t in sorted(terms_of(series.measure.label)) if not extra]
     extra += [
         value
         for name, value in series.keys

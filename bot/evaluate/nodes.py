@@ -426,8 +426,10 @@ _NODES: dict[type, Callable[[Evaluator, Any], Value]] = {
 
 def _late(node: type) -> Callable[[Evaluator, Any], Value] | None:
     """Nodes defined in their own modules (which import this one)."""
+    from bot.evaluate.counts import count
     from bot.evaluate.ranks import rank
-    from bot.plan.expressions import Rank
+    from bot.plan.expressions import Count, Rank
 
     _NODES.setdefault(Rank, rank)
+    _NODES.setdefault(Count, count)
     return _NODES.get(node)
