@@ -261,6 +261,9 @@ def _choose(
     adjusted = _adjustment_value(values, want)
     if adjusted is not None:
         return adjusted
+    if role == "region" and want.partner not in (None, ANY_PARTNER):
+        return None  # a heading over the partners ("AFRICA" above "Uganda"): the partner
+        # already picks the row (several rows left open are refused as ambiguous)
     total = _the_total(values, want.words)
     if total is False and (role in {"commodity", "region"} or _REPORTER.search(name)):
         return False  # summing or picking one commodity silently would be wrong

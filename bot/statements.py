@@ -51,7 +51,7 @@ _STATED = re.compile(
 )
 _NUMBER_CLAIM = re.compile(
     r"(?P<cur>(?<![\w$])(?:hk|us|nz|a|au|c|ca|s|sg|nt|m)\$|\b(?:rmb|cny|usd|hkd|eur|sgd|nzd|aud|"
-    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf)\b|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf|ksh)\b|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
     r"(?:bn|billion|b|mn|million|m|trillion|tn|thousand|k)\b)?",
     re.IGNORECASE,
@@ -122,6 +122,7 @@ def _negative(text: str, match: re.Match[str], unit: str) -> bool:
 def _claim_unit(match: re.Match[str]) -> str | None:
     unit = (match.group("unit") or "").lower()
     currency = (match.group("cur") or "").upper().replace("€", "EUR").replace("£", "GBP")
+    currency = {"KSH": "KSh"}.get(currency, currency)
     if re.fullmatch(r"[A-Z]{3}", currency) and pycountry.currencies.get(alpha_3=currency) is None:
         currency = ""  # three capitals that are not a currency code ("GDP 5")
     if unit.startswith(("percentage point", "pp")):

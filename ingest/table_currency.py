@@ -28,6 +28,7 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"₹|\binr\b|rupees?", "INR"),
     (r"₩|\bkrw\b|korean won", "KRW"),
     (r"฿|\bthb\b|\bbaht\b", "THB"),
+    (r"\bksh\b|\bkes\b|kenya shillings?", "KSh"),
 )
 # A dollar with any other prefix, as written (``R$``, ``M$``, ``NZ$``).
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s?\$")

@@ -211,7 +211,8 @@ def period_headers_of(
         located = _header_period(name, year, roman=roman)
         if located is None or len(re.findall(r"\d", _drop_codes(located[1]))) > 2:
             continue
-        located = (located[0], " ".join(_drop_codes(located[1]).split()))
+        # a mark on the period ("2025*", "2025 (p)") is a flag, never part of the measure
+        located = (located[0], _as_written(name, _strip_marks(_drop_codes(located[1]))))
         cells = [row.cell(column) for row in data if row.cell(column)]
         parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
         numbers = sum(1 for cell in parsed if cell.is_number)
@@ -227,6 +228,14 @@ def period_headers_of(
     if size > 1:
         headers = [PeriodHeader(h.column, containing(h.period, size), h.rest) for h in headers]
     return tuple(headers)
+
+
+def _as_written(name: str, rest: str) -> str:
+    """The words beside a period as the header writes them (the period reader may have
+    lower-cased them while dropping a mark: ``Domestic Exports 2025*``)."""
+    rest = " ".join(rest.split())
+    at = " ".join(name.split()).casefold().find(rest.casefold())
+    return " ".join(name.split())[at : at + len(rest)] if rest and at >= 0 else rest
 
 
 def _drop_codes(rest: str) -> str:

@@ -18,7 +18,7 @@ from bot.context import Findings
 from bot.errors import BotError
 from bot.mentions import read_flows
 from bot.plan.expressions import Intent, Plan, Rank, ops
-from bot.records import QueryPlan
+from bot.records import Figure, QueryPlan
 from vectorstore.records import TableCard
 
 
@@ -192,6 +192,9 @@ def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) 
     if asked and not any(_MEASURES.search(f.label) for f in found.figures):
         gaps.append(f"{asked.group(0)} (the tables give values only)")
     percent = any(f.unit in ("%", "pp") for f in found.figures)
+    amount = _AMOUNT_ASKED.search(question) and _CHANGE_WORDS.search(question)
+    if amount and not any(_is_amount_change(f) for f in found.figures):
+        gaps.append("the change as an amount asked (the figures are rates)")
     if _asks_change(question, query, used) and not percent:
         gaps.append("the rate of change asked (the figures are levels)")
     if _SHARE_ASKED.search(question) and query.intent != "claim":
@@ -260,8 +263,30 @@ _SHARE_ASKED = re.compile(
     r"percentage|proportion) of\b|\bshare of\b|\bhow much of\b.{0,120}\bas a percentage\b",
     re.I,
 )
+_AMOUNT_ASKED = re.compile(
+    r"\bin (?:(?-i:[A-Z]{1,3}\$|[A-Z]{3}|KSh|RM|RMB)|€|£|¥) ?(?:thousands?|millions?|billions?|"
+    r"mn|bn|m)\b|\bin (?:absolute|value|money) terms\b|\bin (?:thousands?|millions?|billions?) "
+    r"of\b",
+    re.I,
+)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:chang|grow|grew|ris|rose|fell|fall|increas|decreas|declin)\w*", re.I
+)
+
+
+def _is_amount_change(fig: Figure) -> bool:
+    """A change stated as an amount: a computed difference, or a published change level."""
+    if fig.unit in ("%", "pp", "count"):
+        return False
+    return " - " in fig.formula or bool(
+        re.search(r"\b(?:change|difference|minus|increase|decrease|gap)\b", fig.label, re.I)
+    )
+
+
 _SHARE_WORDS = re.compile(
     r"\bshare\b|\bproportion\b|\bpercentage of\b|\bper ?cent of\b|"
+    r"^(?!.*\bby what\b)(?=.*\bwhat (?:percentage|per ?cent)\b)(?!.*\b(?:chang|grow|grew|ris|rose|"
+    r"fell|fall|increas|decreas|declin|drop)\w*)|"
     r"\bhow much of\b.{0,120}\bas a percentage\b",
     re.I,
 )

@@ -182,7 +182,7 @@ _PREVIOUS = re.compile(
     re.I,
 )
 _AMOUNT = re.compile(
-    r"\bin (?-i:[A-Z]{1,3}\$|RM|RMB|€|£|¥|[A-Z]{3}\b) ?(?:thousands?|millions?|billions?|"
+    r"\bin (?-i:[A-Z]{1,3}\$|RM|RMB|KSh|€|£|¥|[A-Z]{3}\b) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)?\b|\bin (?:value|absolute|dollar|money) terms\b|\bhow much (?:money|value)\b|"
     r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)",
     re.I,
