@@ -48,7 +48,8 @@ Reread = Callable[[str, QueryPlan | None], QueryPlan]
 
 _COMBINED = re.compile(
     r"\b(?:combined|together|taken together|altogether|in total|in aggregate|jointly|"
-    r"sum of|total of|(?:add(?:ed)?|put) together|all (?:three|four|five|of them)|plus)\b",
+    r"sum of|total of|(?:add(?:ed)?|put) together|all (?:three|four|five|of them)|plus|"
+    r"add(?:ed|ing)? up|summ?(?:ed|ing)?(?: up| together)?|counting both)\b",
     re.I,
 )
 _CAGR = re.compile(
