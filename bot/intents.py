@@ -118,6 +118,9 @@ _SET_WORDS = _words(
     r"(?:markets?|partners?|destinations?|countries|economies) (?:that|which|with|drove|led)",
     r"how many (?:\w+ )?(?:markets|partners|countries|destinations|economies|sources)",
     r"where (?:did|do|does|have|has|was|were|is|are)\b",
+    # "New Zealand's top export destination", "Kenya's largest re-export market"
+    r"(?:top|largest|biggest|main|leading|principal|smallest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:markets?|partners?|destinations?|sources?|suppliers?|buyers?|customers?)\b",
 )
 _HOW_MANY = _words(r"how many")
 _SIZE = _words(

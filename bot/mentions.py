@@ -80,7 +80,8 @@ _GOODS_BEFORE = re.compile(
 )
 _NOT_GOODS = frozenset(
     """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
-    export exports import imports include includes including
+    export exports import imports include includes including top main largest biggest leading
+    principal major chief key
     percent percentage recent recently general overall nominal real money terms its does was
     versus plus thus has is this these those whose various previous means net gross visible
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined
@@ -219,11 +220,20 @@ def _reports(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
     before, after = text[: mention.start], text[mention.end :]
     if _OWN_FLOW.match(after):  # "risks to Viet Nam's exports"
         return True
+    if _IMPORTER_BEFORE.search(before):  # "imports into Kenya", "supplied the least to Kenya"
+        return True
     if _PARTNER_BEFORE.search(before):
         return False
     if _POSSESSIVE.match(after) or _FLOW_OF.search(before):
         return True
     return _is_subject(text, mention, vocab) or bool(_REPORTER_AFTER.match(after))
+
+
+_IMPORTER_BEFORE = re.compile(
+    r"\b(?:imports?|imported|suppl(?:y|ied|ies|ier|iers)|sources?)\b[^.?;]{0,40}?\b(?:to|into)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _reporters_known(vocab: Vocabulary) -> bool:

@@ -261,7 +261,7 @@ def _choose(
     adjusted = _adjustment_value(values, want)
     if adjusted is not None:
         return adjusted
-    if role == "region" and want.partner not in (None, ANY_PARTNER):
+    if role == "region" and want.partner is not None:
         return None  # a heading over the partners ("AFRICA" above "Uganda"): the partner
         # already picks the row (several rows left open are refused as ambiguous)
     total = _the_total(values, want.words)
