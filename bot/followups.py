@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Literal
 
 from bot.mentions import Mentions
 from bot.records import Basis, QueryPlan
@@ -97,7 +98,8 @@ def merge(
         basis=own.basis or _kept_basis(previous, own),
         aggregation=own.aggregation or (previous.aggregation if intent == "aggregate" else None),
         top_n=own.top_n or (previous.top_n if intent == "rank" else None),
-        order=own.order if explicit else previous.order,
+        # "And the lowest?" after a ranking: the other way round
+        order=_order(own, previous, text, explicit=explicit),
         claim=own.claim,
         rank_by=own.rank_by or (previous.rank_by if intent == "rank" else None),
         reporter=own.reporter or previous.reporter,
@@ -119,6 +121,26 @@ _YEAR_BACK = re.compile(
     r"the same (?:month|quarter|period) (?:of )?(?:the )?(?:a |one )?(?:year|last year))",
     re.IGNORECASE,
 )
+
+
+_DIRECTION = re.compile(
+    r"\b(?:(?P<low>lowest|smallest|least|weakest|slowest|bottom)|highest|largest|biggest|most|"
+    r"strongest|fastest|top)\b",
+    re.IGNORECASE,
+)
+
+
+def _order(
+    own: QueryPlan, previous: QueryPlan, text: str, *, explicit: bool
+) -> Literal["desc", "asc"]:
+    """A ranking's direction: the follow-up's own, else the word it uses ("And the
+    lowest?"), else the previous one."""
+    if explicit:
+        return own.order
+    found = _DIRECTION.search(text)
+    if found is None or previous.intent != "rank":
+        return previous.order
+    return "asc" if found.group("low") else "desc"
 
 
 _SINCE_THEN = re.compile(

@@ -22,7 +22,7 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"(?<![a-z])a\s?\$|\baud\b|australian dollars?", "A$"),
     (r"(?<![a-z])c\s?\$|canadian dollars?", "C$"),
     (r"\brm\b|ringgit", "RM"),
-    (r"€|\beur\b|\beuros?\b", "EUR"),
+    (r"€|\beur\b|\beuros?\b(?![\s-]*(?:area|zone|pe\b|system|stat))", "EUR"),
     (r"£|\bgbp\b|pounds? sterling", "GBP"),
     (r"¥|\bjpy\b|\byen\b", "JPY"),
     (r"₹|\binr\b|rupees?", "INR"),

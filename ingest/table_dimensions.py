@@ -18,6 +18,8 @@ from ingest.table_measures import find_unit
 from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, slug
 from ingest.table_read import GridRow
 from ingest.table_roles import dimension_role
+from lexicon.measures import derived_kind
+from lexicon.places import place_key
 
 RESERVED = frozenset({"period", "measure", "value", "row"})
 _UNIT_NAME = re.compile(r"^(units?|unit of measure(ment)?|uom|currency|unit measure)$")
@@ -184,8 +186,11 @@ def _is_indicator(
     present = [cell for cell in cells if cell]
     if not present or len(set(present)) < len(present):
         return False
-    units = sum(1 for cell in present if find_unit(cell).text)
-    cues = sum(1 for cell in present if find_unit(cell).text or _MEASURE_WORDS.search(cell))
+    # rows annotating the row above (a share, an index) and places are never measure cues
+    present = [c for c in present if not derived_kind(c)] or present
+    named = [c for c in present if place_key(c) is None]
+    units = sum(1 for cell in named if find_unit(cell).text)
+    cues = sum(1 for cell in named if find_unit(cell).text or _MEASURE_WORDS.search(cell))
     if cues / len(present) >= 0.5:
         return True
     return units > 0 and dimension_role(words, present) in {"flow", "other"}

@@ -21,6 +21,7 @@ from ingest.table_numbers import parse_cell
 from ingest.table_plan import ColumnPlan, TextColumn, latin_part
 from ingest.table_read import GridRow
 from ingest.table_roles import dimension_role, flow_of, place_kind
+from lexicon.measures import derived_kind
 from vectorstore.periods import Period
 
 _MARKS = re.compile(r"(?:\s*[*†‡#]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s?\([a-z0-9]\))$")
@@ -110,7 +111,11 @@ def split_flow_headers(records: list[dict[str, object]], dims: list[TextColumn])
         return FlowHeaders(records, dims)
     label = labels[0]
     values = {str(record[label.name]) for record in records}
-    flows = {v for v in values if v and flow_of(v) and len(v) <= 40 and place_kind(v) is None}
+    flows = {
+        v
+        for v in values
+        if v and flow_of(v) and len(v) <= 40 and place_kind(v) is None and not derived_kind(v)
+    }  # "% of total imports" under a partner is its share, not a flow
     others = [v for v in values - flows if v]
     if not flows or not others:
         return FlowHeaders(records, dims)

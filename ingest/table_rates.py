@@ -15,7 +15,7 @@ from dataclasses import replace
 import pandas as pd
 
 from ingest.table_frame import TidyTable
-from lexicon.measures import is_rate_label, rate_basis
+from lexicon.measures import derived_kind, rate_basis
 from vectorstore.records import Dimension, Measure
 
 
@@ -23,7 +23,7 @@ def attach_rate_rows(table: TidyTable) -> TidyTable:
     """The table with each rate row given to the row above it (see the module docstring)."""
     frame = table.frame
     for dim in table.dimensions:
-        labels = [v for v in dim.values if is_rate_label(v)]
+        labels = [v for v in dim.values if derived_kind(v)]
         if not labels or len(labels) == len(dim.values) or dim.name not in frame.columns:
             continue
         return _attached(table, dim, labels)
@@ -81,9 +81,9 @@ def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
     for label in labels:
         mine = frame[dim.name] == label
         for row in sorted(set(frame.loc[mine, "row"])):
-            above = [r for r in rows.index if r < row and not is_rate_label(str(rows[r]))]
+            above = [r for r in rows.index if r < row and not derived_kind(str(rows[r]))]
             between = [r for r in rows.index if above and max(above) < r < row]
-            if not above or any(not is_rate_label(str(rows[r])) for r in between):
+            if not above or any(not derived_kind(str(rows[r])) for r in between):
                 return table  # not under a series (rates only between): leave as read
             if row - max(above) > 1 + len(between):
                 return table
@@ -97,8 +97,9 @@ def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
                 frame.loc[at & (frame["measure"] == name), "measure"] = rate.name
             frame.loc[at, dim.name] = parent
             notes.append(
-                f"The row {label!r} (row {row}) is the rate of change of {parent!r}: it is "
-                "read as that series' growth rate, not as a row of its own."
+                f"The row {label!r} (row {row}) is {_WHAT[derived_kind(label) or '']} of "
+                f"{parent!r}: it is read as that series' {_AS[derived_kind(label) or '']}, not as "
+                "a row of its own."
             )
     values = tuple(v for v in dim.values if v not in labels)
     dims = tuple(replace(d, values=values) if d.name == dim.name else d for d in table.dimensions)
@@ -112,7 +113,31 @@ def _attached(table: TidyTable, dim: Dimension, labels: list[str]) -> TidyTable:
     )
 
 
+_WHAT = {"share_pct": "the share", "index": "an index", "change_pct": "the rate of change"}
+_AS = {"share_pct": "share", "index": "index", "change_pct": "growth rate"}
+
+
 def _rate_measure(level: Measure, label: str) -> Measure:
+    kind = derived_kind(label)
+    if kind == "share_pct":  # "% of total imports": the row's share of the table's total
+        return Measure(
+            name=f"{level.name}_share_pct",
+            label=f"{level.label}, {label.strip()}",
+            unit="%",
+            kind="share_pct",
+            flow=level.flow,
+        )
+    if kind == "index":  # "corresponding period of previous year = 100"
+        return Measure(
+            name=f"{level.name}_index",
+            label=f"{level.label}, {label.strip()}",
+            unit="index",
+            kind="other",
+            flow=level.flow,
+            basis="yoy"
+            if re.search(r"previous|preceding|year|corresponding", label, re.I)
+            else None,
+        )
     basis = rate_basis(label)
     return Measure(
         name=f"{level.name}_{basis}_pct",

@@ -51,3 +51,25 @@ def terms_of(text: str) -> frozenset[str]:
     """The terms a label or question names other than current values: ``volume`` for
     ``Change in % real`` or ``in real terms``, ``price`` for ``Unit value index``."""
     return frozenset(name for name, pattern in _TERMS if pattern.search(text))
+
+
+_SHARE_ROW = re.compile(
+    r"^\W*(?:%|per ?cent(?:age)?|share)\s*(?:of|in)\s+(?:the\s+)?(?:total|all)\b|"
+    r"\bshare (?:of|in) (?:the )?total\b|^\W*%\s*share\b|^\W*share\s*\(%\)\s*$",
+    re.IGNORECASE,
+)
+_INDEX_ROW = re.compile(r"=\s*100\b|^\W*index\b", re.IGNORECASE)
+
+
+def derived_kind(label: str) -> str | None:
+    """What a row printed under a series holds instead of a level: ``change_pct`` (``%
+    change``), ``share_pct`` (``% of total imports``) or ``index`` (``corresponding period of
+    previous year = 100``); None for a row of its own (a partner, a product)."""
+    text = str(label).strip()
+    if not text or place_key(text) is not None:
+        return None
+    if _SHARE_ROW.search(text):
+        return "share_pct"
+    if _INDEX_ROW.search(text):
+        return "index"
+    return "change_pct" if is_rate_label(text) else None

@@ -243,7 +243,8 @@ class PlaceMention:
 
 
 _OF_WHICH = re.compile(
-    r"^\s*(?:[-–—.·•]+\s*)?(?:of which|o/w|incl(?:uding|\.)?|thereof|among (?:which|them))"
+    r"^\s*(?:[-–—.·•]+\s*)?(?:of which|in which|o/w|incl(?:uding|\.)?|thereof|"
+    r"among (?:which|them))"
     r"[:,]?\s+",
     re.I,
 )
