@@ -19,36 +19,11 @@ from bot.findings import prior, what_of
 from bot.partners import matching_values
 from bot.records import Citation, Claim, Figure
 from bot.resolve import Observation, Series, period_order
+from bot.tolerance import agrees
 from vectorstore.periods import label as period_label
 
-_ABOVE = re.compile(r"\b(?:over|more than|above|at least|exceed\w*|upwards of)\b", re.I)
-_BELOW = re.compile(r"\b(?:under|less than|below|at most|up to)\b", re.I)
 _FLOW_WORD = re.compile(r"\b(?:re-?)?exports?|\bimports?|\btrade balance|\bsurplus|\bdeficit", re.I)
 _NOT_INDEPENDENT = re.compile(r"not (?:verified|official)|unofficial|commentary|citing", re.I)
-
-
-def agrees(claim: Claim, value: float) -> bool:
-    if _ABOVE.search(claim.text):
-        return value >= claim.value
-    if _BELOW.search(claim.text):
-        return value <= claim.value
-    decimals = _written_decimals(claim)
-    if _ABOUT.search(claim.text):  # "about S$ 4.5 bn": within one unit of its last digit
-        return abs(value - claim.value) <= 10.0**-decimals + 1e-9
-    return abs(fmt.round_half_up(value, decimals) - claim.value) < 1e-9
-
-
-_ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\b", re.I)
-
-
-def _written_decimals(claim: Claim) -> int:
-    """The decimals of the claimed number as the claim writes it (``4.5`` -> 1), never of
-    another number in its sentence (a year)."""
-    for match in re.finditer(r"\d[\d,]*(?:\.(\d+))?", claim.text):
-        number = float(match.group(0).replace(",", ""))
-        if abs(number - abs(claim.value)) < 1e-9:
-            return len(match.group(1) or "")
-    return 1
 
 
 def claim(ctx: Context) -> Findings:
@@ -134,6 +109,7 @@ def _candidates(ctx: Context, kinds: tuple[str, ...]) -> list[tuple[Series, Obse
 
 
 _SCALE_WORDS = (
+    (re.compile(r"\b(?:tn|trillions?)\b", re.I), 1e12),
     (re.compile(r"\b(?:bn|billions?|b)\b", re.I), 1e9),
     (re.compile(r"\b(?:mn|millions?|m|mln)\b", re.I), 1e6),
     (re.compile(r"\b(?:thousands?|k)\b|'000", re.I), 1e3),

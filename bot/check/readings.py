@@ -1,0 +1,252 @@
+"""Each stated number of a document read as plan expressions: a `claim` node over the
+series it is about, one per reading (partner, period and basis).
+
+A claim the tables cannot hold (energy costs, a forecast, another economy's trade, a
+product, a place no table has) gets a ``problem`` instead of readings, and is reported
+as *no data*; one whose period is open gets every candidate period as a reading, and is
+*ambiguous*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.check.clauses import Clause, clauses, signed
+from bot.check.numbers import numbers_in
+from bot.check.periods import Timeline, When
+from bot.check.sentences import Sentence
+from bot.findings import prior
+from bot.mentions import Mentions, read_mentions
+from bot.plan.expressions import Change, ClaimCheck, Expr, Ratio, Select, Sum
+from bot.vocabulary import Vocabulary
+from lexicon.places import find_demonyms, place_key
+from vectorstore.periods import label as period_label
+from vectorstore.periods import parse
+
+_LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|or)\s*(?:the\s+)?$", re.I)
+_TOTAL = re.compile(r"\b(?:total|overall|all)\b", re.I)
+_BASIS_WORDS = {"yoy": "year on year", "mom": "on the previous month"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a claim: its expression and the words for it."""
+
+    expr: ClaimCheck
+    words: str  # "exports to Singapore, year on year, March 2026"
+    period: str
+    partner: str | None
+    alternative: bool = False  # a reading of an unstated basis other than year on year
+
+
+@dataclass(frozen=True)
+class ClaimPlan:
+    """A stated number, what it was read as, and how to check it."""
+
+    sentence: str
+    text: str
+    value: float
+    unit: str
+    words: str  # the number as written, qualifier included
+    readings: tuple[Reading, ...] = ()
+    problem: str | None = None  # why the tables cannot hold it (no data)
+    open_reason: str | None = None  # why the period is open (ambiguous)
+    basis_stated: bool = True
+
+
+class Reader:
+    """Reads a document's claims in order, keeping what the text said before each."""
+
+    def __init__(self, vocab: Vocabulary, timeline: Timeline, home: frozenset[str]) -> None:
+        self.vocab = vocab
+        self.timeline = timeline
+        self.home = home  # place keys of the economies the tables report
+
+    def read(self, sentence: Sentence) -> list[ClaimPlan]:
+        numbers = numbers_in(sentence.text)
+        plans: list[ClaimPlan] = []
+        partners: tuple[str | None, ...] = (None,)
+        for clause in clauses(sentence.text, numbers):
+            mentions = read_mentions(clause.text, self.vocab)
+            named = _partners(clause.text, mentions)
+            if not named and not clause.own_flow and plans and not _TOTAL.search(clause.text):
+                named = tuple(p for p in partners if p)  # "..., and 30% in April"
+            partners = named or (None,)
+            when = self.timeline.when(clause.text, sentence.text, sentence.paragraph)
+            plans.append(self._plan(sentence.text, clause, mentions, partners, when))
+        self.timeline.note(sentence.paragraph, sentence.text)
+        return plans
+
+    def _plan(
+        self,
+        sentence: str,
+        clause: Clause,
+        mentions: Mentions,
+        partners: tuple[str | None, ...],
+        when: When,
+    ) -> ClaimPlan:
+        value = signed(sentence, clause)
+        number = clause.number
+        base = ClaimPlan(sentence, clause.text, value, number.unit, number.words)
+        problem = self._problem(clause, mentions, when)
+        if problem:
+            return _with(base, problem=problem)
+        basis = when.basis if number.is_rate else None
+        readings = tuple(
+            reading
+            for period in when.periods
+            for partner in partners
+            for reading in _readings(clause, value, partner, period, basis)
+        )
+        if not readings and not when.open_reason:
+            return _with(base, problem="the tables hold no series of this kind")
+        return _with(
+            base, readings=readings, open_reason=when.open_reason, basis_stated=basis is not None
+        )
+
+    def _problem(self, clause: Clause, mentions: Mentions, when: When) -> str | None:
+        if clause.other:
+            return f"it is about {clause.other}, which the trade tables do not hold"
+        if clause.flow is None:
+            return "the sentence names no trade flow (exports, imports, balance)"
+        foreign = self._foreign_reporter(clause.text, mentions)
+        if foreign:
+            return f"it is about {foreign}'s trade; the tables report {self._home_words()}"
+        if mentions.goods:
+            return f"the tables hold no figures for {mentions.goods[0]}"
+        unmatched = [u for u in mentions.unmatched if _as_partner(clause.text, u)]
+        if unmatched and clause.flow != "balance":
+            return f"no table holds figures for {unmatched[0]}"
+        if clause.number.unit == "pp":
+            return "changes in percentage points are not checked"
+        if clause.number.is_rate and clause.flow == "balance" and clause.measure == "change":
+            return "percentage changes of a trade balance are not checked"
+        if when.problem:
+            return when.problem
+        if not clause.number.is_rate and _currency(clause.number.unit) is None:
+            return "a number in millions or billions without a currency is not a trade value"
+        return None
+
+    def _foreign_reporter(self, text: str, mentions: Mentions) -> str | None:
+        """Another economy's own trade (``Singapore's exports``, ``Thai exports``)."""
+        for name in mentions.names:
+            key = place_key(name)
+            if key and key not in self.home and re.search(rf"\b{re.escape(name)}['’]s\b", text):
+                return name
+        for demonym in find_demonyms(text):
+            if demonym.key not in self.home:
+                return demonym.text
+        return None
+
+    def _home_words(self) -> str:
+        from lexicon.places import display_name
+
+        names = sorted(display_name(k) for k in self.home)
+        return f"{' and '.join(names)}'s trade" if names else "one economy's trade"
+
+
+def _with(plan: ClaimPlan, **changes: object) -> ClaimPlan:
+    from dataclasses import replace
+
+    return replace(plan, **changes)  # type: ignore[arg-type]
+
+
+def _currency(unit: str) -> str | None:
+    match = re.search(r"[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥", unit)
+    return match.group(0) if match else None
+
+
+def _as_partner(text: str, name: str) -> bool:
+    return bool(re.search(rf"\b(?:to|from|with|in)\s+(?:the\s+)?{re.escape(name)}", text, re.I))
+
+
+def _partners(text: str, mentions: Mentions) -> tuple[str, ...]:
+    """The partners a clause is about: all of a list (``Malaysia and Thailand``), else the
+    one nearest its number."""
+    named = [(text.find(n), n) for n in mentions.names]
+    keys = [place_key(n) for _, n in named]
+    held = list(mentions.partners)
+    if len(held) <= 1:
+        return tuple(held)
+    spots = sorted(p for p, _ in named if p >= 0)
+    listed = all(
+        _LIST_GAP.match(text[a + len(na) : b])
+        for (a, na), (b, _) in zip(sorted(named), sorted(named)[1:])
+        if a >= 0
+    )
+    if listed or not spots or None in keys:
+        return tuple(held)
+    return tuple(held[-1:])
+
+
+def _readings(
+    clause: Clause, value: float, partner: str | None, period: str, basis: str | None
+) -> list[Reading]:
+    flow = clause.flow or "exports"
+    stated = {"stated": value, "unit": clause.number.unit, "text": clause.number.words}
+    where = _partner_words(flow, partner)
+    when = period_label(period)
+    if clause.measure == "level":
+        expr = _level(flow, partner, period)
+        return [Reading(ClaimCheck(**stated, expr=expr), f"{where}, {when}", period, partner)]
+    if clause.measure == "ratio":
+        expr = Select(flow="balance", measure="ratio_pct", period=period)
+        words = f"the trade balance as a percentage of imports, {when}"
+        return [Reading(ClaimCheck(**stated, expr=expr), words, period, partner)]
+    if clause.measure == "share":
+        if partner is None or flow in ("balance", "trade"):
+            return []
+        part = _level(flow, partner, period)
+        whole = _level(flow, None, period)
+        words = f"the share of {where} in all {flow}, {when}"
+        return [Reading(ClaimCheck(**stated, expr=Ratio(part=part, whole=whole)), words, period, partner)]
+    return _rates(flow, partner, period, basis, stated, f"{where}, {{basis}}, {when}")
+
+
+def _rates(
+    flow: str,
+    partner: str | None,
+    period: str,
+    basis: str | None,
+    stated: dict[str, object],
+    words: str,
+) -> list[Reading]:
+    """A rate of change: year on year (published, else from the levels) or on the previous
+    month; with the basis unstated, month on month is an alternative reading of a month."""
+    found: list[Reading] = []
+    monthly = parse(period).kind == "month"
+    for each in (basis,) if basis else (("yoy", "mom") if monthly else ("yoy",)):
+        expr = _rate(flow, partner, period, each or "yoy")
+        words_of = words.format(basis=_BASIS_WORDS[each or "yoy"])
+        check = ClaimCheck(expr=expr, **stated)  # type: ignore[arg-type]
+        found.append(Reading(check, words_of, period, partner, alternative=each == "mom" and not basis))
+    return found
+
+
+def _rate(flow: str, partner: str | None, period: str, basis: str) -> Expr:
+    if flow == "trade":
+        before = prior(period, basis)
+        return Change(now=_level(flow, partner, period), before=_level(flow, partner, before))
+    if basis == "mom":
+        now = Select(flow=flow, partner=partner, measure="level", period=period)
+        return Change(now=now, before=now.model_copy(update={"period": prior(period, "mom")}))
+    return Select(flow=flow, partner=partner, measure="change_pct", basis="yoy", period=period)
+
+
+def _level(flow: str, partner: str | None, period: str) -> Expr:
+    if flow == "trade":  # total trade: exports plus imports
+        terms = tuple(
+            Select(flow=f, partner=partner, measure="level", period=period)
+            for f in ("exports", "imports")
+        )
+        return Sum(over="flows", terms=terms)
+    return Select(flow=flow, partner=partner, measure="level", period=period)
+
+
+def _partner_words(flow: str, partner: str | None) -> str:
+    name = "total trade" if flow == "trade" else "the trade balance" if flow == "balance" else flow
+    if partner is None:
+        return name
+    joint = {"imports": "from", "balance": "with", "trade": "with"}.get(flow, "to")
+    return f"{name} {joint} {partner}"
