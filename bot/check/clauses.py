@@ -20,6 +20,7 @@ _SPLIT = re.compile(
     r"against)\s+|\s*[—–]\s*|\s-\s"
 )
 _STOP = re.compile(r";|\s*[—–(]\s*|\s-\s|,?\s+(?:while|whereas|but|which)\s+")
+_LEAD = re.compile(r"\s[-—–]\s|;|:\s")  # a dateline or a lead-in before the first claim
 _FLOW_WORDS = (
     ("re-exports", r"re-?exports?"),
     ("domestic exports", r"domestic exports?"),
@@ -38,17 +39,19 @@ _DENOMINATOR = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    r"\b(?:share|accounted for|accounting for|accounts for|made up|makes up|make up|of "
-    r"(?:the )?(?:total|all|overall))\b|(?:%|per ?cent|percent) of\b",
+    r"\b(?:share|accounted for|accounting for|accounts for|made up|makes up|make up)\b|"
+    r"(?:%|per ?cent|percent) of\b",
     re.I,
 )
 _OTHER = re.compile(
     r"\b(?:forecasts?|budgets?|projections?|projected|expect\w*|targets?|estimates?|prices?|"
     r"costs?|inflation|GDP|gross domestic product|unemployment|interest rates?|profits?|"
     r"margins?|revenues?|earnings|wages?|salar\w+|index|indices|ROI|tariffs?|duty|duties|"
-    r"throughput|containers?|TEUs?|population|economy|growth forecast|volumes?|prices)\b",
+    r"throughput|containers?|TEUs?|population|economy|growth forecast|volumes?|prices|would|"
+    r"will|could|might|may grow|outlook)\b",
     re.I,
 )
+_MODAL = re.compile(r"would|will|could|might|may grow", re.I)
 _DEFICIT = re.compile(r"deficit|gap", re.I)
 
 
@@ -70,7 +73,8 @@ class Clause:
 def clauses(sentence: str, numbers: list[Number]) -> list[Clause]:
     """One clause per number, in order; a clause without a flow takes the previous one's."""
     found: list[Clause] = []
-    starts = [0] + [_boundary(sentence, a.end, b.start) for a, b in zip(numbers, numbers[1:])]
+    lead = list(_LEAD.finditer(sentence, 0, numbers[0].start)) if numbers else []
+    starts = [lead[-1].end() if lead else 0] + [_boundary(sentence, a.end, b.start) for a, b in zip(numbers, numbers[1:])]
     for i, number in enumerate(numbers):
         start = starts[i]
         end = starts[i + 1] if i + 1 < len(numbers) else len(sentence)
@@ -93,7 +97,10 @@ def _boundary(sentence: str, after: int, before: int) -> int:
     """Where the clause of a number starts: after the last split in the gap before it."""
     gap = sentence[after:before]
     splits = list(_SPLIT.finditer(gap))
-    return after + splits[-1].end() if splits else after
+    if splits:
+        return after + splits[-1].end()
+    article = re.search(r"(?:\b(?:to|of|at|by|from|a|an|the)\s+)+$", gap, re.I)
+    return after + (article.start() if article else len(gap))  # "... in May to | HK$611.2 bn"
 
 
 def _flow(text: str, start: int, end: int) -> tuple[str | None, str | None, str | None]:
@@ -111,7 +118,8 @@ def _flow(text: str, start: int, end: int) -> tuple[str | None, str | None, str 
     others = [(_distance(m, start, end), m.group(0)) for m in _OTHER.finditer(text)]
     nearest_other = min(others, default=None)
     if nearest_other is not None and (best is None or nearest_other[0] < best[0]):
-        return None, None, nearest_other[1]
+        word = nearest_other[1]
+        return None, None, "a forecast" if _MODAL.fullmatch(word) else word.lower()
     if best is None:
         return None, None, None
     return best[1], best[2], None
@@ -150,4 +158,6 @@ def signed(sentence: str, clause: Clause) -> float:
     if clause.flow == "balance" and clause.measure == "level" and clause.flow_word:
         if _DEFICIT.search(clause.flow_word):
             return -abs(value)
+        if re.search(r"surplus", clause.flow_word, re.I):
+            return abs(value)
     return value

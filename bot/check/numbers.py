@@ -68,7 +68,8 @@ def numbers_in(sentence: str) -> list[Number]:
 def _joined(sentence: str, first: StatedNumber, second: StatedNumber) -> bool:
     """``10% to 15%``, ``10-15%``: two numbers of one range (same unit, a joining word)."""
     gap = sentence[first.end : second.start]
-    return first.unit == second.unit and bool(_RANGE_JOIN.match(gap))
+    ordered = 0 <= first.value <= second.value
+    return first.unit == second.unit and ordered and bool(_RANGE_JOIN.match(gap))
 
 
 def _range(sentence: str, low: StatedNumber, high: StatedNumber) -> Number:
@@ -91,7 +92,7 @@ def _single(sentence: str, number: StatedNumber) -> Number:
         head, number = head + "-", StatedNumber(start + 1, number.end, -number.value, number.unit)
         start += 1
     low = _BARE_LOW.search(head)
-    if low and number.value >= 0:  # "10-15%": the low end written without its unit
+    if low and 0 <= float(low.group(1).replace(",", "")) <= number.value and "." not in low.group(0)[-1:]:  # "10-15%": the low end written without its unit
         start -= len(low.group(0))
         value = float(low.group(1).replace(",", ""))
         words = sentence[start : number.end]
@@ -99,4 +100,4 @@ def _single(sentence: str, number: StatedNumber) -> Number:
     qualifier = _QUALIFIER.search(sentence[max(0, start - 30) : start])
     if qualifier:
         start -= len(qualifier.group(0))
-    return Number(start, number.end, sentence[start : number.end], abs(number.value), number.unit)
+    return Number(start, number.end, sentence[start : number.end], number.value, number.unit)

@@ -22,7 +22,14 @@ from bot.timewords import QOQ
 from vectorstore.periods import Period, canonical
 
 _SA = re.compile(r"\bseasonally[- ]adjusted\b", re.I)
-_NOT_TIME = re.compile(r"\b(?:latest|recent|current|newest)\b", re.I)  # "the latest figures"
+_ON_YEAR = re.compile(r"\b(?:on|over) (?:the )?year\b|\bannual(?:ly)?\b", re.I)  # wire style
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NOT_TIME = re.compile(
+    r"\b(?:latest|recent|current|newest)\b"  # "the latest figures"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"  # a day: "3 June 2026"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s+\d{{4}}\b",  # "June 29, 2026"
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -52,34 +59,48 @@ class Timeline:
         text = _NOT_TIME.sub(lambda m: " " * len(m.group(0)), text)
         return read_time(text, self.today, year_hint=hint)
 
-    def note(self, paragraph: int, sentence: str) -> None:
-        """Remember the periods, year and basis a sentence states."""
+    def note(self, paragraph: int, sentence: str, claimed: tuple[str, ...] = ()) -> None:
+        """Remember the periods, year and basis a sentence states; ``claimed``: the period
+        its first claim was read at (the sentence's main period)."""
         spec = self.read(sentence)
-        periods = self._periods(spec)
+        periods = claimed or self._periods(spec)
         if periods:
             self.named.append((paragraph, periods))
         if spec.periods and not spec.partial and not spec.relative:
             self.year_hint = spec.periods[-1].end // 12
-        if spec.basis:
-            self.basis = spec.basis
+        basis = self.basis_of(sentence)
+        if basis:
+            self.basis = basis
 
-    def when(self, clause: str, sentence: str, paragraph: int) -> When:
-        """The claim's period readings and basis."""
-        basis = self.read(clause).basis or self.read(sentence).basis
+    def basis_of(self, text: str) -> str | None:
+        return self.read(text).basis or ("yoy" if _ON_YEAR.search(text) else None)
+
+    def when(self, clause: str, before: str, sentence: str, paragraph: int) -> When:
+        """The claim's period readings and basis: from the clause, else the sentence before
+        it, else the text before the sentence, else the rest of the sentence."""
+        basis = self.basis_of(clause) or self.basis_of(sentence)
         problem = None
         if _SA.search(sentence):
             problem = "seasonally adjusted changes are not checked"
         elif QOQ.search(clause) or QOQ.search(sentence):
             problem = "quarter-on-quarter changes are not checked"
         basis = basis or self.basis
-        for source, text in (("clause", clause), ("sentence", sentence)):
+        for source, text in (("clause", clause), ("sentence", before)):
             spec = self.read(text)
-            if not spec.periods:
-                continue
+            if spec.periods:
+                periods = self._periods(spec)
+                if source == "sentence":  # the period named nearest before the claim
+                    periods = periods[-1:]
+                if _year_apart(spec):  # a year-on-year comparison
+                    basis = "yoy"
+                reason = self._unsettled(spec, periods, source)
+                return When(periods, basis, reason, problem, source)
+        found = self._from_context(paragraph, basis, problem)
+        spec = self.read(sentence)
+        if found.source == "none" and spec.periods:
             periods = self._periods(spec)
-            reason = self._unsettled(spec, periods, source)
-            return When(periods, basis, reason, problem, source)
-        return self._from_context(paragraph, basis, problem)
+            return When(periods, basis, self._unsettled(spec, periods, "sentence"), problem)
+        return found
 
     def _from_context(self, paragraph: int, basis: str | None, problem: str | None) -> When:
         same = [p for para, p in self.named if para == paragraph]
@@ -114,4 +135,15 @@ class Timeline:
 
     @staticmethod
     def _periods(spec: TimeSpec) -> tuple[str, ...]:
+        if _year_apart(spec):  # "April 2025 with April 2024": the later one
+            return (canonical(max(spec.periods, key=lambda p: p.end)),)
         return tuple(dict.fromkeys(canonical(p) for p in spec.periods))
+
+
+def _year_apart(spec: TimeSpec) -> bool:
+    """Two periods of one length, a year apart: a year-on-year comparison."""
+    if len(spec.periods) != 2:
+        return False
+    first, second = spec.periods
+    same = (first.end - first.start) == (second.end - second.start)
+    return same and abs(first.end - second.end) == 12

@@ -67,15 +67,19 @@ class Reader:
         numbers = numbers_in(sentence.text)
         plans: list[ClaimPlan] = []
         partners: tuple[str | None, ...] = (None,)
+        claimed: tuple[str, ...] = ()
         for clause in clauses(sentence.text, numbers):
             mentions = read_mentions(clause.text, self.vocab)
             named = _partners(clause.text, mentions)
             if not named and not clause.own_flow and plans and not _TOTAL.search(clause.text):
                 named = tuple(p for p in partners if p)  # "..., and 30% in April"
             partners = named or (None,)
-            when = self.timeline.when(clause.text, sentence.text, sentence.paragraph)
+            before = sentence.text[: clause.start]
+            when = self.timeline.when(clause.text, before, sentence.text, sentence.paragraph)
             plans.append(self._plan(sentence.text, clause, mentions, partners, when))
-        self.timeline.note(sentence.paragraph, sentence.text)
+            if not claimed and when.source in ("clause", "sentence") and not when.open_reason:
+                claimed = when.periods
+        self.timeline.note(sentence.paragraph, sentence.text, claimed)
         return plans
 
     def _plan(
