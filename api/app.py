@@ -154,7 +154,7 @@ def create_app(
         BodyLimit,
         max_body_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
-        upload_path="/api/ingest",
+        upload_paths=("/api/ingest", "/api/check"),
         exempt_prefixes=("/slack/",),
     )
     _add_routes(app)

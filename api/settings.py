@@ -54,6 +54,12 @@ class ApiSettings(BaseSettings):
         default=50, ge=1, le=5000, description="Rows of a table shown by /api/tables/{id}."
     )
 
+    check_fetch_urls: bool = Field(
+        default=False,
+        description="Let `tradebot check URL` fetch the page (off: only files, pasted text "
+        "and standard input are checked).",
+    )
+
     @field_validator("api_key")
     @classmethod
     def _refuse_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
