@@ -90,7 +90,7 @@ async def _document(request: Request) -> tuple[Document, str | None]:
     try:
         body = CheckRequest.model_validate(json.loads(await request.body()))
     except (ValueError, ValidationError) as error:
-        raise UnprocessableError(f"Invalid request: send {{\"text\": \"...\"}} ({error})") from error
+        raise UnprocessableError(f'Invalid request: send {{"text": "..."}} ({error})') from error
     document = from_text(body.text)
     if body.title:
         document = Document(document.text, document.name, body.title, document.date)

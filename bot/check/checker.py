@@ -8,8 +8,8 @@ Every figure carries its formula and source rows, as in chat answers.
 
 from __future__ import annotations
 
+import datetime
 import logging
-from datetime import date as Date
 
 from bot.check.periods import Timeline
 from bot.check.readings import ClaimPlan, Reader, Reading
@@ -63,7 +63,9 @@ class Checker:
         source = OneAnswer(self.store)
         return CheckReport(tuple(self._judge(p, source) for p in plans), title=title)
 
-    def read(self, text: str, *, date: str | None = None, title: str | None = None) -> list[ClaimPlan]:
+    def read(
+        self, text: str, *, date: str | None = None, title: str | None = None
+    ) -> list[ClaimPlan]:
         """The claims of a text, read but not evaluated."""
         cards = self.store.cards()
         vocab = Vocabulary.from_cards(cards)
@@ -88,8 +90,11 @@ class Checker:
             return judge(plan, evaluate, coverage)
         except (ArithmeticError, KeyError, ValueError, TypeError) as error:
             log.exception("could not check %r", plan.words)
-            note = f"Not checked: the computation stopped on an internal error ({type(error).__name__})."
-            return CheckedClaim(plan.sentence, plan.text, plan.value, plan.unit, "no_data", None, note)
+            name = type(error).__name__
+            note = f"Not checked: the computation stopped on an internal error ({name})."
+            return CheckedClaim(
+                plan.sentence, plan.text, plan.value, plan.unit, "no_data", None, note
+            )
 
     def _coverage(self, evaluator: Evaluator, reading: Reading | None) -> str:
         if reading is not None:
@@ -103,13 +108,17 @@ class Checker:
             for card in self.store.cards()
             if card.periods
         ]
-        return "The tables cover: " + "; ".join(covered) + "." if covered else "The store holds no tables."
+        return (
+            "The tables cover: " + "; ".join(covered) + "."
+            if covered
+            else "The store holds no tables."
+        )
 
 
-def _parsed(text: str | None) -> Date | None:
+def _parsed(text: str | None) -> datetime.date | None:
     if not text:
         return None
     try:
-        return Date.fromisoformat(text[:10])
+        return datetime.date.fromisoformat(text[:10])
     except ValueError:
         return None

@@ -10,6 +10,7 @@ prices, forecasts, GDP) than to any flow word is about that, not about trade.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -24,9 +25,15 @@ _LEAD = re.compile(r"\s[-—–]\s|;|:\s")  # a dateline or a lead-in before the
 _FLOW_WORDS = (
     ("re-exports", r"re-?exports?"),
     ("domestic exports", r"domestic exports?"),
-    ("balance", r"(?:visible )?trade (?:balance|deficits?|surplus(?:es)?|gap)|deficits?|"
-     r"surplus(?:es)?|balance of trade"),
-    ("trade", r"total trade|two-way trade|(?:external |overall )?trade (?:values?|volumes?|flows?)"),
+    (
+        "balance",
+        r"(?:visible )?trade (?:balance|deficits?|surplus(?:es)?|gap)|deficits?|"
+        r"surplus(?:es)?|balance of trade",
+    ),
+    (
+        "trade",
+        r"total trade|two-way trade|(?:external |overall )?trade (?:values?|volumes?|flows?)",
+    ),
     ("exports", r"exports?|exported|exporters?|shipments?|outbound|overseas sales|sales abroad"),
     ("imports", r"imports?|imported|importers?|inbound|purchases from"),
 )
@@ -74,7 +81,9 @@ def clauses(sentence: str, numbers: list[Number]) -> list[Clause]:
     """One clause per number, in order; a clause without a flow takes the previous one's."""
     found: list[Clause] = []
     lead = list(_LEAD.finditer(sentence, 0, numbers[0].start)) if numbers else []
-    starts = [lead[-1].end() if lead else 0] + [_boundary(sentence, a.end, b.start) for a, b in zip(numbers, numbers[1:])]
+    starts = [lead[-1].end() if lead else 0] + [
+        _boundary(sentence, a.end, b.start) for a, b in itertools.pairwise(numbers)
+    ]
     for i, number in enumerate(numbers):
         start = starts[i]
         end = starts[i + 1] if i + 1 < len(numbers) else len(sentence)

@@ -82,7 +82,9 @@ def _range(sentence: str, low: StatedNumber, high: StatedNumber) -> Number:
     )
 
 
-_BARE_LOW = re.compile(r"(?:\bbetween\s+)?(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to|and)\s*$", re.I)
+_BARE_LOW = re.compile(
+    r"(?:\bbetween\s+)?(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to|and)\s*$", re.I
+)
 
 
 def _single(sentence: str, number: StatedNumber) -> Number:
@@ -92,7 +94,11 @@ def _single(sentence: str, number: StatedNumber) -> Number:
         head, number = head + "-", StatedNumber(start + 1, number.end, -number.value, number.unit)
         start += 1
     low = _BARE_LOW.search(head)
-    if low and 0 <= float(low.group(1).replace(",", "")) <= number.value and "." not in low.group(0)[-1:]:  # "10-15%": the low end written without its unit
+    if (
+        low
+        and 0 <= float(low.group(1).replace(",", "")) <= number.value
+        and "." not in low.group(0)[-1:]
+    ):  # "10-15%": the low end written without its unit
         start -= len(low.group(0))
         value = float(low.group(1).replace(",", ""))
         words = sentence[start : number.end]

@@ -176,7 +176,7 @@ def _partners(text: str, mentions: Mentions) -> tuple[str, ...]:
     spots = sorted(p for p, _ in named if p >= 0)
     listed = all(
         _LIST_GAP.match(text[a + len(na) : b])
-        for (a, na), (b, _) in zip(sorted(named), sorted(named)[1:])
+        for (a, na), (b, _) in zip(sorted(named), sorted(named)[1:], strict=False)
         if a >= 0
     )
     if listed or not spots or None in keys:
@@ -204,7 +204,11 @@ def _readings(
         part = _level(flow, partner, period)
         whole = _level(flow, None, period)
         words = f"the share of {where} in all {flow}, {when}"
-        return [Reading(ClaimCheck(**stated, expr=Ratio(part=part, whole=whole)), words, period, partner)]
+        return [
+            Reading(
+                ClaimCheck(**stated, expr=Ratio(part=part, whole=whole)), words, period, partner
+            )
+        ]
     return _rates(flow, partner, period, basis, stated, f"{where}, {{basis}}, {when}")
 
 
@@ -223,8 +227,10 @@ def _rates(
     for each in (basis,) if basis else (("yoy", "mom") if monthly else ("yoy",)):
         expr = _rate(flow, partner, period, each or "yoy")
         words_of = words.format(basis=_BASIS_WORDS[each or "yoy"])
-        check = ClaimCheck(expr=expr, **stated)  # type: ignore[arg-type]
-        found.append(Reading(check, words_of, period, partner, alternative=each == "mom" and not basis))
+        check = ClaimCheck(expr=expr, **stated)
+        found.append(
+            Reading(check, words_of, period, partner, alternative=each == "mom" and not basis)
+        )
     return found
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 _BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st no nos vs etc e.g i.e u.s u.k u.n p pp fig jan feb mar apr jun jul
-    aug sep sept oct nov dec inc ltd co corp approx est""".split()
+    """mr mrs ms dr prof st no nos vs etc e.g i.e u.s u.k u.n p pp fig jan feb mar apr jun
+    jul aug sep sept oct nov dec inc ltd co corp approx est""".split()  # noqa: SIM905
 )
 
 
@@ -44,7 +44,7 @@ def _split(paragraph: str) -> list[str]:
     start = 0
     for match in _BREAK.finditer(paragraph):
         head = paragraph[start : match.start()]
-        last = head.rsplit(" ", 1)[-1].rstrip(".!?\"”’)").lower()
+        last = head.rsplit(" ", 1)[-1].rstrip('.!?"”’)').lower()
         if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
             continue
         pieces.append(paragraph[start : match.end()].strip())

@@ -39,7 +39,9 @@ class _Outcome:
     note: str
 
 
-def judge(plan: ClaimPlan, evaluate: Evaluate, coverage: Callable[[Reading | None], str]) -> CheckedClaim:
+def judge(
+    plan: ClaimPlan, evaluate: Evaluate, coverage: Callable[[Reading | None], str]
+) -> CheckedClaim:
     """The verdict of one claim, with its figure and a note."""
     if plan.problem:
         note = f"Not checked: {plan.problem}. {coverage(None)}"

@@ -88,7 +88,9 @@ def _cells(claim: dict[str, Any]) -> list[float | None]:
         cells = []
         for period, flow, partner in claim["partners"]:
             hit = frame[
-                (frame["period"] == period) & (frame["flow"] == flow) & (frame["partner"] == partner)
+                (frame["period"] == period)
+                & (frame["flow"] == flow)
+                & (frame["partner"] == partner)
             ]
             cells.append(hit.iloc[0]["yoy_pct"] if not hit.empty else None)
     else:
@@ -164,7 +166,9 @@ def score(found: dict[Path, list[dict[str, Any]]]) -> Score:
         for want in doc.claims:
             result.claims += 1
             result.trade += want.trade
-            hit = next((i for i, c in enumerate(claims) if i not in matched and _same(c, want)), None)
+            hit = next(
+                (i for i, c in enumerate(claims) if i not in matched and _same(c, want)), None
+            )
             if hit is None:
                 continue
             matched.add(hit)
@@ -172,7 +176,9 @@ def score(found: dict[Path, list[dict[str, Any]]]) -> Score:
             verdict = claims[hit]["verdict"]
             result.agreed += verdict == want.verdict
             if verdict in ("supported", "contradicted") and verdict != want.verdict:
-                result.wrong.append(f"{doc.path.name}: {want.anchor!r} {verdict}, expected {want.verdict}")
+                result.wrong.append(
+                    f"{doc.path.name}: {want.anchor!r} {verdict}, expected {want.verdict}"
+                )
         for i, claim in enumerate(claims):
             if i not in matched:
                 result.unexpected.append(f"{doc.path.name}: {claim['text']!r} ({claim['value']})")
