@@ -34,7 +34,8 @@ class ApiSettings(BaseSettings):
     max_upload_mb: float = Field(
         default=20.0,
         gt=0,
-        description="Largest upload accepted by /api/ingest (all its files together), in MiB.",
+        description="Largest upload accepted by /api/ingest and /api/check (all its files "
+        "together), in MiB.",
     )
     max_body_kb: int = Field(
         default=512,
