@@ -3,7 +3,9 @@
 - An exact claim agrees when the table's value, rounded to the claim's own decimals,
   equals it: ``32%`` agrees with 32.0 and 31.96, ``35.8%`` with 35.75 up to 35.85.
 - A bound: ``over 60%`` agrees with anything at or above 60, ``under 5%`` at or below 5.
-- An approximation (``about``, ``nearly``, ``around``): within one unit of its last digit.
+- An approximation (``about``, ``around``): within 5% of the number or one unit of its
+  last digit, whichever is wider; ``nearly``, ``almost``: as much below, and at most one
+  unit of its last digit above (``nearly 40%`` agrees with 38.1).
 - A range (``10% to 15%``, ``10-15%``, ``between 10% and 15%``): the rounded value lies
   in it.
 - A multiple (``doubled``, ``tripled``, ``halved``): a change of +100%, +200%, -50%,
@@ -22,6 +24,8 @@ from bot.records import Claim
 ABOVE = re.compile(r"\b(?:over|more than|above|at least|exceed\w*|upwards of)\b", re.I)
 BELOW = re.compile(r"\b(?:under|less than|below|at most|up to)\b", re.I)
 ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\b", re.I)
+NEARLY = re.compile(r"\b(?:nearly|almost|close to|just under|just shy of)\b", re.I)
+_RELATIVE = 0.05  # an approximation allows 5% of the number (or one unit of its last digit)
 RANGE = re.compile(
     r"(?:between\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent|percent)?\s*"
     r"(?:-|–|—|to|and)\s*(?P<high>\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
@@ -53,9 +57,24 @@ def agrees(claim: Claim, value: float) -> bool:
     if BELOW.search(claim.text):
         return value <= claim.value
     decimals = written_decimals(claim)
-    if ABOUT.search(claim.text):  # "about S$ 4.5 bn": within one unit of its last digit
-        return abs(value - claim.value) <= 10.0**-decimals + 1e-9
+    if ABOUT.search(claim.text):
+        low, high = approximation(claim)
+        return low - 1e-9 <= value <= high + 1e-9
     return abs(fmt.round_half_up(value, decimals) - claim.value) < 1e-9
+
+
+def approximation(claim: Claim) -> tuple[float, float]:
+    """The values an approximate claim allows: ``about 34%`` 32.3 to 35.7 (5% either
+    side, at least one unit of its last digit); ``nearly 40%`` 38 to 41."""
+    unit = 10.0 ** -written_decimals(claim)
+    step = max(unit, abs(claim.value) * _RELATIVE)
+    if NEARLY.search(claim.text):
+        return (
+            (claim.value - step, claim.value + unit)
+            if claim.value >= 0
+            else (claim.value - unit, claim.value + step)
+        )
+    return claim.value - step, claim.value + step
 
 
 def multiple_range(text: str, change: float) -> tuple[float, float]:
@@ -86,11 +105,10 @@ def tolerance(claim: Claim) -> str:
         return f"at most {_signed(claim.value, shown)}{unit} (an upper bound as written)"
     decimals = written_decimals(claim)
     if ABOUT.search(claim.text):
-        step = 10.0**-decimals
+        low, high = approximation(claim)
         return (
-            f"{fmt.number(claim.value - step, decimals)} to "
-            f"{fmt.number(claim.value + step, decimals)}{unit} (an approximation: one unit "
-            "of its last digit either side)"
+            f"{fmt.number(low, decimals + 1)} to {fmt.number(high, decimals + 1)}{unit} (an "
+            "approximation as written)"
         )
     half = 0.5 * 10.0**-decimals
     places = decimals + 1

@@ -82,9 +82,18 @@ def _range(sentence: str, low: StatedNumber, high: StatedNumber) -> Number:
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE_LOW = re.compile(
-    r"(?:\bbetween\s+)?(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|—|to|and)\s*$", re.I
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*$", re.I
 )
+
+
+_BETWEEN_LOW = re.compile(r"\bbetween\s+(\d+(?:\.\d+)?)\s+and\s+$", re.I)
+
+
+def _low_end(text: str, high: float) -> bool:
+    """Whether a bare number before ``to``/``-`` is a range's low end (never a year)."""
+    return not _YEAR.fullmatch(text) and 0 <= float(text.replace(",", "")) <= high
 
 
 def _single(sentence: str, number: StatedNumber) -> Number:
@@ -93,12 +102,8 @@ def _single(sentence: str, number: StatedNumber) -> Number:
     if number.value < 0 and head[-1:].isdigit():  # "10-15%" read as 10 and -15%
         head, number = head + "-", StatedNumber(start + 1, number.end, -number.value, number.unit)
         start += 1
-    low = _BARE_LOW.search(head)
-    if (
-        low
-        and 0 <= float(low.group(1).replace(",", "")) <= number.value
-        and "." not in low.group(0)[-1:]
-    ):  # "10-15%": the low end written without its unit
+    low = _BARE_LOW.search(head) or _BETWEEN_LOW.search(head)
+    if low and _low_end(low.group(1), number.value):  # "10-15%": the low end without its unit
         start -= len(low.group(0))
         value = float(low.group(1).replace(",", ""))
         words = sentence[start : number.end]

@@ -20,10 +20,11 @@ from bot.findings import prior
 from bot.mentions import Mentions, read_mentions
 from bot.plan.expressions import Change, ClaimCheck, Expr, Ratio, Select, Sum
 from bot.vocabulary import Vocabulary
-from lexicon.places import find_demonyms, place_key
+from lexicon.places import find_demonyms, find_places, place_key
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
+_CURRENCY = re.compile(r"\b(?:US|HK|NZ|A|AU|C|CA|S|SG|NT)\$")  # "US$" names no partner
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|or)\s*(?:the\s+)?$", re.I)
 _TOTAL = re.compile(r"\b(?:total|overall|all)\b", re.I)
 _BASIS_WORDS = {"yoy": "year on year", "mom": "on the previous month"}
@@ -69,7 +70,7 @@ class Reader:
         partners: tuple[str | None, ...] = (None,)
         claimed: tuple[str, ...] = ()
         for clause in clauses(sentence.text, numbers):
-            mentions = read_mentions(clause.text, self.vocab)
+            mentions = read_mentions(_CURRENCY.sub(_blank, clause.text), self.vocab)
             named = _partners(clause.text, mentions)
             if not named and not clause.own_flow and plans and not _TOTAL.search(clause.text):
                 named = tuple(p for p in partners if p)  # "..., and 30% in April"
@@ -119,9 +120,8 @@ class Reader:
             return f"it is about {foreign}'s trade; the tables report {self._home_words()}"
         if mentions.goods:
             return f"the tables hold no figures for {mentions.goods[0]}"
-        unmatched = [u for u in mentions.unmatched if _as_partner(clause.text, u)]
-        if unmatched and clause.flow != "balance":
-            return f"no table holds figures for {unmatched[0]}"
+        if mentions.unmatched:  # a place no table holds: never the total instead
+            return f"it names {mentions.unmatched[0]}, which no table holds figures for"
         if clause.number.unit == "pp":
             return "changes in percentage points are not checked"
         if clause.number.is_rate and clause.flow == "balance" and clause.measure == "change":
@@ -134,10 +134,10 @@ class Reader:
 
     def _foreign_reporter(self, text: str, mentions: Mentions) -> str | None:
         """Another economy's own trade (``Singapore's exports``, ``Thai exports``)."""
-        for name in mentions.names:
-            key = place_key(name)
-            if key and key not in self.home and re.search(rf"\b{re.escape(name)}['’]s\b", text):
-                return name
+        for place in find_places(text):
+            possessive = re.match(r"['’]s\b", text[place.end : place.end + 2])
+            if possessive and place.key not in self.home:
+                return place.text
         for demonym in find_demonyms(text):
             if demonym.key not in self.home:
                 return demonym.text
@@ -150,6 +150,10 @@ class Reader:
         return f"{' and '.join(names)}'s trade" if names else "one economy's trade"
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def _with(plan: ClaimPlan, **changes: object) -> ClaimPlan:
     from dataclasses import replace
 
@@ -159,10 +163,6 @@ def _with(plan: ClaimPlan, **changes: object) -> ClaimPlan:
 def _currency(unit: str) -> str | None:
     match = re.search(r"[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥", unit)
     return match.group(0) if match else None
-
-
-def _as_partner(text: str, name: str) -> bool:
-    return bool(re.search(rf"\b(?:to|from|with|in)\s+(?:the\s+)?{re.escape(name)}", text, re.I))
 
 
 def _partners(text: str, mentions: Mentions) -> tuple[str, ...]:

@@ -123,8 +123,12 @@ def _agrees(words: str, stated: float, actual: float) -> bool:
         return actual >= stated
     if re.match(r"(under|less than|at most|below)\b", low):
         return actual <= stated
-    if re.match(r"(about|around|nearly|almost|roughly)\b", low):
-        return abs(actual - stated) <= 10.0**-decimals + 1e-9
+    digit = 10.0**-decimals
+    slack = max(digit, abs(stated) / 20)  # 5% of the number, or one unit of its last digit
+    if re.match(r"(nearly|almost)\b", low):
+        return stated - slack <= actual <= stated + digit
+    if re.match(r"(about|around|roughly)\b", low):
+        return abs(actual - stated) <= slack + 1e-9
     return _round(actual, decimals) == stated
 
 
