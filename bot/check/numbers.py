@@ -69,6 +69,8 @@ def _joined(sentence: str, first: StatedNumber, second: StatedNumber) -> bool:
     """``10% to 15%``, ``10-15%``: two numbers of one range (same unit, a joining word)."""
     gap = sentence[first.end : second.start]
     ordered = 0 <= first.value <= second.value
+    if re.match(r"^\s*and\s*$", gap):  # "between 3% and 4%", never a list ("2% and 3%")
+        return ordered and bool(_BETWEEN.search(sentence[max(0, first.start - 12) : first.start]))
     return first.unit == second.unit and ordered and bool(_RANGE_JOIN.match(gap))
 
 
