@@ -81,7 +81,10 @@ class Checker:
         evaluator = Evaluator(QueryPlan(intent="claim", question=plan.sentence[:2000]), source)
 
         def evaluate(reading: Reading) -> Value:
-            return evaluator.value(reading.expr)
+            found = evaluator.value(reading.expr)
+            if not found.verdict and reading.fallback is not None:
+                return evaluator.value(reading.fallback)
+            return found
 
         def coverage(reading: Reading | None) -> str:
             return self._coverage(evaluator, reading)

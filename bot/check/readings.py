@@ -10,7 +10,7 @@ as *no data*; one whose period is open gets every candidate period as a reading,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.check.clauses import Clause, clauses, signed
 from bot.check.numbers import numbers_in
@@ -39,6 +39,9 @@ class Reading:
     period: str
     partner: str | None
     alternative: bool = False  # a reading of an unstated basis other than year on year
+    # the same reading from a measure named for the partner ("Exports to Asia y-o-y
+    # change"), used when the partner's own series has no figure
+    fallback: ClaimCheck | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class Reader:
         self.vocab = vocab
         self.timeline = timeline
         self.home = home  # place keys of the economies the tables report
+        self.labels = _partner_labels(vocab)  # (flow, place key) -> a rate measure's label
 
     def read(self, sentence: Sentence) -> list[ClaimPlan]:
         numbers = numbers_in(sentence.text)
@@ -77,7 +81,9 @@ class Reader:
             partners = named or (None,)
             before = sentence.text[: clause.start]
             when = self.timeline.when(clause.text, before, sentence.text, sentence.paragraph)
-            plans.append(self._plan(sentence.text, clause, mentions, partners, when))
+            plans.append(
+                self._labelled(self._plan(sentence.text, clause, mentions, partners, when))
+            )
             if not claimed and when.source in ("clause", "sentence") and not when.open_reason:
                 claimed = when.periods
         self.timeline.note(sentence.paragraph, sentence.text, claimed)
@@ -109,6 +115,19 @@ class Reader:
         return _with(
             base, readings=readings, open_reason=when.open_reason, basis_stated=basis is not None
         )
+
+    def _labelled(self, plan: ClaimPlan) -> ClaimPlan:
+        """Readings of a partner's rate that a measure named for it can also give."""
+        readings = []
+        for reading in plan.readings:
+            leaf = reading.expr.expr
+            key = place_key(reading.partner) if reading.partner else None
+            label = self.labels.get((leaf.flow, key)) if isinstance(leaf, Select) else None
+            if label and isinstance(leaf, Select) and leaf.measure == "change_pct":
+                own = leaf.model_copy(update={"partner": None, "label": label})
+                reading = replace(reading, fallback=reading.expr.model_copy(update={"expr": own}))
+            readings.append(reading)
+        return replace(plan, readings=tuple(readings))
 
     def _problem(self, clause: Clause, mentions: Mentions, when: When) -> str | None:
         if clause.other:
@@ -150,13 +169,28 @@ class Reader:
         return f"{' and '.join(names)}'s trade" if names else "one economy's trade"
 
 
+_NAMED_RATE = re.compile(
+    r"^(?P<flow>exports|imports) (?:to|from) (?P<place>[A-Za-z .'-]+?) y-o-y change$", re.I
+)
+
+
+def _partner_labels(vocab: Vocabulary) -> dict[tuple[str, str | None], str]:
+    """Rate measures named for one partner (``Exports to Asia y-o-y change``)."""
+    found: dict[tuple[str, str | None], str] = {}
+    for card in vocab.cards:
+        for measure in card.measures:
+            match = _NAMED_RATE.match(measure.label)
+            if match and measure.kind == "change_pct":
+                key = place_key(match.group("place"))
+                found[(match.group("flow").lower(), key)] = measure.label
+    return found
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
 def _with(plan: ClaimPlan, **changes: object) -> ClaimPlan:
-    from dataclasses import replace
-
     return replace(plan, **changes)  # type: ignore[arg-type]
 
 
