@@ -24,6 +24,7 @@ from lexicon.places import find_demonyms, find_places, place_key
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
+_PRONOUN = re.compile(r"\b(?:they|it|these|those|them)\b", re.I)
 _CURRENCY = re.compile(r"\b(?:US|HK|NZ|A|AU|C|CA|S|SG|NT)\$")  # "US$" names no partner
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|or)\s*(?:the\s+)?$", re.I)
 _TOTAL = re.compile(r"\b(?:total|overall|all)\b", re.I)
@@ -67,6 +68,13 @@ class Reader:
         self.timeline = timeline
         self.home = home  # place keys of the economies the tables report
         self.labels = _partner_labels(vocab)  # (flow, place key) -> a rate measure's label
+        # the last claim's paragraph, flow, flow word and partners ("they" refers to them)
+        self.subject: tuple[int, str | None, str | None, tuple[str | None, ...]] = (
+            -1,
+            None,
+            None,
+            (None,),
+        )
 
     def read(self, sentence: Sentence) -> list[ClaimPlan]:
         numbers = numbers_in(sentence.text)
@@ -74,11 +82,17 @@ class Reader:
         partners: tuple[str | None, ...] = (None,)
         claimed: tuple[str, ...] = ()
         for clause in clauses(sentence.text, numbers):
+            if self._refers_back(clause, sentence, plans):  # "In June they rose 11.9%"
+                clause = replace(clause, flow=self.subject[1], flow_word=self.subject[2])
+                partners = self.subject[3]
+            elif clause.flow is None and clause.other is None and plans:  # "..., and in May 15%"
+                clause = replace(clause, flow=self.subject[1], flow_word=self.subject[2])
             mentions = read_mentions(_CURRENCY.sub(_blank, clause.text), self.vocab)
             named = _partners(clause.text, mentions)
-            if not named and not clause.own_flow and plans and not _TOTAL.search(clause.text):
+            if not named and not clause.own_flow and not _TOTAL.search(clause.text):
                 named = tuple(p for p in partners if p)  # "..., and 30% in April"
             partners = named or (None,)
+            self.subject = (sentence.paragraph, clause.flow, clause.flow_word, partners)
             before = sentence.text[: clause.start]
             when = self.timeline.when(clause.text, before, sentence.text, sentence.paragraph)
             plans.append(
@@ -115,6 +129,14 @@ class Reader:
         return _with(
             base, readings=readings, open_reason=when.open_reason, basis_stated=basis is not None
         )
+
+    def _refers_back(self, clause: Clause, sentence: Sentence, plans: list[ClaimPlan]) -> bool:
+        """A clause without a flow whose subject is a pronoun for the previous sentence's
+        last claim, in the same paragraph."""
+        if clause.flow is not None or clause.other is not None or plans:
+            return False
+        same = self.subject[0] == sentence.paragraph and self.subject[1] is not None
+        return same and bool(_PRONOUN.search(sentence.text[: clause.number.start]))
 
     def _labelled(self, plan: ClaimPlan) -> ClaimPlan:
         """Readings of a partner's rate that a measure named for it can also give."""

@@ -159,3 +159,11 @@ def test_bad_input_and_limits(store: Store) -> None:
         Checker(store, BotSettings(check_max_claims=2)).check("Exports rose 1%, 2% and 3%.")
     with pytest.raises(BotError, match="too long"):
         Checker(store, BotSettings(check_max_chars=10)).check("Exports rose 12% in 2025.")
+
+
+def test_a_pronoun_continues_the_sentence_before(store: Store) -> None:
+    text = (
+        "In the first half of 2025, exports grew 12.5% year on year. In June alone they rose "
+        "11.9%, and in May by 15.6%."
+    )
+    assert verdicts(store, text) == ["supported", "supported", "contradicted"]  # May: 15.5%
