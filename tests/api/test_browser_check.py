@@ -47,6 +47,10 @@ def check_pasted(page: Page) -> None:
     expect(first.locator(".figure-sources")).to_contain_text("row 28")
     expect(first.locator(".claim-note")).to_contain_text("not an official release")
     expect(report.locator(".check-downloads a")).to_have_count(3)
+    with page.expect_download() as download:
+        report.get_by_text("Download CSV").click()
+    saved = Path(download.value.path())
+    assert saved.read_text(encoding="utf-8").startswith("n,verdict,text,value,unit")
     shoot(page, "06-check-article")
 
 
