@@ -52,6 +52,29 @@ def test_uploaded_file_is_checked(client: TestClient) -> None:
     assert "difference" in wrong["note"]
 
 
+def test_an_uploaded_pdf_is_checked(client: TestClient, tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Trade in December", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        6,
+        "Exports grew 26.1% year on year in December 2025 to HK$512.8 billion, and the "
+        "trade deficit was HK$63.3 billion. See page 2.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    path = tmp_path / "december.pdf"
+    pdf.output(str(path))
+    with path.open("rb") as handle:
+        response = client.post("/api/check", files={"file": (path.name, handle, "application/pdf")})
+    assert response.status_code == 200, response.text
+    assert response.json()["summary"]["supported"] == 3
+
+
 def test_a_table_is_not_an_article(client: TestClient) -> None:
     table = SAMPLES / "tables" / "hk_partner_values_stated.csv"
     with table.open("rb") as handle:
