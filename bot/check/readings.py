@@ -113,7 +113,7 @@ class Reader:
     ) -> ClaimPlan:
         value = signed(sentence, clause)
         number = clause.number
-        base = ClaimPlan(sentence, clause.text, value, number.unit, number.words)
+        base = ClaimPlan(sentence, _shown(clause), value, number.unit, number.words)
         problem = self._problem(clause, mentions, when)
         if problem:
             return _with(base, problem=problem)
@@ -206,6 +206,24 @@ def _partner_labels(vocab: Vocabulary) -> dict[tuple[str, str | None], str]:
                 key = place_key(match.group("place"))
                 found[(match.group("flow").lower(), key)] = measure.label
     return found
+
+
+def _shown(clause: Clause) -> str:
+    """The claim's words: its clause, from the last comma before the number when what
+    follows still names the claim's flow ("... , though they must balance this against a
+    10% to 15% increase in energy costs" -> "though they must ...")."""
+    text = clause.text
+    offset = (
+        clause.number.start - clause.start - (len(clause.text) - len(clause.text.lstrip(" ,;")))
+    )
+    commas = [m.end() for m in re.finditer(r",\s+", text[: max(0, offset)])]
+    if not commas:
+        return text
+    rest = text[commas[-1] :]
+    word = clause.flow_word if clause.own_flow else None
+    if (word and word.lower() not in rest.lower()) or len(rest.split()) < 4:
+        return text
+    return rest
 
 
 def _blank(match: re.Match[str]) -> str:
