@@ -17,6 +17,7 @@ from bot.marks import computed_mark, derived_mark, read_mark
 from bot.records import Figure
 from bot.resolve import Observation, Series, flow_key, same
 from bot.selection import qualifiers
+from lexicon.measures import terms_of
 from lexicon.places import (
     code_key,
     display_name,
@@ -44,6 +45,11 @@ def subject(series: Series) -> str:
         if not derived and qualifiers(series.measure, "") and flow_key(label) != series.flow
         else []
     )
+    sa = series.measure.kind == "level" and re.search(r"\bsa\b", series.measure.basis or "")
+    if sa and not any("adjusted" in e.casefold() for e in extra):
+        extra.append("seasonally adjusted")
+    terms = {"volume": "in real terms", "price": "prices"}
+    extra += [terms[t] for t in sorted(terms_of(series.measure.label)) if not extra]
     extra += [
         value
         for name, value in series.keys
@@ -197,7 +203,7 @@ def change(series: Series, now: Observation, before: Observation, basis: str) ->
     return Figure(
         label=f"{_capital(subject(series))}, {basis}, {period_label(now.period)}"
         f" vs {period_label(before.period)}",
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"({fmt.operand(now.value, d)} / {fmt.operand(before.value, d)} - 1) x 100"
         f" = {shown}",
@@ -217,7 +223,7 @@ def change_of_totals(now: Figure, before: Figure, decimals_: int) -> Figure:
     when = f"{period_label(now.period or '')} vs {period_label(before.period or '')}"
     return Figure(
         label=f"{now.label.split(',')[0]}, change, {when}",
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"({fmt.operand(now.value, decimals_)} / {fmt.operand(before.value, decimals_)}"
         f" - 1) x 100 = {shown}",
@@ -272,7 +278,7 @@ def share(part: Series, part_obs: Observation, total: Series, total_obs: Observa
         sources += (total.source(total_obs),)
     return Figure(
         label=f"Share of {subject(part)} in {subject(total)}, {period_label(part_obs.period)}",
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"{fmt.operand(part_obs.value, d)} / {fmt.operand(total_obs.value, d)} x 100"
         f" = {shown}",
@@ -339,7 +345,7 @@ def ratio(label: str, part: Figure, whole: Figure, period: str | None) -> Figure
     d = max(fmt.decimals_of(part.display), fmt.decimals_of(whole.display))
     return Figure(
         label=label,
-        value=fmt.round_half_up(pct, fmt.PERCENT_DECIMALS),
+        value=fmt.round_half_up(pct, fmt.rate_decimals(pct)),
         unit="%",
         formula=f"{fmt.operand(abs(part.value), d)} / {fmt.operand(whole.value, d)} x 100"
         f" = {shown}",

@@ -10,6 +10,7 @@ from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data, su
 from bot.operands import combinable, relative, same_economy
 from bot.records import Figure
 from bot.resolve import Observation, Series, period_order, summable
+from lexicon.measures import terms_of
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
@@ -165,9 +166,12 @@ def _change_one(ctx: Context, partner: str | None, basis: str) -> Findings:
         return no_data(ctx, what_of(ctx, partner), None, partner)
     rate = next((r for r in rates if r.at(period)), None)
     levels = [s for s in levels if rate is None or same_economy(rate, s)]  # checks its rate
+    in_terms = rate is not None and bool(terms_of(rate.measure.label))
+    if in_terms:  # a real (volume) or price change is never checked against values
+        levels = []
     recomputed = _recompute(levels, period, basis)
     totals: list[Figure] = []
-    if recomputed is None and len(parse(period).months()) > 1:
+    if recomputed is None and len(parse(period).months()) > 1 and not in_terms:
         every = ctx.series(("level",), partner)
         every = [s for s in every if rate is None or same_economy(rate, s)]
         totals = _change_of_sums(every, period, basis)
@@ -352,6 +356,14 @@ def compare_periods(ctx: Context, kinds: tuple[str, ...]) -> Findings:
                     f"{period_label(first)})."
                 )
             return Findings(" ".join(parts), (fa, fb, *extra))
+    if ctx.asks_growth() and prior(second, "yoy") == first:
+        # a year's change on the year before, when the earlier level is not in the tables
+        # but the later year's published rate is
+        found = _change_one(
+            Context(replace(ctx.plan, periods=(second,)), ctx.source), partner, "yoy"
+        )
+        if found.answered:
+            return found
     what = f"{what_of(ctx, partner)} in both {period_label(first)} and {period_label(second)}"
     return no_data(ctx, what, None, partner)
 

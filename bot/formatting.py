@@ -114,8 +114,17 @@ def _known_currency(token: str) -> bool:
     return pycountry.currencies.get(alpha_3=token) is not None
 
 
+def rate_decimals(value: float) -> int:
+    """Decimals for a computed rate: one, or as many more (up to three) as it takes for a
+    small change not to read as 0.0% ("unchanged")."""
+    for decimals in range(PERCENT_DECIMALS, 4):
+        if round_half_up(value, decimals) != 0:
+            return decimals
+    return PERCENT_DECIMALS
+
+
 def percent(value: float) -> str:
-    return display(value, "%", PERCENT_DECIMALS)
+    return display(value, "%", rate_decimals(value))
 
 
 def points(value: float) -> str:

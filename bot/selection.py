@@ -25,6 +25,7 @@ from bot.resolve import (
     series_rows,
     title_flow,
 )
+from lexicon.measures import terms_of
 from vectorstore.records import Measure, TableCard
 
 _NEUTRAL_WORDS = (
@@ -69,6 +70,8 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
                 continue
             if _narrowed_by_title(card, measure, want):
                 continue
+            if not terms_of(measure.label) <= terms_of(want.words):
+                continue  # a real (volume) or price change never answers for a value one
             if frame is None:
                 frame = source.frame(card.id)
             series = build_series(card, frame, measure, keys)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from bot.records import Claim
 
 
@@ -50,7 +52,7 @@ _STATED = re.compile(
 )
 _NUMBER_CLAIM = re.compile(
     r"(?P<cur>(?<![\w$])(?:hk|us|nz|a|au|c|ca|s|sg|nt|m)\$|\b(?:rmb|cny|usd|hkd|eur|sgd|nzd|aud|"
-    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf)\b|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf)\b|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
     r"(?:bn|billion|b|mn|million|m|trillion|tn|thousand|k)\b)?",
     re.IGNORECASE,
@@ -128,8 +130,9 @@ def falls(text: str, start: int, end: int) -> bool:
 
 _FELL_BY = re.compile(
     r"\b(?:fell|fall(?:s|en)?|declin\w*|dropp?\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|"
-    r"slump\w*|plung\w*|slid|slipp?\w*|dipp?\w*|eased|retreated|down|lower)(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|"
-    r"some|roughly))?\s*$",
+    r"slump\w*|plung\w*|slid|slipp?\w*|dipp?\w*|eased|retreated|down|lower)(?:\s+(?:by|of))?"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|"
+    r"at\s+least|at\s+most|up\s+to))?\s*$",
     re.IGNORECASE,
 )
 _DEFICIT = re.compile(r"\bdeficits?\b", re.IGNORECASE)
@@ -154,6 +157,8 @@ def _negative(text: str, match: re.Match[str], unit: str) -> bool:
 def _claim_unit(match: re.Match[str]) -> str | None:
     unit = (match.group("unit") or "").lower()
     currency = (match.group("cur") or "").upper().replace("€", "EUR").replace("£", "GBP")
+    if re.fullmatch(r"[A-Z]{3}", currency) and pycountry.currencies.get(alpha_3=currency) is None:
+        currency = ""  # three capitals that are not a currency code ("GDP 5")
     if unit.startswith(("percentage point", "pp")):
         return "pp"
     if unit in ("%", "pc") or unit.startswith("per"):
@@ -184,9 +189,9 @@ Threshold = tuple[float, str, str]  # (value, "gt" | "ge" | "lt" | "le", unit)
 
 _ABOVE = (
     r"above|over|more than|greater than|higher than|bigger than|larger than|in excess of|"
-    r"exceed(?:s|ed|ing)?|upwards of|north of|>"
+    r"exceed(?:s|ed|ing)?|upwards of|north of|top(?:s|ped)?|surpass(?:es|ed)?|>"
 )
-_BELOW = r"below|under|less than|lower than|smaller than|beneath|south of|<"
+_BELOW = r"below|under|less than|lower than|smaller than|beneath|south of|(?:fall|fell) short of|<"
 _AT_LEAST = r"at least|no less than|not less than|a minimum of|>=|≥"
 _AT_MOST = r"at most|no more than|not more than|a maximum of|up to|<=|≤"
 _COMPARATOR = re.compile(

@@ -2,7 +2,9 @@
 
 - An exact claim agrees when the table's value, rounded to the claim's own decimals,
   equals it: ``32%`` agrees with 32.0 and 31.96, ``35.8%`` with 35.75 up to 35.85.
-- A bound: ``over 60%`` agrees with anything at or above 60, ``under 5%`` at or below 5.
+- A bound: ``over 60%`` agrees with anything at or above 60, ``under 5%`` at or below 5;
+  a bound on a fall or a deficit written as a positive number is on its size (``fell by
+  more than 5%``: -5 or below).
 - An approximation (``about``, ``around``): within 5% of the number or one unit of its
   last digit, whichever is wider; ``nearly``, ``almost``: as much below, and at most one
   unit of its last digit above (``nearly 40%`` agrees with 38.1).
@@ -31,6 +33,7 @@ RANGE = re.compile(
     r"(?:-|–|—|to|and)\s*(?P<high>\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent|percent)",
     re.I,
 )
+_MINUS = re.compile(r"(?<!\w)[-\u2212]\s*\d")
 MULTIPLE = re.compile(r"\b(?P<word>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
 MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0}
 MULTIPLES["halved"] = -50.0
@@ -52,10 +55,13 @@ def agrees(claim: Claim, value: float) -> bool:
         if claim.value < 0:
             low, high = -high, -low
         return low - 1e-9 <= rounded <= high + 1e-9
+    # "fell by more than 5%", "a deficit of over HK$ 2 bn": the bound is on the size of a
+    # negative figure written as a positive number
+    sized = claim.value < 0 and not _MINUS.search(claim.text)
     if ABOVE.search(claim.text):
-        return value >= claim.value
+        return value <= claim.value if sized else value >= claim.value
     if BELOW.search(claim.text):
-        return value <= claim.value
+        return claim.value <= value <= 0 if sized else value <= claim.value
     decimals = written_decimals(claim)
     if ABOUT.search(claim.text):
         low, high = approximation(claim)
@@ -99,6 +105,10 @@ def tolerance(claim: Claim) -> str:
     if span and not (ABOVE.search(claim.text) or BELOW.search(claim.text)):
         return f"the rounded value within the range {span.group(0).strip()} as written"
     shown = fmt.number(abs(claim.value), written_decimals(claim))
+    if claim.value < 0 and not _MINUS.search(claim.text) and ABOVE.search(claim.text):
+        return f"at most -{shown}{unit} (a fall or deficit of at least {shown}{unit} as written)"
+    if claim.value < 0 and not _MINUS.search(claim.text) and BELOW.search(claim.text):
+        return f"-{shown}{unit} to 0 (a fall or deficit of at most {shown}{unit} as written)"
     if ABOVE.search(claim.text):
         return f"at least {_signed(claim.value, shown)}{unit} (a lower bound as written)"
     if BELOW.search(claim.text):

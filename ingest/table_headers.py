@@ -157,7 +157,33 @@ def context_year(above: list[GridRow]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _header_period(name: str, year: int | None) -> tuple[Period, str] | None:
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = re.compile(r"^(?P<a>[IVX]{1,4})(?:\s*[-–]\s*(?P<b>[IVX]{1,4}))?$")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _roman_month(name: str) -> str | None:
+    """``III`` -> ``Mar``, ``I-XII`` -> ``Jan-Dec``: months in Roman numerals, as central and
+    eastern European yearbooks write them (read only beside a year and other such months)."""
+    match = _ROMAN.match(_strip_marks(name))
+    if match is None or match.group("a") not in _ROMAN_MONTHS:
+        return None
+    first = _MONTH_NAMES[_ROMAN_MONTHS.index(match.group("a"))]
+    last = match.group("b")
+    if last is None:
+        return first
+    if last not in _ROMAN_MONTHS:
+        return None
+    return f"{first}-{_MONTH_NAMES[_ROMAN_MONTHS.index(last)]}"
+
+
+def _header_period(
+    name: str, year: int | None, *, roman: bool = False
+) -> tuple[Period, str] | None:
+    months = _roman_month(name) if roman and year is not None else None
+    if months is not None:
+        period = read_period(f"{months} {year}")
+        return (period, "") if period is not None else None
     located = find_period(name, skip_bases=True) if name else None
     if located is None and year is not None and _MONTHS_ONLY.match(_strip_marks(name)):
         period = read_period(f"{_strip_marks(name)} {year}")
@@ -180,8 +206,9 @@ def period_headers_of(
     data = data_rows(rough)
     found: list[PeriodHeader] = []
     blank: list[PeriodHeader] = []
+    roman = sum(1 for name in header if _roman_month(name)) >= 3
     for column, name in enumerate(header):
-        located = _header_period(name, year)
+        located = _header_period(name, year, roman=roman)
         if located is None or len(re.findall(r"\d", _drop_codes(located[1]))) > 2:
             continue
         located = (located[0], " ".join(_drop_codes(located[1]).split()))

@@ -31,6 +31,7 @@ from ingest.table_measures import is_unit_only
 from ingest.table_numbers import parse_cell, uses_decimal_comma
 from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
 from ingest.table_read import GridRow
+from lexicon.measures import is_rate_label
 from vectorstore.periods import Period
 
 _NOTE_START = re.compile(
@@ -149,7 +150,10 @@ def _is_period_row(row: GridRow, upper: GridRow) -> bool:
     """Periods under a row of group names (``Balance | | | Exports | |`` over ``Apr 2025 |
     May 2025 | Jun 2025 (p) | ...``): the two rows are one header."""
     cells = [c for c in row.cells[1:] if c]
-    if len(cells) < 2 or not all(find_period(c, skip_bases=True) for c in cells):
+    periods = [c for c in cells if find_period(c, skip_bases=True)]
+    # a rate column beside the periods ("2024 | 2025 (p) | Change on previous year in %")
+    # belongs to the same header
+    if len(periods) < 2 or not all(c in periods or is_rate_label(c) for c in cells):
         return False
     groups = [c for c in upper.cells[1:] if c]
     return bool(groups) and not any(find_period(c, skip_bases=True) for c in groups)

@@ -60,6 +60,12 @@ _BASES: tuple[tuple[str, str], ...] = (
     (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
     (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
 )  # fmt: skip
+_ADJUSTED_LEVEL = re.compile(
+    r"(?<!not )(?<!non-)(?<!un)\bseasonally[- ]adjusted\b|\bs\.a\.|\(sa\)|,\s*sa\b", re.I
+)
+_UNADJUSTED = re.compile(
+    r"\bnot seasonally\b|\bnon-seasonally\b|\bunadjusted\b|\bn\.?s\.?a\b", re.I
+)
 _UNIT_SEPARATORS = re.compile(r";|\band\b|,(?!\d{3}\b)|\s/\s|/(?=\s*%)", re.I)
 _RELATIVE = frozenset({"change_pct", "share_pct", "ratio_pct"})
 _CURRENCY_SYMBOLS = re.compile(r"[¥€£₹]")
@@ -249,6 +255,8 @@ def describe(name: str, header: str, context: str, *, percent_values: bool = Fal
     if kind == "count" and not own.text:
         unit = Unit(None)
     basis = measure_basis(words) if kind in _RELATIVE or kind == "other" else None
+    if kind == "level" and _ADJUSTED_LEVEL.search(header) and not _UNADJUSTED.search(header):
+        basis = "sa"  # "Exports, seasonally adjusted" beside "Exports, unadjusted"
     flow = flow_of(header) or _single_flow(context)
     label = readable_label(header) if header.strip() else _label_from(flow, kind, basis)
     return Measure(name, label, unit.text, kind, unit.scale, flow, basis)

@@ -30,3 +30,24 @@ def is_rate_label(value: str) -> bool:
 def rate_basis(label: str) -> str:
     """``mom`` for a month-on-month rate label, else ``yoy``."""
     return "mom" if _MONTHLY.search(label) else "yoy"
+
+
+# What a measure is in, when not plain current values: volumes (real terms, quantities)
+# or prices. Such a measure answers only a question that asks for it in these words.
+_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "volume",
+        re.compile(
+            r"\b(?:real(?:\s+terms)?|volumes?|quantit(?:y|ies)|constant prices|"
+            r"(?:price[- ])?deflated|chained|tonnes?|tons|kilograms?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("price", re.compile(r"\b(?:prices?|price index|unit values?|deflators?)\b", re.IGNORECASE)),
+)
+
+
+def terms_of(text: str) -> frozenset[str]:
+    """The terms a label or question names other than current values: ``volume`` for
+    ``Change in % real`` or ``in real terms``, ``price`` for ``Unit value index``."""
+    return frozenset(name for name, pattern in _TERMS if pattern.search(text))

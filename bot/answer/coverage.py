@@ -43,7 +43,10 @@ _OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "difference",
         re.compile(
             r"\bminus\b|\bnot (?:shown|listed) separately\b|\bnet of\b|\bleft over\b|"
-            r"\bremainder\b|\bunlisted\b",
+            r"\bremainder\b|\bunlisted\b|"
+            r"\bby how much\b.{0,100}?\b(?:exceed\w*|outstrip\w*|surpass\w*|outpac\w*)|"
+            r"\bhow much (?:more|larger|bigger|higher|greater|smaller|lower|less)\b"
+            r".{0,60}?\bthan\b|\bgap\b",
             re.I,
         ),
         "the difference asked",
@@ -108,9 +111,18 @@ def missed(
         used.add("difference")  # "exports minus imports" is the balance
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
     builtin = {p.intent for p in (plan.parts if plan else ()) if isinstance(p, Intent)}
-    operations = [w for op, p, w in _OPERATIONS if p.search(question) and op not in used]
+    operations = [
+        w
+        for op, p, w in _OPERATIONS
+        if p.search(question)
+        and op not in used
+        # "how much higher than a year earlier, in per cent?" is a rate, not an amount
+        and not (op == "difference" and _IN_PERCENT.search(question))
+    ]
+    points = _POINTS_ASKED.search(question) and not any(f.unit == "pp" for f in found.figures)
     return [
         *operations,
+        *(["the difference in percentage points asked"] if points else []),
         *_rankings(question, query, ranks, used, ranked="rank" in builtin),
         *_measures(question, query, found, used),
         *([] if operations else _yes_or_no(question, query, found, used)),
@@ -121,6 +133,10 @@ def missed(
     ]
 
 
+_IN_PERCENT = re.compile(r"\bin (?:per ?cent|percent|%)|\bas a percentage\b", re.I)
+_POINTS_ASKED = re.compile(
+    r"\bin (?:percentage )?points\b|\bhow many (?:percentage )?points\b", re.I
+)
 _YES_NO = re.compile(
     r"^\s*(?:in [^,?]{1,40},\s*)?(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*\b(?:higher|"
     r"lower|more|less|larger|smaller|bigger|greater|above|below|exceed\w*|over|under|rise|"

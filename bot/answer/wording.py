@@ -7,6 +7,9 @@ source rows travel with the figures.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from bot import formatting as fmt
 from bot.context import Findings
 from bot.evaluate.nodes import Value
@@ -17,6 +20,7 @@ from bot.plan.expressions import (
     Change,
     ClaimCheck,
     Compare,
+    Count,
     Difference,
     Exists,
     Expr,
@@ -27,6 +31,7 @@ from bot.plan.expressions import (
     Sum,
 )
 from vectorstore.periods import label as period_label
+from vectorstore.periods import parse
 
 _TESTS = {"gt": "above", "ge": "at or above", "lt": "below", "le": "at or below"}
 _JOINT = {"imports": "from", "balance": "with", "trade balance": "with"}
@@ -71,19 +76,23 @@ def _lead(expr: Expr, value: Value) -> str:
         part, whole = value.operands if len(value.operands) == 2 else (None, None)
         sizes = f" ({part.display} of {whole.display})" if part and whole else ""
         return f"{cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
-    if isinstance(expr, Difference):
-        return _difference_lead(expr, value)
-    if isinstance(expr, Rank):
-        return _rank_lead(expr, value)
-    if isinstance(expr, Exists):
-        return _any_lead(expr, value)
-    if isinstance(expr, ClaimCheck):
-        return _claim_lead(expr, value)
-    if isinstance(expr, Compare):
-        return _compare_lead(expr, value)
+    own = _LEADS.get(type(expr))
+    if own is not None:
+        return own(expr, value)
     if isinstance(expr, Select):
         return f"{cap(subject(expr))} was {fig.display} in {_when(expr)}."
     return f"{fig.label}: {fig.display}."
+
+
+def _leads() -> dict[type, Callable[[Any, Value], str]]:
+    return {
+        Difference: _difference_lead,
+        Rank: _rank_lead,
+        Exists: _any_lead,
+        Count: _count_lead,
+        ClaimCheck: _claim_lead,
+        Compare: _compare_lead,
+    }
 
 
 def subject(expr: Expr) -> str:
@@ -135,7 +144,7 @@ def _when(expr: Expr) -> str:
     return ""
 
 
-def _span(expr: Sum | Mean | Exists) -> str:
+def _span(expr: Sum | Mean | Exists | Count) -> str:
     periods = [t.period for t in expr.terms if isinstance(t, Select)]
     if not periods:
         return ""
@@ -248,6 +257,49 @@ def _ordinal(n: int) -> str:
             8: "eighth", 9: "ninth", 10: "tenth"}.get(n, "next")  # fmt: skip
 
 
+def _count_lead(expr: Count, value: Value) -> str:
+    """``Total exports were above NOK 140,000 million in 4 of the 12 months from January
+    2025 to December 2025: ...``."""
+    fig = value.figure
+    assert fig is not None
+    one = expr.terms[0]
+    n, of = int(fig.value), len(expr.terms)
+    grain = _grain(expr)
+    hits = "; ".join(f"{period_label(f.period or '')} ({f.display})" for f in value.operands)
+    listed = f": {hits}" if hits else ""
+    if isinstance(one, Select) and expr.threshold == 0 and one.flow == "balance":
+        side = "a deficit" if expr.test in ("lt", "le") else "a surplus"
+        what = subject(one).removeprefix("total ")
+        return f"The {what} was {side} in {n} of the {of} {grain} from {_span(expr)}{listed}."
+    if isinstance(one, Select) and one.measure == "change_pct" and expr.threshold == 0:
+        verb = "fell" if expr.test in ("lt", "le") else "rose"
+        what = subject(one.model_copy(update={"measure": "level"}))
+        basis = "month on month" if one.basis == "mom" else "year on year"
+        return f"{cap(what)} {verb} {basis} in {n} of the {of} {grain} from {_span(expr)}{listed}."
+    limit = fmt.display(expr.threshold, expr.unit, _decimals(expr.threshold))
+    if expr.unit == "%":
+        limit = fmt.percent(expr.threshold)
+    what = subject(one)
+    verb = "were" if what.endswith("s") else "was"
+    return (
+        f"{cap(what)} {verb} {_TESTS[expr.test]} {limit} in {n} of the {of} {grain} from "
+        f"{_span(expr)}{listed}."
+    )
+
+
+def _decimals(threshold: float) -> int:
+    """A threshold's decimals as the question wrote it (``140,000`` -> 0, ``4.5`` -> 1)."""
+    return 0 if float(threshold).is_integer() else fmt.decimals_of(repr(threshold))
+
+
+def _grain(expr: Count) -> str:
+    periods = [t.period for t in expr.terms if isinstance(t, Select)]
+    kinds = {parse(p).kind for p in periods}
+    return {"month": "months", "quarter": "quarters", "year": "years"}.get(
+        kinds.pop() if len(kinds) == 1 else "", "periods"
+    )
+
+
 def _any_lead(expr: Exists, value: Value) -> str:
     one = expr.terms[0] if len(expr.terms) == 1 else None
     if isinstance(one, Select) and one.flow == "balance" and expr.threshold == 0:
@@ -270,7 +322,7 @@ def _any_lead(expr: Exists, value: Value) -> str:
         return f"{answer}: {what} {verb}{size} {basis} in {_when(one)}."
     test = _TESTS[expr.test]
     what = subject(expr.terms[0]) if expr.terms else "the values"
-    limit = fmt.display(expr.threshold, expr.unit, fmt.decimals_of(str(expr.threshold)))
+    limit = fmt.display(expr.threshold, expr.unit, _decimals(expr.threshold))
     if expr.unit == "%":
         limit = fmt.percent(expr.threshold)
     when = _span(expr)
@@ -284,3 +336,6 @@ def _any_lead(expr: Exists, value: Value) -> str:
         f"No: {what} {'were' if what.endswith('s') else 'was'} never {test} {limit} from "
         f"{when}; the {side} was {fig.display} in {period_label(fig.period or '')}."
     )
+
+
+_LEADS = _leads()

@@ -205,6 +205,8 @@ def _figure(
     at: int = 0,
 ) -> Figure:
     """A node's figure; its period is that of operand ``at`` (the later one of a change)."""
+    if unit == "%":
+        decimals = max(decimals, fmt.rate_decimals(value))
     shown = _shown(value, unit, decimals)
     ops = [v.figure for v in parts if v.figure is not None]
     return Figure(
@@ -426,8 +428,10 @@ _NODES: dict[type, Callable[[Evaluator, Any], Value]] = {
 
 def _late(node: type) -> Callable[[Evaluator, Any], Value] | None:
     """Nodes defined in their own modules (which import this one)."""
+    from bot.evaluate.counts import count
     from bot.evaluate.ranks import rank
-    from bot.plan.expressions import Rank
+    from bot.plan.expressions import Count, Rank
 
     _NODES.setdefault(Rank, rank)
+    _NODES.setdefault(Count, count)
     return _NODES.get(node)

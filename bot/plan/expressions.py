@@ -134,6 +134,17 @@ class Exists(_Node):
     unit: str | None = None
 
 
+class Count(_Node):
+    """How many of the terms pass the test ("in how many months did exports top 140,000?",
+    "in how many years did exports fall?"): every term must have a value."""
+
+    op: Literal["count"] = "count"
+    terms: tuple[Expr, ...] = Field(min_length=1)
+    test: Test
+    threshold: float
+    unit: str | None = None
+
+
 class Compare(_Node):
     """Whether ``left`` passes the test against ``right`` ("were exports to A larger than
     to B?"): a yes or no, with both values."""
@@ -170,12 +181,13 @@ Expr = Annotated[
     | Cagr
     | Rank
     | Exists
+    | Count
     | Compare
     | ClaimCheck
     | Intent,
     Field(discriminator="op"),
 ]
-for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Exists, Compare, ClaimCheck):
+for _model in (Sum, Mean, Difference, Ratio, Change, Cagr, Exists, Count, Compare, ClaimCheck):
     _model.model_rebuild()
 
 
@@ -211,7 +223,7 @@ def leaves(expr: Expr) -> list[Select]:
 
 
 def children(expr: Expr) -> tuple[Expr, ...]:
-    if isinstance(expr, Sum | Mean | Exists):
+    if isinstance(expr, Sum | Mean | Exists | Count):
         return expr.terms
     if isinstance(expr, Difference | Compare):
         return (expr.left, expr.right)

@@ -27,6 +27,7 @@ from bot.plan.expressions import (
     Change,
     ClaimCheck,
     Compare,
+    Count,
     Difference,
     Exists,
     Expr,
@@ -104,6 +105,26 @@ _EVER = re.compile(
 _THAN = re.compile(
     r"\b(?:(?P<high>larger|bigger|higher|greater|more)|(?P<low>smaller|lower|less))\b"
     r"(?:\s+\w+){0,3}?\s+than\b",
+    re.I,
+)
+_GAP = re.compile(
+    r"\bby how much\b.{0,100}?\b(?:exceed\w*|outstrip\w*|outpac\w*|surpass\w*|top(?:ped)?|"
+    r"(?:more|larger|bigger|higher|greater|(?P<low>smaller|lower|less))\b.{0,60}?\bthan)\b"
+    r"|\bhow much (?:more|larger|bigger|higher|greater|(?P<low2>smaller|lower|less))\b"
+    r".{0,60}?\bthan\b",
+    re.I,
+)
+_HOW_MANY = re.compile(
+    r"\b(?:how many|the number of)\s+(?:(?:calendar|financial|fiscal|of the)\s+)?"
+    r"(?P<grain>months?|years?|quarters?)\b",
+    re.I,
+)
+# "lower than in the same month of 2024", "higher than the month before": a sign test on
+# the year-on-year (or month-on-month) change
+_THAN_BEFORE = re.compile(
+    r"\b(?:(?P<low>lower|less|smaller|below)|higher|more|greater|larger|above)\b\s+than\b"
+    r".{0,25}?\b(?:same (?:month|quarter|period)|a year (?:earlier|before|ago)|"
+    r"(?:previous|preceding|prior) (?:month|quarter|year)|(?:month|year) before)\b",
     re.I,
 )
 _ASKS_YES_NO = re.compile(r"\s*(?:in [^,]+,\s*)?(?:was|were|is|are|did|do|does|had|has)\b", re.I)
@@ -270,10 +291,10 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr,
+        _counted, _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _between_those, _ran_a_deficit, _did_it_change,
-        _points,
+        _points, _gap,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -438,6 +459,27 @@ def _did_it_change(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     basis = query.basis if query.basis in ("yoy", "mom") else "yoy"
     leaf = _leaf(query, query.periods[0], measure="change_pct", basis=basis)
     return Exists(terms=(leaf,), test=test, threshold=0.0, unit="%")
+
+
+def _gap(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``By how much did exports to the EU exceed exports to China in 2025?``: the
+    difference of two series named side by side (partners or flows), as an amount; the
+    larger-said one first (``how much lower were imports from A than from B`` is B - A)."""
+    match = _GAP.search(text)
+    if match is None or _ASKS_YES_NO.match(text) or len(query.periods) != 1:
+        return None
+    if query.intent in ("claim", "text", "rank") or re.search(r"%|\bper ?cent", text, re.I):
+        return None
+    period = query.periods[0]
+    if len(query.partners) == 2:
+        left, right = (_leaf(query, period, partner=p) for p in query.partners)
+    elif len(query.flows) == 2 and len(query.partners) <= 1:
+        left, right = (_leaf(query, period, flow=f) for f in query.flows)
+    else:
+        return None
+    if match.group("low") or match.group("low2"):
+        left, right = right, left
+    return Difference(left=left, right=right)
 
 
 def _points(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -690,6 +732,36 @@ def _months(query: QueryPlan, text: str = "") -> list[str] | None:
     if start % grain or (end + 1) % grain:
         grain = 1
     return [canonical(span_of(m, m + grain - 1)) for m in range(start, end + 1, grain)]
+
+
+def _counted(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``In how many months of 2025 did exports exceed NOK 140,000 million?``, ``in how
+    many years did exports fall?``, ``how many months showed a deficit?``: a count over
+    every period of the span, at the grain named."""
+    match = _HOW_MANY.search(text)
+    if match is None or query.intent in ("text", "claim") or len(query.partners) > 1:
+        return None
+    months = _months(query, match.group("grain"))
+    if months is None or len(months) < 2:
+        return None
+    basis = "mom" if _MOM.search(text) else "yoy"
+    side = _DEFICIT_OR_SURPLUS.search(text)
+    if side is not None:
+        terms = tuple(_leaf(query, m, flow="balance") for m in months)
+        test: Test = "lt" if side.group(0).lower().startswith("deficit") else "gt"
+        return Count(terms=terms, test=test, threshold=0.0, unit=None)
+    than = _THAN_BEFORE.search(text)
+    if than is not None and len(query.periods) == 2:  # "... than in the same month of 2024"
+        query = replace(query, periods=(max(query.periods, key=lambda p: parse(p).end),))
+    cut = read_threshold(text) if than is None else (0.0, "lt" if than.group("low") else "gt", "%")
+    if cut is None:
+        return None
+    value, op, unit = cut
+    if unit in ("%", "pp"):
+        terms = tuple(_leaf(query, m, measure="change_pct", basis=basis) for m in months)
+    else:
+        terms = tuple(_leaf(query, m) for m in months)
+    return Count(terms=terms, test=op, threshold=value, unit=unit)
 
 
 def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
