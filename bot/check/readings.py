@@ -24,6 +24,13 @@ from lexicon.places import find_demonyms, find_places, place_key
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:and|but|or|while|then)\s+)?(?:(?:later|again|also|further|then)\s+)?"
+    r"(?:ris\w*|rose|up\b|down\b|fall\w*|fell|increas\w*|jump\w*|grow\w*|grew|climb\w*|"
+    r"surg\w*|gain\w*|declin\w*|dropp?\w*|soar\w*|by\b|to\b|in\b|at\b|from\b|after\b|"
+    r"over\b|more than|nearly|almost|about|around|some\b|[-+−]?\d)",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:they|it|these|those|them)\b", re.I)
 _CURRENCY = re.compile(r"\b(?:US|HK|NZ|A|AU|C|CA|S|SG|NT)\$")  # "US$" names no partner
 _LIST_GAP = re.compile(r"^\s*(?:,|and|&|, and|or)\s*(?:the\s+)?$", re.I)
@@ -58,6 +65,7 @@ class ClaimPlan:
     problem: str | None = None  # why the tables cannot hold it (no data)
     open_reason: str | None = None  # why the period is open (ambiguous)
     basis_stated: bool = True
+    open_partner: bool = False  # the partner is that of the claim before, or the total
 
 
 class Reader:
@@ -88,16 +96,20 @@ class Reader:
             elif clause.flow is None and clause.other is None and plans:  # "..., and in May 15%"
                 clause = replace(clause, flow=self.subject[1], flow_word=self.subject[2])
             mentions = read_mentions(_CURRENCY.sub(_blank, clause.text), self.vocab)
-            named = _partners(clause.text, mentions)
-            if not named and not clause.own_flow and not _TOTAL.search(clause.text):
-                named = tuple(p for p in partners if p)  # "..., and 30% in April"
+            named: tuple[str | None, ...] = _partners(clause.text, mentions)
+            earlier = tuple(p for p in partners if p)
+            open_partner = False
+            if not named and earlier and not clause.own_flow and not _TOTAL.search(clause.text):
+                # "..., and 30% in April" continues the partner; "..., far above the 35.8%
+                # average" may be the total: both readings, decided only if they agree
+                open_partner = not _CONTINUES.match(clause.text)
+                named = (*earlier, None) if open_partner else earlier
             partners = named or (None,)
             self.subject = (sentence.paragraph, clause.flow, clause.flow_word, partners)
             before = sentence.text[: clause.start]
             when = self.timeline.when(clause.text, before, sentence.text, sentence.paragraph)
-            plans.append(
-                self._labelled(self._plan(sentence.text, clause, mentions, partners, when))
-            )
+            plan = self._labelled(self._plan(sentence.text, clause, mentions, partners, when))
+            plans.append(replace(plan, open_partner=open_partner))
             if not claimed and when.source in ("clause", "sentence") and not when.open_reason:
                 claimed = when.periods
         self.timeline.note(sentence.paragraph, sentence.text, claimed)

@@ -50,6 +50,8 @@ def judge(
     if plan.open_reason:
         return _open(plan, results, coverage)
     outcomes = [_partner(plan, group) for group in _by_partner(results)]
+    if plan.open_partner:
+        return _open_partner(plan, outcomes, coverage)
     contradicted = [o for o in outcomes if o.verdict == "contradicted"]
     if contradicted:
         return _claim(plan, "contradicted", contradicted[0].value, _notes(outcomes))
@@ -60,6 +62,33 @@ def judge(
     missing = next((o for o in outcomes if o.verdict == "no_data"), None)
     reading = missing.reading if missing else None
     return _claim(plan, "no_data", None, f"{_notes(outcomes)} {coverage(reading)}".strip())
+
+
+def _open_partner(
+    plan: ClaimPlan, outcomes: list[_Outcome], coverage: Callable[[Reading | None], str]
+) -> CheckedClaim:
+    """A clause that may be about the partner before it or about the total: decided only
+    when every reading has a figure and they agree."""
+    verdicts = {o.verdict for o in outcomes}
+    if len(verdicts) == 1 and verdicts <= {"supported", "contradicted"}:
+        (verdict,) = verdicts
+        return _claim(plan, verdict, outcomes[0].value, _notes(outcomes))
+    if verdicts == {"no_data"}:
+        return _claim(plan, "no_data", None, f"{_notes(outcomes)} {coverage(None)}")
+    readings = "; ".join(f"{o.reading.words}: {_short(o)}" for o in outcomes)
+    note = (
+        "The sentence leaves open whether this is the partner named before it or the "
+        f"total. Readings: {readings}."
+    )
+    return _claim(plan, "ambiguous", None, note)
+
+
+def _short(outcome: _Outcome) -> str:
+    fig = outcome.value.figure
+    if outcome.verdict == "no_data" or fig is None:
+        return "no table figure"
+    agrees = "agrees" if outcome.verdict == "supported" else "does not agree"
+    return f"the table gives {fig.display} ({agrees})"
 
 
 def _by_partner(results: list[tuple[Reading, Value]]) -> list[list[tuple[Reading, Value]]]:

@@ -167,3 +167,12 @@ def test_a_pronoun_continues_the_sentence_before(store: Store) -> None:
         "11.9%, and in May by 15.6%."
     )
     assert verdicts(store, text) == ["supported", "supported", "contradicted"]  # May: 15.5%
+
+
+def test_a_clause_that_may_be_the_total_is_decided_only_when_both_readings_agree(
+    store: Store,
+) -> None:
+    text = "In March 2026, exports to Singapore rose 125%, far above the 35.8% average."
+    assert verdicts(store, text) == ["supported", "ambiguous"]
+    text = "Exports to Switzerland more than doubled in September 2025, rising 138.5 percent."
+    assert verdicts(store, text) == ["supported", "supported"]  # "rising" continues it
