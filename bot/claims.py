@@ -254,11 +254,16 @@ def _rate(series: Series) -> str:
 
 
 def _claimed(stated: Claim) -> str:
-    match = re.search(
+    """The claimed number as the claim writes it (never another number in its sentence,
+    such as the 1 of "Total 1")."""
+    for match in re.finditer(
         r"(?:[A-Z]{0,3}\$\s?)?\d[\d.,]*(?:\s*(?:%|per cent|bn\b|billion|mn\b|million|thousand))?",
         stated.text,
-    )
-    return match.group(0).strip() if match else fmt.display(stated.value, claim_unit(stated), 1)
+    ):
+        digits = re.search(r"\d[\d,]*(?:\.\d+)?", match.group(0))
+        if digits and abs(float(digits.group(0).replace(",", "")) - abs(stated.value)) < 1e-9:
+            return match.group(0).strip()
+    return fmt.display(stated.value, claim_unit(stated), 1)
 
 
 def _unchecked(

@@ -55,9 +55,16 @@ def subject(series: Series) -> str:
         for name, value in series.keys
         if _role(series, name) not in {None, "partner", "flow"}
         and not _REPORTER.search(name)
-        and not value.casefold().startswith("total")
+        and (not value.casefold().startswith("total") or _several_totals(series, name))
     ]
     return f"{base} ({', '.join(extra)})" if extra else base
+
+
+def _several_totals(series: Series, name: str) -> bool:
+    """Whether a dimension has more than one total row (``Total 1``, ``Total 2``): then
+    the answer says which."""
+    dim = next((d for d in series.card.dimensions if d.name == name), None)
+    return dim is not None and sum(v.casefold().startswith("total") for v in dim.values) > 1
 
 
 def _flow_words(flow: str | None, partner: str | None) -> str:

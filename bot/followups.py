@@ -80,6 +80,9 @@ def merge(
         periods = tuple(canonical(parse(p).shift(shift)) for p in previous.periods)
     elif own.basis == "yoy" and not own.periods:
         periods = _compared_year(previous) or periods
+    since = _since_then(own, previous, text)
+    if since is not None:  # "how much did they grow from that year to 2025?"
+        periods, own = since, replace(own, basis="between")
     merged = replace(
         previous,
         intent=intent,
@@ -116,6 +119,21 @@ _YEAR_BACK = re.compile(
     r"the same (?:month|quarter|period) (?:of )?(?:the )?(?:a |one )?(?:year|last year))",
     re.IGNORECASE,
 )
+
+
+_SINCE_THEN = re.compile(
+    r"\b(?:from|since|after|between) (?:that|this|the same) (?:year|month|quarter|period)\b|"
+    r"\b(?:from|since) then\b",
+    re.IGNORECASE,
+)
+
+
+def _since_then(own: QueryPlan, previous: QueryPlan, text: str) -> tuple[str, str] | None:
+    """``from that year to 2025``: the previous answer's period, then the one named."""
+    if not _SINCE_THEN.search(text) or len(own.periods) != 1 or not previous.periods:
+        return None
+    before, now = previous.periods[-1], own.periods[0]
+    return (before, now) if parse(before).end < parse(now).start else None
 
 
 def _compared_year(previous: QueryPlan) -> tuple[str, ...] | None:

@@ -73,11 +73,14 @@ _OF_GOODS = re.compile(
 # a plural noun right before a flow: "electronics exports", "chip imports"
 _GOODS_BEFORE = re.compile(
     r"\b(?P<what>[a-z][a-z-]{2,}[^s\W's]s)\s+(?:exports?|imports?|re-exports?|shipments?)\b|"
-    r"(?:['’]s\s+|\bthe\s+)(?-i:(?P<mass>[a-z]{3,}))\s+(?:exports?|imports?|re-exports?|shipments?)\b",
+    r"(?:['’]s\s+|\bthe\s+)(?-i:(?P<mass>[a-z]{3,}))\s+(?:exports?|imports?|re-exports?|shipments?)\b|"
+    # "Norway's crude oil exports": several words, before the noun (never the verb "import")
+    r"['’]s\s+(?-i:(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){1,2}))\s+(?:exports|imports|re-exports|shipments)\b",
     re.IGNORECASE,
 )
 _NOT_GOODS = frozenset(
     """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
+    export exports import imports include includes including
     percent percentage recent recently general overall nominal real money terms its does was
     versus plus thus has is this these those whose various previous means net gross visible
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined
@@ -234,7 +237,7 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text)
     if match is None:
         return None
-    group = "mass" if match.groupdict().get("mass") else "what"
+    group = next((g for g in ("mass", "words") if match.groupdict().get(g)), "what")
     what = match.group(group).strip(" -")
     start = match.start(group)
     if any(s < start + len(what) and start < e for s, e in taken):

@@ -149,6 +149,11 @@ def _unsigned(display: str) -> str:
     return re.sub(r"(?<=[$€£¥A-Z] )[-−]", "", text)
 
 
+# "Did exports exceed US$ 30 bn?" may be answered as a claim: the table supports it (yes)
+# or contradicts it (no)
+_SAME_VERDICT = {"supported": "yes", "contradicted": "no"}
+
+
 def _judge_part(answer: Answer, stated: list[Figure], part: dict[str, Any]) -> tuple[Outcome, str]:
     lead = answer.text.split("\n\n", 1)[0]
     verdict = part.get("verdict")
@@ -159,7 +164,7 @@ def _judge_part(answer: Answer, stated: list[Figure], part: dict[str, Any]) -> t
                 if stated and "value" not in part
                 else ("refused", "no verdict")
             )
-        if answer.verdict != verdict:
+        if _SAME_VERDICT.get(answer.verdict, answer.verdict) != _SAME_VERDICT.get(verdict, verdict):
             return "wrong", f"verdict {answer.verdict}, expected {verdict}"
     if "name" in part:
         names = part["name"] if isinstance(part["name"], list) else [part["name"]]

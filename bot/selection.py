@@ -250,7 +250,7 @@ def _choose(
             return None
         if want.partner is not None:
             return next((v for v in values if same(v, want.partner)), False)
-        return next((v for v in values if is_total(v)), False)
+        return _the_total(values, want.words)
     if role == "flow":
         if measure.flow:
             return None
@@ -261,10 +261,27 @@ def _choose(
     adjusted = _adjustment_value(values, want)
     if adjusted is not None:
         return adjusted
-    total = next((v for v in values if is_total(v)), None)
-    if total is None and (role in {"commodity", "region"} or _REPORTER.search(name)):
+    total = _the_total(values, want.words)
+    if total is False and (role in {"commodity", "region"} or _REPORTER.search(name)):
         return False  # summing or picking one commodity silently would be wrong
-    return total
+    return total or None
+
+
+def _the_total(values: tuple[str, ...], words: str) -> str | bool:
+    """The total row of a dimension; with several (``Total 1 (without gold)``, ``Total 2
+    ("general" total)``), the one the question names by its own words, else False: picking
+    one silently could answer with the wrong total."""
+    totals = [v for v in values if is_total(v)]
+    if len(totals) <= 1:
+        return totals[0] if totals else False
+    asked = set(re.findall(r"\w+", words.casefold()))
+    tokens = {v: set(re.findall(r"\w+", v.casefold())) for v in totals}
+    named = [
+        v
+        for v in totals
+        if (tokens[v] - set().union(*(tokens[o] for o in totals if o != v))) & asked
+    ]
+    return named[0] if len(named) == 1 else False
 
 
 _SA_VALUE = re.compile(r"^\s*(?:seasonally adjusted|s\.?a\.?|sa)\s*$", re.I)

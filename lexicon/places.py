@@ -195,7 +195,9 @@ _DEMONYMS: dict[str, str] = {
 }  # fmt: skip
 _DEMONYM = re.compile(
     r"(?<![\w])(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")"
-    r"(?=\s+(?:(?:total|overall|merchandise|goods|monthly|annual|quarterly)\s+)?"
+    # up to two qualifying words between ("Swiss Total 1 exports", "Norwegian unadjusted
+    # imports"), never a preposition ("Chinese demand for Australian exports")
+    r"(?=\s+(?:(?!(?:for|of|to|from|and|or|by|in|on|with|than)\b)[\w-]+\s+){0,2}"
     r"(?:exports?|imports?|re-exports?|trade|shipments|exporters|importers)\b)",
     re.IGNORECASE,
 )
@@ -331,7 +333,7 @@ def place_key(name: str) -> str | None:
 def _pattern() -> re.Pattern[str]:
     names = sorted(gazetteer(), key=len, reverse=True)
     alternation = "|".join(re.escape(name) for name in names if len(name) > 1)
-    return re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:the\s+)?({alternation})(?![\w$])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

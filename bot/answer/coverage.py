@@ -59,7 +59,8 @@ _OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 )
 _MEASURES = re.compile(
     r"\b(?:prices?|unit values?|price index|volumes?|quantit(?:y|ies)|tonnes?|tons|kilograms?|"
-    r"kg|deflators?|real terms|in real|constant prices|terms of trade)\b",
+    r"kg|deflators?|real terms|in real|constant prices|terms of trade|exchange rates?|"
+    r"tariffs?|duties|gdp|inflation|population|employment|jobs)\b",
     re.I,
 )
 _COMBINED = re.compile(
@@ -193,8 +194,13 @@ def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) 
     percent = any(f.unit in ("%", "pp") for f in found.figures)
     if _asks_change(question, query, used) and not percent:
         gaps.append("the rate of change asked (the figures are levels)")
-    if _SHARE_ASKED.search(question) and not percent and query.intent != "claim":
-        gaps.append("the share asked (the figures are levels)")
+    if _SHARE_ASKED.search(question) and query.intent != "claim":
+        if not percent:
+            gaps.append("the share asked (the figures are levels)")
+        elif _SHARE_WORDS.search(question) and not any(
+            _SHARE_LABEL.search(f.label) for f in found.figures
+        ):
+            gaps.append("the share asked (the figures are rates of change)")
     if _SA.search(question) and _NSA.search(question):
         labels = " ".join(f.label for f in found.figures)
         if not (_SA.search(labels) and _NSA.search(labels)):
@@ -251,7 +257,18 @@ def _grouping_word(key: str) -> bool:
 
 _SHARE_ASKED = re.compile(
     r"\b(?:what|which) (?:share|proportion|percentage|per ?cent(?:age)?)\b|\bas a (?:share|"
-    r"percentage|proportion) of\b|\bshare of\b",
+    r"percentage|proportion) of\b|\bshare of\b|\bhow much of\b.{0,120}\bas a percentage\b",
+    re.I,
+)
+_SHARE_WORDS = re.compile(
+    r"\bshare\b|\bproportion\b|\bpercentage of\b|\bper ?cent of\b|"
+    r"\bhow much of\b.{0,120}\bas a percentage\b",
+    re.I,
+)
+# a figure that is a part of a whole (a computed share or ratio, or a published share)
+_SHARE_LABEL = re.compile(
+    r"\bshare\b|\bas a percentage of\b|% of\b|\bof total\b|\bproportion\b|\bratio\b|"
+    r"\bcoverage\b|\bper ?cent of\b",
     re.I,
 )
 _RATE_ASKED = re.compile(

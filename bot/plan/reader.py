@@ -127,6 +127,12 @@ _THAN_BEFORE = re.compile(
     r"(?:previous|preceding|prior) (?:month|quarter|year)|(?:month|year) before)\b",
     re.I,
 )
+_SUB_PERIOD = re.compile(r"\b(?:months?|monthly|quarters?|quarterly|weeks?)\b", re.I)
+_EVER_WORDS = re.compile(
+    r"\b(?:ever|at any (?:point|time|stage)|in any (?:month|quarter)|any (?:month|quarter)|"
+    r"at least once)\b",
+    re.I,
+)
 _ASKS_YES_NO = re.compile(r"\s*(?:in [^,]+,\s*)?(?:was|were|is|are|did|do|does|had|has)\b", re.I)
 _THOSE_PERIODS = re.compile(
     r"\b(?:between|from|across|over) (?:those|these|the) (?:two )?(?:years|months|quarters|"
@@ -259,6 +265,8 @@ def _two_parts(
         merged = reread(second_text, first)
         if merged.intent == "text":
             return None
+        if not merged.periods and first.periods:  # "..., and the balance that year?"
+            merged = replace(merged, periods=first.periods)
         second = _expression(second_text, merged, first) or intent_of(merged)
     return Plan(parts=(_expression(first_text, first, previous) or intent_of(first), second))
 
@@ -765,8 +773,12 @@ def _counted(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | 
 
 
 def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
-    if not _EVER.search(text) or query.intent == "text":
+    found = _EVER.search(text)
+    if found is None or query.intent == "text":
         return None
+    explicit = _EVER_WORDS.search(text)
+    if not explicit and not _SUB_PERIOD.search(text):
+        return None  # "did imports top THB 3.5 trillion in 2025?": the year's value
     cut = read_threshold(text)
     if cut is None:
         return None

@@ -14,6 +14,7 @@ from bot.plan.expressions import (
     Change,
     ClaimCheck,
     Compare,
+    Count,
     Difference,
     Exists,
     Expr,
@@ -55,6 +56,12 @@ EXAMPLES: dict[str, Expr] = {
         test="lt",
         threshold=400.0,
         unit="HK$ bn",
+    ),
+    "count": Count(
+        terms=(Select(flow="exports", period="2025-01"), Select(flow="exports", period="2025-02")),
+        test="gt",
+        threshold=140000.0,
+        unit="NOK mn",
     ),
     "compare": Compare(left=JAPAN, right=KOREA, test="gt"),
     "claim": ClaimCheck(
@@ -118,7 +125,7 @@ def test_the_schema_names_every_op_and_is_json() -> None:
         assert f'"{op}"' in text
     assert _schema_ops() >= {
         "series", "sum", "mean", "difference", "ratio", "change", "cagr", "rank", "any",
-        "claim", "intent",
+        "count", "claim", "intent",
     }  # fmt: skip
 
 
