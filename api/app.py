@@ -25,7 +25,7 @@ from api.conversations import ConversationStore
 from api.deps import ApiKeyDep
 from api.errors import install_error_handlers
 from api.limits import BodyLimit
-from api.routes import chat, health, openai, plan, sources, stream
+from api.routes import chat, check, health, openai, plan, sources, stream
 from api.settings import ApiSettings
 from bot.settings import BotSettings
 from ingest.settings import IngestSettings
@@ -92,7 +92,7 @@ SWAGGER = "/static/vendor/swagger-ui"
 def _add_routes(app: FastAPI) -> None:
     app.include_router(health.router)
     app.include_router(plan.router)  # the schema is documentation: no API key needed
-    for router in (chat.router, stream.router, sources.router, openai.router):
+    for router in (chat.router, check.router, stream.router, sources.router, openai.router):
         app.include_router(router, dependencies=[ApiKeyDep])
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
@@ -149,12 +149,13 @@ def create_app(
     )
     app.state.settings = settings
     app.state.ingest_settings = ingest_settings or IngestSettings()
+    app.state.bot_settings = bot_settings or BotSettings()
     install_error_handlers(app)
     app.add_middleware(
         BodyLimit,
         max_body_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
-        upload_path="/api/ingest",
+        upload_paths=("/api/ingest", "/api/check"),
         exempt_prefixes=("/slack/",),
     )
     _add_routes(app)

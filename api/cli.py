@@ -1,4 +1,4 @@
-"""The `tradebot` command line: ingest, search, ask, chat, serve, post, eval, plan.
+"""The `tradebot` command line: ingest, search, ask, chat, serve, post, eval, plan, check.
 
 Each command lives in its own module under `api.commands`; this module only wires
 them into one Typer application.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from api.commands import ask, evaluate, ingest, plan, post, serve
+from api.commands import ask, check, evaluate, ingest, plan, post, serve
 
 app = typer.Typer(
     name="tradebot",
@@ -28,6 +28,7 @@ app.command("serve")(serve.serve)
 app.command("post")(post.post)
 app.command("eval")(evaluate.evaluate)
 app.command("plan")(plan.plan)
+app.command("check")(check.check)
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """A limit on request body size, enforced before a route reads the body.
 
-JSON routes may carry at most ``max_body_bytes``; /api/ingest at most ``max_upload_bytes``
+JSON routes may carry at most ``max_body_bytes``; the upload routes (/api/ingest,
+/api/check) at most ``max_upload_bytes``
 (plus a little for the multipart framing). A body announced larger by Content-Length is
 refused at once; a chunked body is counted as it arrives and cut off when it passes the
 limit. Both answer 413 in the one JSON error shape. Paths under an exempt prefix (the
@@ -35,14 +36,14 @@ class BodyLimit:
         *,
         max_body_bytes: int,
         max_upload_bytes: int,
-        upload_path: str,
+        upload_paths: tuple[str, ...],
         exempt_prefixes: tuple[str, ...] = (),
     ) -> None:
         self.app = app
         self.exempt_prefixes = exempt_prefixes
         self.max_body_bytes = max_body_bytes
         self.max_upload_bytes = max_upload_bytes + _MULTIPART_SLACK
-        self.upload_path = upload_path
+        self.upload_paths = upload_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -52,7 +53,7 @@ class BodyLimit:
         ):
             await self.app(scope, receive, send)
             return
-        upload = scope["path"].rstrip("/") == self.upload_path
+        upload = scope["path"].rstrip("/") in self.upload_paths
         limit = self.max_upload_bytes if upload else self.max_body_bytes
         announced = _content_length(scope)
         if announced is not None and announced > limit:

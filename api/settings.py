@@ -34,7 +34,8 @@ class ApiSettings(BaseSettings):
     max_upload_mb: float = Field(
         default=20.0,
         gt=0,
-        description="Largest upload accepted by /api/ingest (all its files together), in MiB.",
+        description="Largest upload accepted by /api/ingest and /api/check (all its files "
+        "together), in MiB.",
     )
     max_body_kb: int = Field(
         default=512,
@@ -52,6 +53,12 @@ class ApiSettings(BaseSettings):
     )
     table_preview_rows: int = Field(
         default=50, ge=1, le=5000, description="Rows of a table shown by /api/tables/{id}."
+    )
+
+    check_fetch_urls: bool = Field(
+        default=False,
+        description="Let `tradebot check URL` fetch the page (off: only files, pasted text "
+        "and standard input are checked).",
     )
 
     @field_validator("api_key")

@@ -19,40 +19,11 @@ from bot.findings import prior, what_of
 from bot.partners import matching_values
 from bot.records import Citation, Claim, Figure
 from bot.resolve import Observation, Series, period_order
+from bot.tolerance import agrees
 from vectorstore.periods import label as period_label
 
-_ABOVE = re.compile(r"\b(?:over|more than|above|at least|exceed\w*|upwards of)\b", re.I)
-_BELOW = re.compile(r"\b(?:under|less than|below|at most|up to)\b", re.I)
 _FLOW_WORD = re.compile(r"\b(?:re-?)?exports?|\bimports?|\btrade balance|\bsurplus|\bdeficit", re.I)
-_MINUS = re.compile(r"(?<!\w)[-\u2212]\s*\d")
 _NOT_INDEPENDENT = re.compile(r"not (?:verified|official)|unofficial|commentary|citing", re.I)
-
-
-def agrees(claim: Claim, value: float) -> bool:
-    # "fell by more than 5%", "a deficit of over HK$ 2 bn": the bound is on the size of a
-    # negative figure written as a positive number
-    sized = claim.value < 0 and not _MINUS.search(claim.text)
-    if _ABOVE.search(claim.text):
-        return value <= claim.value if sized else value >= claim.value
-    if _BELOW.search(claim.text):
-        return claim.value <= value <= 0 if sized else value <= claim.value
-    decimals = _written_decimals(claim)
-    if _ABOUT.search(claim.text):  # "about S$ 4.5 bn": within one unit of its last digit
-        return abs(value - claim.value) <= 10.0**-decimals + 1e-9
-    return abs(fmt.round_half_up(value, decimals) - claim.value) < 1e-9
-
-
-_ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to)\b", re.I)
-
-
-def _written_decimals(claim: Claim) -> int:
-    """The decimals of the claimed number as the claim writes it (``4.5`` -> 1), never of
-    another number in its sentence (a year)."""
-    for match in re.finditer(r"\d[\d,]*(?:\.(\d+))?", claim.text):
-        number = float(match.group(0).replace(",", ""))
-        if abs(number - abs(claim.value)) < 1e-9:
-            return len(match.group(1) or "")
-    return 1
 
 
 def claim(ctx: Context) -> Findings:

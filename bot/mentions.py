@@ -87,7 +87,7 @@ _NOT_GOODS = frozenset(
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined
     quarterly annual yearly weekly daily provisional preliminary revised final official
     published reported recorded registered declared customs country economy nation nations
-    national region regional partner partners""".split()  # noqa: SIM905
+    national region regional partner partners cumulative headline""".split()  # noqa: SIM905
 )
 _EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)

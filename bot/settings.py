@@ -26,3 +26,15 @@ class BotSettings(BaseSettings):
         description="Longest question the engine answers, in characters (the planner reads "
         "the first 2,000).",
     )
+    check_max_chars: int = Field(
+        default=200_000,
+        ge=1,
+        le=5_000_000,
+        description="Longest text `tradebot check` and /api/check read, in characters.",
+    )
+    check_max_claims: int = Field(
+        default=300,
+        ge=1,
+        le=10_000,
+        description="Most figures checked in one document; a text stating more is refused.",
+    )

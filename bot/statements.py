@@ -9,6 +9,7 @@ and its sign as meant (``fell 3.2%`` is -3.2; a ``deficit of HK$63.3 bn`` is -63
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pycountry
 
@@ -94,10 +95,44 @@ def read_claim(
     return None
 
 
+@dataclass(frozen=True)
+class StatedNumber:
+    """A number written with a unit (``HK$520.6 billion``, ``35.8%``), where it stands."""
+
+    start: int  # where its currency or digits start
+    end: int  # where its unit ends
+    value: float  # as written (a leading minus sign kept)
+    unit: str  # "%", "pp", "HK$ bn", "bn" ...
+
+
+def stated_numbers(text: str) -> list[StatedNumber]:
+    """Every number with a unit, in order; bare numbers (years, days, ages, page numbers,
+    counts) are left out."""
+    found: list[StatedNumber] = []
+    for match in _NUMBER_CLAIM.finditer(text):
+        unit = _claim_unit(match)
+        if unit is None:
+            continue
+        value = float(match.group("num").replace(",", "").replace("−", "-"))
+        start = match.start("cur") if match.group("cur") else match.start("num")
+        end = match.end("unit") if match.group("unit") else match.end("num")
+        found.append(StatedNumber(start, end, value, unit))
+    return found
+
+
+def falls(text: str, start: int, end: int) -> bool:
+    """Whether the rate written at ``text[start:end]`` is a fall (``fell 3.2%``, ``a 3%
+    drop``)."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    return bool(_FELL_BY.search(before) or _FALL_AFTER.match(after))
+
+
 _FELL_BY = re.compile(
     r"\b(?:fell|fall(?:s|en)?|declin\w*|dropp?\w*|decreas\w*|contract\w*|shr[aiu]nk\w*|"
-    r"slump\w*|plung\w*|slid|down|lower)(?:\s+(?:by|of))?(?:\s+(?:about|around|nearly|almost|"
-    r"some|roughly|more\s+than|less\s+than|over|under|at\s+least|at\s+most|up\s+to))?\s*$",
+    r"slump\w*|plung\w*|slid|slipp?\w*|dipp?\w*|eased|retreated|down|lower)(?:\s+(?:by|of))?"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|over|under|"
+    r"at\s+least|at\s+most|up\s+to))?\s*$",
     re.IGNORECASE,
 )
 _DEFICIT = re.compile(r"\bdeficits?\b", re.IGNORECASE)

@@ -7,6 +7,7 @@ import re
 
 from slack_bolt.async_app import AsyncApp
 
+from api.slack.checks import CHECK_SHORTCUT
 from api.slack.handlers import Responder
 from api.slack.messages import PROVENANCE_ACTION
 
@@ -17,8 +18,9 @@ def build_bolt_app(signing_secret: str, responder: Responder) -> AsyncApp:
     Bolt's own middleware verifies the signature (again; the routes check it first),
     answers ``url_verification`` and ``ssl_check``, calls ``auth.test`` once to learn the
     bot's user id, and drops the bot's own events. Events are acknowledged before the
-    listener runs (``process_before_response=False``); the slash command and the "How
-    this was computed" button (a ``block_actions`` payload, posted to the events URL)
+    listener runs (``process_before_response=False``); the slash command, the "How
+    this was computed" button (a ``block_actions`` payload, posted to the events URL) and
+    the "Check figures" message shortcut (a ``message_action`` payload, same URL)
     acknowledge themselves.
     """
     app = AsyncApp(
@@ -33,6 +35,7 @@ def build_bolt_app(signing_secret: str, responder: Responder) -> AsyncApp:
     app.event(re.compile(r".+"))(ignore)  # other events: acknowledged, so Slack won't retry
     app.command(re.compile(r"^/\S+$"))(responder.on_command)
     app.action(PROVENANCE_ACTION)(responder.on_provenance)
+    app.shortcut(CHECK_SHORTCUT)(responder.on_check_figures)
     return app
 
 

@@ -22,11 +22,13 @@ from typing import Any, Protocol
 from slack_sdk.web.async_client import AsyncWebClient
 
 from api.slack.chart import chart_title, render_png
+from api.slack.checks import render_report
 from api.slack.dedupe import Deduper
 from api.slack.delivery import post_response, post_thread, upload_chart
 from api.slack.messages import SlackMessage, render_answer, render_provenance, render_text
 from api.slack.mrkdwn import escape, to_mrkdwn, to_plain
 from api.slack.settings import SlackSettings
+from bot.check import CheckReport
 from bot.records import Answer
 
 logger = logging.getLogger(__name__)
@@ -45,6 +47,14 @@ KEPT_ANSWERS = 500
 # Errors about the question itself (too long, nothing to answer from) carry messages for
 # people; failures of the store or anything else get the plain apology.
 _QUESTION_ERROR_PACKAGES = frozenset({"api", "bot"})
+
+
+class Checker(Protocol):
+    """What the "Check figures" shortcut needs (`bot.check.Checker`)."""
+
+    def check(
+        self, text: str, *, date: str | None = None, title: str | None = None
+    ) -> CheckReport: ...
 
 
 class Asker(Protocol):
@@ -78,10 +88,12 @@ class Responder:
         get_chat: Callable[[], Asker],
         *,
         deduper: Deduper | None = None,
+        get_checker: Callable[[], Checker] | None = None,
     ) -> None:
         self.settings = settings
         self.client = client
         self.get_chat = get_chat
+        self.get_checker = get_checker
         self.deduper = deduper or Deduper()
         self.tasks: set[asyncio.Task[None]] = set()
         self.answers: OrderedDict[str, Answer] = OrderedDict()
@@ -151,6 +163,36 @@ class Responder:
         else:  # an ephemeral message (a slash command's answer) has no thread
             reply = Reply("", channel, response_url=response_url)
         self.spawn(self.post_provenance(reply, messages))
+
+    async def on_check_figures(
+        self, ack: Callable[..., Awaitable[Any]], body: dict[str, Any]
+    ) -> None:
+        """Listener for the "Check figures" message shortcut (a ``message_action``):
+        acknowledge, then post the message's figures, checked, in its thread."""
+        await ack()
+        message = body.get("message") or {}
+        channel = str((body.get("channel") or {}).get("id") or "")
+        thread_ts = str(message.get("thread_ts") or message.get("ts") or "")
+        text = to_plain(str(message.get("text") or ""))
+        if channel and thread_ts:
+            reply = Reply("", channel, thread_ts=thread_ts)
+        else:
+            reply = Reply("", channel, response_url=str(body.get("response_url") or ""))
+        self.spawn(self.check_figures(text, reply))
+
+    async def check_figures(self, text: str, reply: Reply) -> None:
+        """Check a message's figures off the event loop and post the report."""
+        try:
+            if self.get_checker is None:
+                raise RuntimeError("the Check figures shortcut is not set up")
+            report = await asyncio.to_thread(self.get_checker().check, text)
+            messages = render_report(report)
+        except Exception as error:  # last resort: the user gets an apology, the log the cause
+            logger.exception("Checking a Slack message's figures failed")
+            await self.send(reply, render_text(apology(error, "check")))
+            return
+        if not await self.send(reply, messages, response_type="ephemeral"):
+            logger.error("the figures checked did not reach Slack")
 
     async def post_provenance(self, reply: Reply, messages: list[SlackMessage]) -> None:
         if not await self.send(reply, messages, response_type="ephemeral"):
@@ -248,9 +290,9 @@ def should_answer(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
     return event.get("type") == "message" and event.get("channel_type") == "im"
 
 
-def apology(error: BaseException) -> str:
+def apology(error: BaseException, verb: str = "answer") -> str:
     """A short apology; errors about the question carry messages for users, so show those."""
     package = type(error).__module__.split(".")[0]
     if package in _QUESTION_ERROR_PACKAGES and str(error):
-        return f"Sorry, I could not answer that: {error}"
+        return f"Sorry, I could not {verb} that: {error}"
     return APOLOGY

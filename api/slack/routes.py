@@ -26,6 +26,7 @@ from api.slack.errors import RefusalError, SlackConfigError
 from api.slack.handlers import Asker, Responder
 from api.slack.payloads import check_command_body, check_events_url_body
 from api.slack.settings import SlackSettings
+from bot.check import Checker
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,12 @@ def mount(app: FastAPI, settings: SlackSettings) -> Responder:
     """
     secret, _ = require_credentials(settings)
     client = build_client(settings)
-    responder = Responder(settings, client, lambda: cast("Asker", app.state.chat))
+    responder = Responder(
+        settings,
+        client,
+        lambda: cast("Asker", app.state.chat),
+        get_checker=lambda: Checker(app.state.store, app.state.bot_settings),
+    )
     bolt = build_bolt_app(secret, responder)
     verifier = SignatureVerifier(secret)
 

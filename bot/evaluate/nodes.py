@@ -380,15 +380,17 @@ def _compare(ev: Evaluator, node: Compare) -> Value:
 
 
 def _claim(ev: Evaluator, node: ClaimCheck) -> Value:
-    from bot.claims import agrees, claim_unit, unit_factor
+    from bot.claims import claim_unit, unit_factor
     from bot.records import Claim
+    from bot.tolerance import agrees
 
     found = ev.value(node.expr)
     if found.figure is None or found.anchor is None:
         return found
     stated = Claim(node.stated, node.unit, node.text)
     unit = claim_unit(stated)  # a bare "$ bn" in a claim that writes NZ$ is NZ$ bn
-    factor = unit_factor(unit, found.anchor) if unit else 1.0
+    computed_rate = unit in ("%", "pp") and found.figure.unit in ("%", "pp")
+    factor = 1.0 if computed_rate or not unit else unit_factor(unit, found.anchor)
     if factor is None:
         return _failed(f"a figure in {unit} to check the claim against")
     agree = agrees(stated, found.raw * factor)

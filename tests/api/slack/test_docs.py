@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import yaml
 
 from api.slack import COMMANDS_PATH, EVENTS_PATH, SlackSettings
+from api.slack.checks import CHECK_SHORTCUT
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -27,6 +28,8 @@ def test_manifest_asks_for_what_the_bot_uses() -> None:
     interactivity = manifest["settings"]["interactivity"]  # the "How this was computed" button
     assert interactivity["is_enabled"] is True
     assert urlparse(interactivity["request_url"]).path == EVENTS_PATH
+    (shortcut,) = manifest["features"]["shortcuts"]  # "Check figures" on a message
+    assert (shortcut["type"], shortcut["callback_id"]) == ("message", CHECK_SHORTCUT)
 
 
 def test_every_slack_setting_is_on_the_slack_page() -> None:
