@@ -27,6 +27,7 @@ Script = Callable[[dict[str, Any]], dict[str, Any]]
 
 class FakeModelServer(ThreadingHTTPServer):
     daemon_threads = True
+    block_on_close = False  # a sleeping reply (a timeout) does not hold the test
 
     def __init__(self, script: Script) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)

@@ -20,8 +20,8 @@ from bot.answer.coverage import CoverageError
 from bot.conversation import Conversation
 from bot.engine import Engine
 from bot.plan.expressions import schema
-from bot.records import Answer
 from bot.plan.model import model_schema, tools
+from bot.records import Answer
 from bot.settings import BotSettings
 from tests.bot import tables
 from vectorstore import HashingEmbedder, Passage, SourceRecord, Store, StoreSettings, open_store
@@ -90,7 +90,8 @@ def test_invalid_output_falls_back_to_the_rules(made_store: Store, reply: AIMess
 def test_a_provider_error_falls_back_to_the_rules(made_store: Store) -> None:
     answer = engine(made_store).answer(JAPAN)  # the fake model has no reply: it raises
     assert answer.planner == "rules"
-    assert answer.planner_fallback and "the model failed" in answer.planner_fallback
+    assert answer.planner_fallback
+    assert "the model failed" in answer.planner_fallback
     assert "US$ 170.0 million" in answer.text
 
 
@@ -101,7 +102,8 @@ def test_a_plan_that_drops_part_of_the_question_is_caught(made_store: Store) -> 
         engine(made_store, dropped).answer(question)
     answer = engine(made_store, dropped, strict=False).answer(question)
     assert answer.planner == "rules"
-    assert answer.planner_fallback and "Japan" in answer.planner_fallback
+    assert answer.planner_fallback
+    assert "Japan" in answer.planner_fallback
     assert "US$ 670.0 million" in answer.text  # 500.0 + 170.0, by the rule planner's sum
 
 
@@ -219,7 +221,8 @@ def test_an_injected_instruction_cannot_change_the_schema(injected_store: Store)
     obeys = plan_call({"parts": [{"op": "python", "code": "print(1)"}], "schema": "mine"})
     answer = engine(injected_store, obeys).answer(JAPAN)
     assert answer.planner == "rules"
-    assert answer.planner_fallback and "schema" in answer.planner_fallback
+    assert answer.planner_fallback
+    assert "schema" in answer.planner_fallback
     assert "US$ 170.0 million in March 2025" in lead(answer)
 
 
