@@ -88,7 +88,7 @@ class ModelPlanner:
                 previous=previous.expression if previous is not None else None,
             )
         except PlanRejectedError as exc:
-            return rules, Planning("rules", str(exc), None)
+            return rules, Planning("rules", str(exc), exc.seconds)
         planning = Planning("llm", None, reading.seconds)
         if reading.plan is None:  # the model sends the question to the passages
             return replace(rules, intent="text", expression=None), planning

@@ -55,7 +55,10 @@ _HUMAN = (
 
 
 class PlanRejectedError(BotError):
-    """The model gave no usable plan (the message says why); the rule planner answers."""
+    """The model gave no usable plan (the message says why); the rule planner answers.
+    ``seconds``: how long the model took to give it."""
+
+    seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -127,17 +130,21 @@ def read_question(
     }
     started = time.perf_counter()
     try:
-        message = chain.invoke(inputs)
-    except Exception as exc:  # any provider failure or timeout: the rules answer
-        raise PlanRejectedError(f"the model failed: {type(exc).__name__}: {exc}"[:300]) from exc
-    seconds = time.perf_counter() - started
-    plan = parse_reply(message)
-    if plan is None:
-        return Reading(None, seconds)
-    try:
-        return Reading(glossary.check(plan, question), seconds)
+        try:
+            message = chain.invoke(inputs)
+        except Exception as exc:  # any provider failure or timeout: the rules answer
+            reason = f"the model failed: {type(exc).__name__}: {exc}"[:300]
+            raise PlanRejectedError(reason) from exc
+        plan = parse_reply(message)
+        checked = glossary.check(plan, question) if plan is not None else None
     except UnknownNameError as exc:
-        raise PlanRejectedError(f"the model's plan names {exc}, which no table holds") from exc
+        rejected = PlanRejectedError(f"the model's plan names {exc}, which no table holds")
+        rejected.seconds = time.perf_counter() - started
+        raise rejected from exc
+    except PlanRejectedError as exc:
+        exc.seconds = time.perf_counter() - started
+        raise
+    return Reading(checked, time.perf_counter() - started)
 
 
 def _with_tools(model: BaseChatModel) -> Any:
