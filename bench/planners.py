@@ -84,6 +84,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("set", type=Path, help="a question set folder (questions.jsonl, tables/)")
     parser.add_argument("--planners", nargs="+", default=["rules", "llm", "auto"])
+    parser.add_argument("--show", default="", help="passed to tradebot eval: wrong, refused, all")
+    parser.add_argument("--json", action="store_true", help="passed to tradebot eval")
     args = parser.parse_args()
     questions, tables = args.set / "questions.jsonl", args.set / "tables"
     with tempfile.TemporaryDirectory() as scratch:
@@ -103,6 +105,8 @@ def main() -> None:
                     str(ROOT / ".venv" / "bin" / "tradebot"), "eval", str(questions),
                     "--data", str(tables), "--embedder", "hashing", "--planner", planner,
                 ]  # fmt: skip
+                command += ["--show", args.show] if args.show else []
+                command += ["--json"] if args.json else []
                 print(f"$ {' '.join(command[1:])}", flush=True)
                 subprocess.run(command, env=env, check=False)
         store.close()

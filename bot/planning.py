@@ -6,6 +6,12 @@ question supplies what the model does not decide (candidate tables, the reportin
 economy the question names, names no table holds, retrieval keywords), the model's plan
 is the expression. Any failure returns the rule planner's plan, with the reason in
 `Planning.fallback` (the answer's metadata).
+
+The two readings must agree on what the question names (`disagreement`): a partner the
+rule planner found in the question (or carried from the conversation) that the model's plan
+leaves out, a period of the question none of the model's periods overlaps, or another flow,
+and the rule planner answers. A plan for another question would compute a right number
+for the wrong question; the rules' reading is the cross-check.
 """
 
 from __future__ import annotations
@@ -14,11 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from bot.plan.expressions import ClaimCheck, Plan, Select, leaves
+from bot.plan.expressions import ClaimCheck, Plan, Rank, Select, leaves
 from bot.plan.glossary import Glossary
 from bot.plan.model import PlanRejectedError, read_question
 from bot.records import Claim, Intent, QueryPlan
 from bot.settings import BotSettings
+from vectorstore.periods import parse
 from vectorstore.records import TableCard
 
 if TYPE_CHECKING:
@@ -92,7 +99,44 @@ class ModelPlanner:
         planning = Planning("llm", None, reading.seconds)
         if reading.plan is None:  # the model sends the question to the passages
             return replace(rules, intent="text", expression=None), planning
+        gap = disagreement(rules, reading.plan)
+        if gap is not None:
+            return rules, planning.fell_back(f"the model's plan {gap}")
         return model_query(rules, reading.plan), planning
+
+
+def disagreement(rules: QueryPlan, plan: Plan) -> str | None:
+    """How the model's plan departs from the names the rule planner read, or None."""
+    if rules.intent == "text":
+        return None  # the rules understood nothing to compare with
+    found = [leaf for part in plan.parts for leaf in leaves(part)]
+    named = {_key(leaf.partner) for leaf in found if leaf.partner}
+    named |= {_key(p) for part in plan.parts if isinstance(part, Rank) for p in part.exclude}
+    missing = [p for p in rules.partners if _key(p) not in named]
+    if missing:
+        return f"leaves out {missing[0]}, which the question names"
+    spans = [_months(leaf.period) for leaf in found]
+    asked = [_months(p) for p in rules.periods]
+    if asked and spans and not any(a[0] <= s[1] and s[0] <= a[1] for a in asked for s in spans):
+        return f"is about other periods than {', '.join(rules.periods)}"
+    flows = {leaf.flow for leaf in found}
+    if rules.flow in _PLAIN_FLOWS and flows and not flows & {rules.flow, "balance", "trade"}:
+        return f"is about {', '.join(sorted(flows))}, not {rules.flow}"
+    return None
+
+
+_PLAIN_FLOWS = ("exports", "imports", "re-exports", "domestic exports")
+
+
+def _key(name: str) -> str:
+    from lexicon.places import code_key, place_key
+
+    return place_key(name) or code_key(name) or name.casefold()
+
+
+def _months(period: str) -> tuple[int, int]:
+    found = parse(period)
+    return (found.start, found.end)
 
 
 def model_query(rules: QueryPlan, plan: Plan) -> QueryPlan:

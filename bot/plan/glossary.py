@@ -109,7 +109,8 @@ class Glossary:
             exclude = tuple(self._partner(p) for p in expr.exclude)
             return expr.model_copy(update={"by": self._leaf(expr.by), "exclude": exclude})
         if isinstance(expr, ClaimCheck | Exists):
-            number = expr.stated if isinstance(expr, ClaimCheck) else expr.threshold
+            # signed as meant ("fell 1.2%" is -1.2): the question writes the magnitude
+            number = abs(expr.stated if isinstance(expr, ClaimCheck) else expr.threshold)
             if _plain(f"{number:g}") not in stated and _plain(f"{number}") not in stated:
                 raise UnknownNameError(f"the number {number:g}, which the question does not state")
         names = _CHILDREN.get(type(expr), ())
