@@ -283,10 +283,18 @@ class Engine:
         found, plan = self._evaluate(state.question, state.plan)
         planning, rules = state.planning, state.rules
         refused = not found.figures and plan.intent != "text"
-        if refused and planning.name == "llm" and rules is not None:
-            # the model's plan found no answer: the rule planner's plan is tried
-            planning = planning.fell_back(f"the model's plan gave no answer: {found.lead[:200]}")
-            found, plan = self._evaluate(state.question, rules)
+        if planning.name == "llm" and rules is not None and (refused or plan.intent == "text"):
+            # the model's plan found no answer, or it sent a question the rule planner read
+            # as a table question to the passages: the rule planner's plan is tried
+            theirs, own = self._evaluate(state.question, rules)
+            if refused or theirs.figures:
+                why = (
+                    f"the model's plan gave no answer: {found.lead[:200]}"
+                    if refused
+                    else "the model sent a question the tables answer to the passages"
+                )
+                planning = planning.fell_back(why)
+                found, plan = theirs, own
         elif refused and self._reader is not None and self.settings.planner == "auto":
             found, plan, planning = self._second_reading(state, found, plan)
         return replace(state, findings=found, plan=plan, planning=planning)

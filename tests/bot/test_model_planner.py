@@ -150,6 +150,17 @@ def test_a_plan_for_another_period_is_not_used(made_store: Store) -> None:
     assert "US$ 170.0 million in March 2025" in lead(answer)
 
 
+def test_a_table_question_sent_to_the_passages_is_answered_from_the_tables(
+    made_store: Store,
+) -> None:
+    answer = engine(made_store, plan_call({}, name="passages")).answer(JAPAN)
+    assert answer.planner == "rules"
+    assert answer.planner_fallback == (
+        "the model sent a question the tables answer to the passages"
+    )
+    assert "US$ 170.0 million in March 2025" in lead(answer)
+
+
 def test_a_question_for_the_articles_gets_a_cited_text_answer(made_store: Store) -> None:
     question = "Why did exports to Taiwan jump?"
     written = AIMessage(content="Exports to Taiwan jumped 61.3% in March 2025 [1].")
