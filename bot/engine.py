@@ -411,17 +411,18 @@ class Engine:
             started = time.perf_counter()
             text = write_answer(self.llm, state.question, state.citations, state.emit)
             planning = planning.waited(time.perf_counter() - started)
-            if text is not None:
+            if text is not None:  # the model's text answers: the answer is the model's
                 found = replace(found, lead=text, answered=True)
+                planning = replace(planning, name="llm")
         text = compose_text(found, state.citations, state.plan)
         return replace(state, text=text, findings=found, planning=planning)
 
     def _phrase_step(self, state: _State) -> _State:
         found = state.findings
-        if not self._phrases or self.llm is None or found is None or not found.lead:
+        if not self._phrases or self.llm is None or found is None or state.plan is None:
             return state
-        if state.plan is None or state.plan.intent == "text":
-            return state
+        if not found.figures or not found.lead or state.plan.intent == "text":
+            return state  # a refusal is never rephrased: it could come to read as an answer
         started = time.perf_counter()
         better = rephrase(
             self.llm, state.question, found.lead, found.figures, state.citations, state.emit
