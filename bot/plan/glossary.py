@@ -45,6 +45,8 @@ _CHILDREN: dict[type, tuple[str, ...]] = {
     Cagr: ("first", "last"),
     ClaimCheck: ("expr",),
 }
+# the nodes a model's plan may use: these are the ones whose names and numbers are checked
+CHECKED = frozenset({Select, Rank, *_CHILDREN})
 FLOWS = ("exports", "imports", "re-exports", "domestic exports", "balance", "trade")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -113,7 +115,9 @@ class Glossary:
             number = abs(expr.stated if isinstance(expr, ClaimCheck) else expr.threshold)
             if _plain(f"{number:g}") not in stated and _plain(f"{number}") not in stated:
                 raise UnknownNameError(f"the number {number:g}, which the question does not state")
-        names = _CHILDREN.get(type(expr), ())
+        names = _CHILDREN.get(type(expr))
+        if names is None:  # a node this check does not know: refused, never passed unchecked
+            raise UnknownNameError(f"the operation {expr.op!r}")
         update = {name: self._field(getattr(expr, name), stated) for name in names}
         return expr.model_copy(update=update)
 

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from bot.errors import BotError
 from bot.llm import retried
 from bot.plan.expressions import Plan, schema
-from bot.plan.glossary import Glossary, UnknownNameError
+from bot.plan.glossary import CHECKED, Glossary, UnknownNameError
 from bot.settings import BotSettings
 
 if TYPE_CHECKING:
@@ -70,26 +70,31 @@ class Reading:
 
 
 def model_schema() -> dict[str, Any]:
-    """The plan's JSON Schema without the ``intent`` node (built-in kinds are the rule
-    planner's; the model composes series)."""
+    """The plan's JSON Schema with only the nodes `Glossary.check` checks: no ``intent``
+    (built-in kinds are the rule planner's; the model composes series), and no node added
+    to the language before the check knows its names and numbers."""
     found = copy.deepcopy(schema())
-    found["$defs"].pop("Intent", None)
-    _drop_intent(found)
+    allowed = {node.__name__ for node in CHECKED}
+    banned = {f"#/$defs/{name}" for name in found["$defs"] if name not in allowed}
+    found["$defs"] = {k: v for k, v in found["$defs"].items() if k in allowed}
+    _drop(found, banned)
     return found
 
 
-def _drop_intent(node: Any) -> None:
+def _drop(node: Any, banned: set[str]) -> None:
+    """Remove references to the banned definitions from a schema, in place."""
     if isinstance(node, dict):
         mapping = node.get("discriminator", {}).get("mapping")
         if isinstance(mapping, dict):
-            mapping.pop("intent", None)
+            for op in [op for op, ref in mapping.items() if ref in banned]:
+                del mapping[op]
         if isinstance(node.get("oneOf"), list):
-            node["oneOf"] = [n for n in node["oneOf"] if n != {"$ref": "#/$defs/Intent"}]
+            node["oneOf"] = [n for n in node["oneOf"] if n.get("$ref") not in banned]
         for value in node.values():
-            _drop_intent(value)
+            _drop(value, banned)
     elif isinstance(node, list):
         for value in node:
-            _drop_intent(value)
+            _drop(value, banned)
 
 
 def tools() -> list[dict[str, Any]]:

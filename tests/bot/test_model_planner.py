@@ -21,6 +21,7 @@ from bot.answer.coverage import CoverageError
 from bot.conversation import Conversation
 from bot.engine import Engine
 from bot.plan.expressions import schema
+from bot.plan.glossary import CHECKED
 from bot.plan.model import model_schema, tools
 from bot.records import Answer
 from bot.settings import BotSettings
@@ -79,6 +80,7 @@ def test_a_plan_naming_an_unknown_partner_falls_back_to_the_rules(made_store: St
         plan_call({"parts": [{"op": "python", "code": "import os"}]}),  # not in the schema
         plan_call({"parts": [series("Japan", period="March 2025")]}),  # not a canonical period
         plan_call({"parts": [series("Japan")]}, name="shell"),  # a tool that does not exist
+        plan_call({"parts": [{"op": "intent", "intent": "lookup", "query": {}}]}),  # rules' own
     ],
 )
 def test_invalid_output_falls_back_to_the_rules(made_store: Store, reply: AIMessage) -> None:
@@ -221,6 +223,9 @@ def test_the_models_schema_is_the_plan_language_less_intents() -> None:
     assert "Intent" in schema()["$defs"]  # the plan language itself is unchanged
     assert "intent" not in json.dumps(found["properties"])
     assert [t["function"]["name"] for t in tools()] == ["plan", "passages"]
+    mapping = found["properties"]["parts"]["items"]["discriminator"]["mapping"]
+    offered = {ref.rsplit("/", 1)[1] for ref in mapping.values()}
+    assert offered == {node.__name__ for node in CHECKED}  # only nodes whose names are checked
 
 
 # -- an instruction hidden in an ingested article --------------------------------------
