@@ -14,7 +14,7 @@ import hashlib
 import json
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
@@ -30,7 +30,16 @@ OPENAI_PREFIX = "openai:"
 class AnswerEngine(Protocol):
     """What the chat service needs of `bot.Engine`."""
 
-    def answer(self, question: str, conversation: Conversation | None = None) -> Answer: ...
+    def answer(
+        self,
+        question: str,
+        conversation: Conversation | None = None,
+        *,
+        emit: Callable[[str], None] | None = None,
+    ) -> Answer: ...
+
+
+Emit = Callable[[str], None]
 
 
 def history_key(questions: Sequence[str]) -> str:
@@ -111,7 +120,12 @@ class ChatService:
         return cid
 
     def ask(
-        self, message: str, conversation_id: str | None = None, *, must_exist: bool = False
+        self,
+        message: str,
+        conversation_id: str | None = None,
+        *,
+        must_exist: bool = False,
+        emit: Emit | None = None,
     ) -> tuple[Answer, str]:
         """Answer in a conversation: a new one when the id is None; an unknown id starts a
         conversation with that id (Slack names its threads so), unless ``must_exist``, when
@@ -122,7 +136,10 @@ class ChatService:
             if must_exist and conversation_id:
                 self.require_conversation(cid)
             conversation = self._load(cid)
-            answer = self.engine.answer(question, conversation)
+            if emit is not None:  # the model's checked sentences, as it writes them
+                answer = self.engine.answer(question, conversation, emit=emit)
+            else:
+                answer = self.engine.answer(question, conversation)
             self.conversations.record_turn(cid, conversation.to_dict(), question, answer.to_dict())
         return answer, cid
 

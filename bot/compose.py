@@ -60,7 +60,7 @@ def compose(findings: Findings, citations: Sequence[Citation], plan: QueryPlan) 
 
 
 def _lead(findings: Findings, citations: Sequence[Citation], plan: QueryPlan) -> str:
-    if plan.intent != "text":
+    if plan.intent != "text" or findings.lead:  # a model's text answer is the lead
         return findings.lead
     if not citations:
         return _NO_QUOTES

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,12 +27,14 @@ from bot.conversation import Conversation, Turn
 from bot.errors import BotError, EvidenceError
 from bot.evaluate.nodes import Evaluator
 from bot.evidence import check_evidence, drop_untraced
-from bot.llm import chat_model, rephrase
+from bot.llm import Emit, chat_model, rephrase
 from bot.plan.expressions import Intent, Plan
 from bot.plan.reader import compose
+from bot.planning import ModelPlanner, Planning
 from bot.records import Answer, Citation, QueryPlan
 from bot.retrieval import cite, retrieve
 from bot.settings import BotSettings
+from bot.textanswers import write_answer
 from vectorstore.errors import StoreError
 from vectorstore.records import Hit, TableCard
 
@@ -78,6 +81,10 @@ class _State:
     citations: tuple[Citation, ...] = ()
     text: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    rules: QueryPlan | None = None  # the rule planner's plan (the model's fallback)
+    planning: Planning = field(default_factory=Planning)
+    history: tuple[str, ...] = ()  # earlier questions and answers, for the model
+    emit: Emit | None = field(default=None, compare=False)  # streams checked sentences
 
 
 class OneAnswer:
@@ -165,6 +172,13 @@ class Engine:
         self.strict = strict
         self._today = today
         self._planner = planner or self._plan_with_vocabulary
+        uses_model = self.llm is not None and self.settings.planner != "rules"
+        self._phrases = uses_model
+        self._reader = (
+            ModelPlanner(self.llm, self.settings)
+            if uses_model and planner is None and self.llm is not None
+            else None
+        )
         self._vocab: tuple[tuple[str, ...], Any] | None = None
         self.chain: Runnable[_State, Answer] = (
             RunnableLambda(self._plan_step)
@@ -175,8 +189,11 @@ class Engine:
             | RunnableLambda(self._check_step)
         )
 
-    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
-        """Answer one question; a conversation supplies the last plan and records the turn."""
+    def answer(
+        self, question: str, conversation: Conversation | None = None, *, emit: Emit | None = None
+    ) -> Answer:
+        """Answer one question; a conversation supplies the last plan and records the turn.
+        ``emit`` receives the model's checked sentences as they are written (streaming)."""
         question = " ".join(question.split())
         if not question:
             raise BotError("Please ask a question, for example: How much did exports grow?")
@@ -184,8 +201,11 @@ class Engine:
         if len(question) > limit:
             raise BotError(f"The question is too long (over {limit:,} characters).")
         previous = conversation.last_plan if conversation is not None else None
+        turns = conversation.turns[-4:] if conversation is not None else []
+        history = tuple(f"Q: {t.question}\nA: {t.summary}" for t in turns)
+        start = _State(question=question, previous=previous, history=history, emit=emit)
         try:
-            answer = self.chain.invoke(_State(question=question, previous=previous))
+            answer = self.chain.invoke(start)
         except (BotError, StoreError):
             raise
         except Exception as error:  # a bug in one step must not crash the caller
@@ -253,16 +273,56 @@ class Engine:
             labels = [tuple(m.label for m in c.measures) for c in self.store.cards()]
             plan = compose(query, state.previous, reread, labels)
             query = replace(query, expression=plan.to_dict())
-        return replace(state, plan=query)
+        if self._reader is None or self.settings.planner != "llm":
+            return replace(state, plan=query, rules=query)
+        mine, planning = self._reader.read(self.store.cards(), query, state.previous, state.history)
+        return replace(state, plan=mine, rules=query, planning=planning)
 
     def _compute_step(self, state: _State) -> _State:
         assert state.plan is not None
-        plan = Plan.from_dict(state.plan.expression) if state.plan.expression else None
+        found, plan = self._evaluate(state.question, state.plan)
+        planning, rules = state.planning, state.rules
+        refused = not found.figures and plan.intent != "text"
+        if planning.name == "llm" and rules is not None and (refused or plan.intent == "text"):
+            # the model's plan found no answer, or it sent a question the rule planner read
+            # as a table question to the passages: the rule planner's plan is tried
+            theirs, own = self._evaluate(state.question, rules)
+            if refused or theirs.figures:
+                why = (
+                    f"the model's plan gave no answer: {found.lead[:200]}"
+                    if refused
+                    else "the model sent a question the tables answer to the passages"
+                )
+                planning = planning.fell_back(why)
+                found, plan = theirs, own
+        elif refused and self._reader is not None and self.settings.planner == "auto":
+            found, plan, planning = self._second_reading(state, found, plan)
+        return replace(state, findings=found, plan=plan, planning=planning)
+
+    def _second_reading(
+        self, state: _State, found: Findings, plan: QueryPlan
+    ) -> tuple[Findings, QueryPlan, Planning]:
+        """``auto``: the rule planner's plan gave no answer; the model reads the question."""
+        assert self._reader is not None
+        assert state.rules is not None
+        mine, asked = self._reader.read(
+            self.store.cards(), state.rules, state.previous, state.history
+        )
+        if asked.name != "llm":
+            return found, plan, asked
+        if mine.intent == "text":
+            return found, plan, asked.fell_back("the model sent the question to the passages")
+        theirs, mine = self._evaluate(state.question, mine)
+        if not theirs.figures:
+            return found, plan, asked.fell_back("the model's plan gave no answer either")
+        return theirs, mine, asked
+
+    def _evaluate(self, question: str, query: QueryPlan) -> tuple[Findings, QueryPlan]:
+        """The findings of a query plan (its expression), after the coverage guard."""
+        plan = Plan.from_dict(query.expression) if query.expression else None
         if plan is None or (len(plan.parts) == 1 and isinstance(plan.parts[0], Intent)):
-            found = self._intent_findings(state.plan)
-            return replace(
-                state, findings=self._covered(state, found), plan=_remembered(state.plan, found)
-            )
+            found = self._intent_findings(query)
+            return self._covered(question, query, found), _remembered(query, found)
         source = OneAnswer(self.store)
         parts = []
         for part in plan.parts:
@@ -270,21 +330,18 @@ class Engine:
                 own = QueryPlan.from_dict({**part.query, "expression": None})
                 parts.append(self._intent_findings(own))
             else:
-                value = Evaluator(state.plan, source).value(part)
+                value = Evaluator(query, source).value(part)
                 parts.append(marked(readable(wording.findings(part, value))))
                 if value.verdict:
                     parts[-1] = replace(parts[-1], verdict=value.verdict)
         found = merge(parts)
         found = replace(found, verdict=next((p.verdict for p in parts if p.verdict), None))
-        return replace(
-            state, findings=self._covered(state, found), plan=_remembered(state.plan, found)
-        )
+        return self._covered(question, query, found), _remembered(query, found)
 
-    def _covered(self, state: _State, found: Findings) -> Findings:
+    def _covered(self, question: str, query: QueryPlan, found: Findings) -> Findings:
         """The coverage guard: a figure for part of the question, or for another one, is
         replaced by a plain answer naming what could not be answered."""
-        assert state.plan is not None
-        gaps = coverage.missed(state.question, state.plan, found, self.store.cards())
+        gaps = coverage.missed(question, query, found, self.store.cards())
         if not gaps:
             return found
         if self.strict:
@@ -349,13 +406,28 @@ class Engine:
     def _compose_step(self, state: _State) -> _State:
         assert state.plan is not None
         assert state.findings is not None
-        return replace(state, text=compose_text(state.findings, state.citations, state.plan))
+        found, planning = state.findings, state.planning
+        if self._phrases and self.llm is not None and state.plan.intent == "text":
+            started = time.perf_counter()
+            text = write_answer(self.llm, state.question, state.citations, state.emit)
+            planning = planning.waited(time.perf_counter() - started)
+            if text is not None:  # the model's text answers: the answer is the model's
+                found = replace(found, lead=text, answered=True)
+                planning = replace(planning, name="llm")
+        text = compose_text(found, state.citations, state.plan)
+        return replace(state, text=text, findings=found, planning=planning)
 
     def _phrase_step(self, state: _State) -> _State:
         found = state.findings
-        if self.llm is None or found is None or not found.lead or state.plan is None:
+        if not self._phrases or self.llm is None or found is None or state.plan is None:
             return state
-        better = rephrase(self.llm, state.question, found.lead, found.figures, state.citations)
+        if not found.figures or not found.lead or state.plan.intent == "text":
+            return state  # a refusal is never rephrased: it could come to read as an answer
+        started = time.perf_counter()
+        better = rephrase(
+            self.llm, state.question, found.lead, found.figures, state.citations, state.emit
+        )
+        state = replace(state, planning=state.planning.waited(time.perf_counter() - started))
         if better is None:
             return state
         marks = {f.mark for f in found.figures if f.mark and f.mark in found.lead}
@@ -389,4 +461,11 @@ class Engine:
             chart=found.chart if found else None,
             notes=found.notes if found else (),
             verdict=found.verdict if found else None,
+            planner=state.planning.name,
+            planner_fallback=state.planning.fallback,
+            model_seconds=_rounded(state.planning.seconds),
         )
+
+
+def _rounded(seconds: float | None) -> float | None:
+    return round(seconds, 3) if seconds is not None else None

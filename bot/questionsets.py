@@ -3,7 +3,8 @@
 `load_cases(path)` reads the JSONL format documented in ``docs/eval.md``; `judge`
 scores one answer against what was expected; `run_cases` answers every case (a fresh
 conversation each) and returns a `Report` that counts **correct**, **refused** and
-**wrong** answers per kind. A wrong answer states a figure, a name or a verdict that
+**wrong** answers per kind, which planner answered each (``rules`` or ``llm``) and how
+long the language model took. A wrong answer states a figure, a name or a verdict that
 misses: the worst outcome. A refusal states none.
 """
 
@@ -54,6 +55,9 @@ class Result:
     outcome: Outcome
     reason: str
     answer: str = ""
+    planner: str = "rules"
+    fallback: str | None = None
+    model_seconds: float | None = None
 
 
 @dataclass
@@ -66,6 +70,25 @@ class Report:
     def kinds(self) -> list[str]:
         return list(dict.fromkeys(r.case.kind for r in self.results))
 
+    def planners(self) -> dict[str, Any]:
+        """Which planner answered, how often the model's plan was not used, and the
+        model's latency per answer (seconds; None when no model ran)."""
+        times = sorted(r.model_seconds for r in self.results if r.model_seconds is not None)
+        latency = None
+        if times:
+            latency = {
+                "answers": len(times),
+                "mean_s": round(sum(times) / len(times), 3),
+                "p50_s": round(times[len(times) // 2], 3),
+                "p95_s": round(times[min(len(times) - 1, int(len(times) * 0.95))], 3),
+                "max_s": round(times[-1], 3),
+            }
+        return {
+            "answered_by": dict(Counter(r.planner for r in self.results)),
+            "fallbacks": sum(1 for r in self.results if r.fallback),
+            "model_latency": latency,
+        }
+
     def to_dict(self) -> dict[str, Any]:
         total = self.counts()
         return {
@@ -74,8 +97,17 @@ class Report:
             "refused": total["refused"],
             "wrong": total["wrong"],
             "kinds": {k: dict(self.counts(k)) for k in self.kinds()},
+            "planners": self.planners(),
             "results": [
-                {"id": r.case.id, "kind": r.case.kind, "outcome": r.outcome, "reason": r.reason}
+                {
+                    "id": r.case.id,
+                    "kind": r.case.kind,
+                    "outcome": r.outcome,
+                    "reason": r.reason,
+                    "planner": r.planner,
+                    "fallback": r.fallback,
+                    "model_seconds": r.model_seconds,
+                }
                 for r in self.results
             ],
         }
@@ -114,7 +146,17 @@ def run_cases(cases: Iterable[Case], ask: Callable[[tuple[str, ...]], Answer]) -
             report.results.append(Result(case, "refused", f"crash: {error!r}"))
             continue
         outcome, reason = judge(answer, case.expect)
-        report.results.append(Result(case, outcome, reason, answer.text))
+        report.results.append(
+            Result(
+                case,
+                outcome,
+                reason,
+                answer.text,
+                answer.planner,
+                answer.planner_fallback,
+                answer.model_seconds,
+            )
+        )
     return report
 
 

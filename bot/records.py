@@ -157,6 +157,11 @@ class Answer:
     # a yes/no question's or a claim check's verdict: "yes", "no", "supported",
     # "contradicted"; None otherwise
     verdict: str | None = None
+    # who read the question: "rules" or "llm" (the language model), why the model's plan
+    # was not used when it was asked, and the seconds spent waiting for the model
+    planner: str = "rules"
+    planner_fallback: str | None = None
+    model_seconds: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON answer of the machine interface."""
@@ -167,4 +172,9 @@ class Answer:
             "plan": self.plan.to_dict() if self.plan else None,
             "chart": self.chart,
             "verdict": self.verdict,
+            "planner": {
+                "name": self.planner,
+                "fallback": self.planner_fallback,
+                "model_seconds": self.model_seconds,
+            },
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -49,9 +50,15 @@ def answer_payload(answer: Answer, conversation_id: str) -> dict[str, Any]:
     }
 
 
-def ask_payload(chat: ChatService, message: str, conversation_id: str | None) -> dict[str, Any]:
-    """Answer in a new conversation, or in a known one (404 for an id never handed out)."""
-    answer, cid = chat.ask(message, conversation_id, must_exist=True)
+def ask_payload(
+    chat: ChatService,
+    message: str,
+    conversation_id: str | None,
+    emit: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Answer in a new conversation, or in a known one (404 for an id never handed out);
+    ``emit`` receives the model's checked sentences while it writes them."""
+    answer, cid = chat.ask(message, conversation_id, must_exist=True, emit=emit)
     return answer_payload(answer, cid)
 
 

@@ -4,6 +4,11 @@ Events, in order: ``status`` (one or more), ``delta`` (pieces of the Markdown te
 ``figures``, ``citations``, ``chart`` (only when the answer has one), then ``done`` with the
 conversation id. A failure after the stream started arrives as an ``error`` event carrying
 the one JSON error shape.
+
+With a language model set, the model's sentences arrive as ``delta`` events while it
+writes them, each once it is complete and has passed its check (every number traced).
+When the final answer does not begin with what was streamed (the whole text failed the
+evidence check, say), a ``reset`` event tells the page to drop it; the final text follows.
 """
 
 from __future__ import annotations
@@ -44,12 +49,45 @@ def text_pieces(text: str, words: int = _WORDS_PER_DELTA) -> list[str]:
     return ["".join(tokens[i : i + words]) for i in range(0, len(tokens), words)]
 
 
+async def _answering(
+    chat: ChatService, message: str, conversation_id: str | None, streamed: list[str]
+) -> AsyncIterator[str | dict[str, Any]]:
+    """The model's checked sentences as they come, then the answer's payload."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    def emit(piece: str) -> None:
+        loop.call_soon_threadsafe(queue.put_nowait, piece)
+
+    task = asyncio.ensure_future(
+        run_in_threadpool(ask_payload, chat, message, conversation_id, emit)
+    )
+    while not task.done():
+        getter = asyncio.ensure_future(queue.get())
+        done, _ = await asyncio.wait({task, getter}, return_when=asyncio.FIRST_COMPLETED)
+        if getter in done:
+            streamed.append(getter.result())
+            yield streamed[-1]
+        else:
+            getter.cancel()
+    while not queue.empty():
+        streamed.append(queue.get_nowait())
+        yield streamed[-1]
+    yield task.result()
+
+
 async def answer_events(
     chat: ChatService, message: str, conversation_id: str | None
 ) -> AsyncIterator[str]:
     yield sse_event("status", {"message": "Reading the tables and articles…"})
+    streamed: list[str] = []
+    payload: dict[str, Any] = {}
     try:
-        payload = await run_in_threadpool(ask_payload, chat, message, conversation_id)
+        async for item in _answering(chat, message, conversation_id, streamed):
+            if isinstance(item, str):
+                yield sse_event("delta", {"text": item})
+            else:
+                payload = item
     except (ApiError, BotError) as exc:
         status = exc.status if isinstance(exc, ApiError) else 422
         yield sse_event("error", error_body(str(exc), status))
@@ -59,7 +97,12 @@ async def answer_events(
         yield sse_event("error", error_body("Internal server error; see the server log.", 500))
         return
     yield sse_event("status", {"message": "Writing the answer…"})
-    for piece in text_pieces(payload["answer"]):
+    text, shown = payload["answer"], "".join(streamed)
+    if text.startswith(shown):
+        text = text[len(shown) :]
+    else:
+        yield sse_event("reset", {})
+    for piece in text_pieces(text):
         yield sse_event("delta", {"text": piece})
         await asyncio.sleep(_DELTA_PAUSE_S)
     yield sse_event("figures", {"figures": payload["figures"]})

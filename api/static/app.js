@@ -65,6 +65,10 @@
         body.classList.add("streaming");
         scrollDown();
       },
+      reset: function () {
+        text = "";
+        body.innerHTML = "";
+      },
       figures: function (data) {
         if (data.figures.length) article.appendChild(render.figures(data.figures));
       },

@@ -134,7 +134,21 @@ def test_json_report_counts_each_outcome_and_wrong_exits_1(store: Path, tmp_path
     assert report["kinds"]["lookup"] == {"correct": 2, "refused": 1, "wrong": 1}
     assert list(report["kinds"]) == ["lookup", "refuse", "two-part", "follow-up", "claim"]
     for row in report["results"]:
-        assert set(row) == {"id", "kind", "outcome", "reason"}
+        assert set(row) == {
+            "id",
+            "kind",
+            "outcome",
+            "reason",
+            "planner",
+            "fallback",
+            "model_seconds",
+        }
+        assert (row["planner"], row["model_seconds"]) == ("rules", None)
+    assert report["planners"] == {
+        "answered_by": {"rules": 8},
+        "fallbacks": 0,
+        "model_latency": None,
+    }
 
 
 def test_no_wrong_answer_exits_0_with_a_table(store: Path, tmp_path: Path) -> None:
@@ -250,3 +264,43 @@ def test_a_surplus_does_not_match_an_expected_deficit() -> None:
         figures=(_figure(1210.9, "S$ million", "S$ 1,210.9 million"),),
     )
     assert judge(surplus, {"value": -1210.9, "unit": "S$ million"})[0] == "wrong"
+
+
+def test_the_llm_planner_needs_a_model(store: Path, tmp_path: Path) -> None:
+    cases = _write(tmp_path / "cases.jsonl", CASES[:1])
+    result = _eval(str(cases), "--store", str(store), "--planner", "llm")
+    assert result.exit_code != 0
+    assert "TRADEBOT_LLM_MODEL" in result.output
+
+
+def test_planners_compared_with_a_fake_model(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.fakemodel import fake_model_server
+
+    leaf = {"op": "series", "flow": "imports", "period": "2025-03"}
+    narnia = {"op": "series", "flow": "exports", "partner": "Narnia", "period": "2025-03"}
+
+    def script(body: dict[str, Any]) -> dict[str, Any]:
+        if "tools" not in body:
+            return {"content": ""}
+        parts = [narnia] if "Narnia" in json.dumps(body["messages"][-1]) else [leaf]
+        return {"tool": "plan", "arguments": json.dumps({"parts": parts})}
+
+    cases = _write(tmp_path / "cases.jsonl", CASES[:3])
+    with fake_model_server(script) as server:
+        monkeypatch.setenv("TRADEBOT_LLM_MODEL", "fake")
+        monkeypatch.setenv("TRADEBOT_LLM_BASE_URL", server.url)
+        reports = {
+            planner: json.loads(
+                _eval(str(cases), "--store", str(store), "--json", "--planner", planner).stdout
+            )
+            for planner in ("rules", "llm", "auto")
+        }
+    assert [reports[p]["correct"] for p in ("rules", "llm", "auto")] == [3, 3, 3]
+    llm = reports["llm"]["planners"]
+    assert llm["answered_by"] == {"llm": 2, "rules": 1}  # Narnia: an unknown partner
+    assert llm["fallbacks"] == 1
+    assert llm["model_latency"]["answers"] == 3
+    assert reports["rules"]["planners"]["model_latency"] is None
+    assert reports["auto"]["planners"]["answered_by"] == {"rules": 3}

@@ -58,3 +58,24 @@ def test_a_rambling_reply_is_not_used(made_store: Store) -> None:
     model = GenericFakeChatModel(messages=iter([reply]))
     engine = Engine(made_store, BotSettings(), model, planner=fixed_planner(_PLAN), strict=True)
     assert engine.answer(_PLAN.question).text.startswith("Total exports were HK$ 455.5 bn in March")
+
+
+def test_an_openai_compatible_model_gets_the_timeout_and_no_own_retries() -> None:
+    settings = BotSettings(
+        llm_model="m", llm_base_url="http://127.0.0.1:9/v1", llm_api_key="k", llm_timeout_s=3.5
+    )
+    model = chat_model(settings)
+    assert type(model).__name__ == "ChatOpenAI"
+    assert model.request_timeout == 3.5  # type: ignore[union-attr]
+    assert model.max_retries == 0  # type: ignore[union-attr]
+
+
+def test_ollama_is_chosen_by_the_provider_setting() -> None:
+    settings = BotSettings(
+        llm_provider="ollama", llm_model="qwen2.5:7b", llm_base_url="http://127.0.0.1:11434"
+    )
+    model = chat_model(settings)
+    assert type(model).__name__ == "ChatOllama"
+    assert model.model == "qwen2.5:7b"  # type: ignore[union-attr]
+    assert model.base_url == "http://127.0.0.1:11434"  # type: ignore[union-attr]
+    assert model.client_kwargs == {"timeout": 20.0}  # type: ignore[union-attr]
