@@ -39,6 +39,7 @@ _INTENTS: dict[str, Intent] = {
     "rank": "rank",
     "compare": "compare",
     "any": "compare",
+    "count": "aggregate",
     "sum": "aggregate",
     "mean": "aggregate",
     "difference": "lookup",

@@ -18,6 +18,7 @@ from bot.plan.expressions import (
     Change,
     ClaimCheck,
     Compare,
+    Count,
     Difference,
     Exists,
     Expr,
@@ -38,6 +39,7 @@ _CHILDREN: dict[type, tuple[str, ...]] = {
     Sum: ("terms",),
     Mean: ("terms",),
     Exists: ("terms",),
+    Count: ("terms",),
     Difference: ("left", "right"),
     Compare: ("left", "right"),
     Ratio: ("part", "whole"),
@@ -110,7 +112,7 @@ class Glossary:
         if isinstance(expr, Rank):
             exclude = tuple(self._partner(p) for p in expr.exclude)
             return expr.model_copy(update={"by": self._leaf(expr.by), "exclude": exclude})
-        if isinstance(expr, ClaimCheck | Exists):
+        if isinstance(expr, ClaimCheck | Exists | Count):
             # signed as meant ("fell 1.2%" is -1.2): the question writes the magnitude
             number = abs(expr.stated if isinstance(expr, ClaimCheck) else expr.threshold)
             if _plain(f"{number:g}") not in stated and _plain(f"{number}") not in stated:

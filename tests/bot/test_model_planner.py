@@ -90,6 +90,22 @@ def test_invalid_output_falls_back_to_the_rules(made_store: Store, reply: AIMess
     assert "US$ 170.0 million in March 2025" in lead(answer)
 
 
+def test_a_count_with_a_threshold_the_question_does_not_state_is_refused(
+    made_store: Store,
+) -> None:
+    counted = {
+        "op": "count",
+        "terms": [series("Japan", period="2025-02"), series("Japan", period="2025-03")],
+        "test": "gt",
+        "threshold": 1.0,  # a number the question never states
+        "unit": None,
+    }
+    answer = engine(made_store, plan_call({"parts": [counted]})).answer(JAPAN)
+    assert answer.planner == "rules"
+    assert answer.planner_fallback is not None
+    assert "the question does not state" in answer.planner_fallback
+
+
 def test_a_provider_error_falls_back_to_the_rules(made_store: Store) -> None:
     answer = engine(made_store).answer(JAPAN)  # the fake model has no reply: it raises
     assert answer.planner == "rules"
