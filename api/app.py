@@ -25,6 +25,7 @@ from api.conversations import ConversationStore
 from api.deps import ApiKeyDep
 from api.errors import install_error_handlers
 from api.limits import BodyLimit
+from api.origins import SameOriginGuard, allowed_hosts
 from api.routes import chat, health, openai, plan, sources, stream
 from api.settings import ApiSettings
 from bot.settings import BotSettings
@@ -155,6 +156,11 @@ def create_app(
         max_body_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
         upload_path="/api/ingest",
+        exempt_prefixes=("/slack/",),
+    )
+    app.add_middleware(  # added last: runs first, before any body is read
+        SameOriginGuard,
+        hosts=allowed_hosts(settings.host, settings.allowed_hosts),
         exempt_prefixes=("/slack/",),
     )
     _add_routes(app)

@@ -67,7 +67,7 @@ def test_plan_without_a_question_is_a_clear_error() -> None:
 def client(tmp_path: Path) -> Iterator[TestClient]:
     settings = ApiSettings(api_key="a-long-enough-api-key-for-tests")
     application = create_app(settings, store_settings=StoreSettings(store=tmp_path))
-    with TestClient(application) as test_client:
+    with TestClient(application, base_url=PAGE_BASE_URL) as test_client:
         yield test_client
 
 
