@@ -160,7 +160,8 @@ def main() -> None:
             ingest_samples(store)
         process, base = start_server(store, Path(scratch) / "serve.log")
         try:
-            httpx.post(f"{base}/api/chat", json={"message": QUESTIONS[0]}, headers=CLIENT, timeout=300)  # warm up
+            warm_up = {"message": QUESTIONS[0]}
+            httpx.post(f"{base}/api/chat", json=warm_up, headers=CLIENT, timeout=300)
             print(
                 f"{'clients':>7} {'requests':>8} {'p50 ms':>9} {'p95 ms':>9} "
                 f"{'req/s':>7} {'errors':>6}"

@@ -14,6 +14,7 @@ from api.app import create_app
 from api.cli import app
 from api.settings import ApiSettings
 from bot.plan.expressions import Plan
+from tests.api.conftest import PAGE_BASE_URL
 from tests.bot import release_tables as rt
 from vectorstore import StoreSettings
 
