@@ -24,6 +24,7 @@ from api.chat import AnswerEngine, ChatService
 from api.conversations import ConversationStore
 from api.deps import ApiKeyDep
 from api.errors import install_error_handlers
+from api.ingest_worker import IngestWorker
 from api.limits import BodyLimit
 from api.origins import SameOriginGuard, allowed_hosts
 from api.routes import chat, health, openai, plan, sources, stream
@@ -65,13 +66,17 @@ def _lifespan(
             the_engine = engine if engine is not None else build_engine(the_store, bot_settings)
             conversations = ConversationStore(Path(the_store.directory) / CONVERSATIONS_FILE)
             app.state.store = the_store
+            app.state.ingest_worker = worker = IngestWorker()
             app.state.chat = ChatService(
                 the_engine,
                 conversations,
                 max_message_chars=settings.max_message_chars,
                 max_history=settings.max_history_messages,
             )
-            yield
+            try:
+                yield
+            finally:
+                worker.close()
         finally:
             if opened:
                 the_store.close()
