@@ -15,7 +15,7 @@ from ingest.table_records import Records
 from ingest.tables import load_tables
 
 MIB = 1024 * 1024
-PARTNERS = [f"Partner {name}" for name in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] * 3
+PARTNERS = [f"Partner {a}{b}" for a in "ABCDEFGHIJ" for b in "KLMNOPQRST"]
 FLOWS = ("domestic exports", "re-exports", "imports")
 # Peak memory above the interpreter's (Python, pandas, the libraries) while one 6 MiB table
 # is read, as a multiple of the file's size: 32 when every row was a dict and the file was
@@ -41,15 +41,17 @@ print(json.dumps({"growth": rss("VmHWM") - baseline, "rows": sum(len(f) for _, f
 
 
 def write_long_csv(path: Path, mib: float) -> int:
-    """A long table of monthly values by flow, partner and product; its data rows."""
+    """A long table of monthly values by flow, partner and product (every row a distinct
+    series point); its data rows."""
     rng = random.Random(5)
     rows = 0
     with path.open("w", encoding="utf-8") as out:
         out.write("period,flow,partner,product,value_hkd_thousand\n")
         while out.tell() < mib * MIB:
-            year, month = 1990 + rows // 40_000, 1 + (rows // 3_000) % 12
-            partner = PARTNERS[(rows // 30) % len(PARTNERS)] + f" {rows // 2_340}"
-            product = f"HS{rows % 10:02d} goods of kind {rows % 10}"
+            block = rows // 30  # one partner and month: its 3 flows by 10 products
+            year, month = 1990 + block // (12 * len(PARTNERS)), 1 + block // len(PARTNERS) % 12
+            partner = PARTNERS[block % len(PARTNERS)]
+            product = f"HS{rows // 3 % 10:02d} goods of kind {rows // 3 % 10}"
             value = rng.uniform(1, 900_000)
             out.write(f"{year}-{month:02d},{FLOWS[rows % 3]},{partner},{product},{value:.1f}\n")
             rows += 1
@@ -72,7 +74,7 @@ def test_a_large_csv_is_read_in_memory_in_proportion_to_it(tmp_path: Path) -> No
 def test_a_generated_table_reads_into_every_row(tmp_path: Path) -> None:
     path = tmp_path / "small.csv"
     rows = write_long_csv(path, 0.05)
-    ((card, frame),) = load_tables(path)
+    ((_card, frame),) = load_tables(path)
     source = pd.read_csv(path, dtype=str, keep_default_na=False)
 
     assert len(frame) == rows
