@@ -15,7 +15,8 @@ on the same machine visits can make the browser reach it:
   the header `CLIENT_HEADER` or an ``Authorization`` header: a page on another origin can
   send neither without a CORS preflight, which this server never grants. When the browser
   says where the request comes from (``Sec-Fetch-Site``, ``Origin``), that must be this
-  same origin.
+  same origin; a browser's own ``Sec-Fetch-Site: same-origin`` (which no page can set)
+  stands in for the header, so the API docs page's "Try it out" works.
 
 Refusals use the one JSON error shape: 400 for a foreign ``Host``, 403 for a request from
 another site or without the header. Paths under an exempt prefix (Slack's routes, where
@@ -91,6 +92,8 @@ def cross_site_reason(headers: dict[str, str]) -> str | None:
     origin = headers.get("origin")
     if origin is not None and not _same_origin(origin, headers.get("host", "")):
         return "Requests from another origin are refused."
+    if fetch_site == "same-origin":  # said by the browser itself (no page can set it)
+        return None
     if not headers.get(CLIENT_HEADER.lower(), "").strip() and not headers.get("authorization"):
         return (
             f"A request that changes state must carry the header '{CLIENT_HEADER}: 1' "

@@ -130,7 +130,8 @@ def main() -> int:
         os.environ["TRADEBOT_MAX_FILE_MB"] = str(args.mib + 5)
         process, base = start_server(folder / "store", folder / "serve.log")
         try:
-            httpx.post(f"{base}/api/chat", json={"message": QUESTIONS[0]}, headers=CLIENT)
+            warm_up = {"message": QUESTIONS[0]}  # the first answer loads the model
+            httpx.post(f"{base}/api/chat", json=warm_up, headers=CLIENT, timeout=300)
             idle = idle_phase(base, args.clients, args.idle_s)
             print(f"chat, idle server ({args.clients} clients): {idle.summary()}")
             during, status, took = upload_phase(base, args.clients, csv_path)

@@ -82,6 +82,15 @@ def test_the_pages_own_upload_is_accepted(client: TestClient) -> None:
     assert "planted.txt" in _source_names(client)
 
 
+def test_a_browsers_same_origin_request_needs_no_header(client: TestClient) -> None:
+    """The API docs page (Swagger UI) posts without the header; its browser says it is
+    same-origin, which no page on another site can make it say."""
+    browser = {"Origin": "http://127.0.0.1", "Sec-Fetch-Site": "same-origin", CLIENT_HEADER: ""}
+    response = client.post("/api/chat", json={"message": "exports"}, headers=browser)
+
+    assert response.status_code == 200, response.text
+
+
 def test_every_state_changing_route_needs_the_header(client: TestClient) -> None:
     bare = {CLIENT_HEADER: ""}
     chat = client.post("/api/chat", json={"message": "exports"}, headers=bare)

@@ -18,8 +18,8 @@ MIB = 1024 * 1024
 PARTNERS = [f"Partner {a}{b}" for a in "ABCDEFGHIJ" for b in "KLMNOPQRST"]
 FLOWS = ("domestic exports", "re-exports", "imports")
 # Peak memory above the interpreter's (Python, pandas, the libraries) while one 6 MiB table
-# is read, as a multiple of the file's size: 32 when every row was a dict and the file was
-# read through a four-byte-a-character buffer, 18 now. The bounded caches of cell parsing
+# is read, as a multiple of the file's size: 28 when every row was a dict and the file was
+# read through a four-byte-a-character buffer, 14 now. The bounded caches of cell parsing
 # weigh more on a small file; bench/ingest_memory.py gives the figures for 49 MiB.
 MAX_GROWTH = 24.0
 
