@@ -98,9 +98,8 @@ def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
 
 
 def _lines(text: str) -> Iterator[str]:
-    """The lines of ``text`` with their endings (``\n``, ``\r\n`` or ``\r``), one at a time:
-    what ``io.StringIO(text, newline="")`` yields, without its copy of four bytes a
-    character."""
+    """The lines of ``text`` with their endings (LF, CR LF or CR), one at a time: what
+    ``io.StringIO(text, newline="")`` yields, without its copy of four bytes a character."""
     return (match.group() for match in _LINE.finditer(text))
 
 
