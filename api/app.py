@@ -24,7 +24,9 @@ from api.chat import AnswerEngine, ChatService
 from api.conversations import ConversationStore
 from api.deps import ApiKeyDep
 from api.errors import install_error_handlers
+from api.ingest_worker import IngestWorker
 from api.limits import BodyLimit
+from api.origins import SameOriginGuard, allowed_hosts
 from api.routes import chat, check, health, openai, plan, sources, stream
 from api.settings import ApiSettings
 from bot.settings import BotSettings
@@ -64,13 +66,17 @@ def _lifespan(
             the_engine = engine if engine is not None else build_engine(the_store, bot_settings)
             conversations = ConversationStore(Path(the_store.directory) / CONVERSATIONS_FILE)
             app.state.store = the_store
+            app.state.ingest_worker = worker = IngestWorker()
             app.state.chat = ChatService(
                 the_engine,
                 conversations,
                 max_message_chars=settings.max_message_chars,
                 max_history=settings.max_history_messages,
             )
-            yield
+            try:
+                yield
+            finally:
+                worker.close()
         finally:
             if opened:
                 the_store.close()
@@ -156,6 +162,11 @@ def create_app(
         max_body_bytes=settings.max_body_bytes,
         max_upload_bytes=settings.max_upload_bytes,
         upload_paths=("/api/ingest", "/api/check"),
+        exempt_prefixes=("/slack/",),
+    )
+    app.add_middleware(  # added last: runs first, before any body is read
+        SameOriginGuard,
+        hosts=allowed_hosts(settings.host, settings.allowed_hosts),
         exempt_prefixes=("/slack/",),
     )
     _add_routes(app)

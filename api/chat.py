@@ -3,9 +3,10 @@
 `ChatService.ask` is what every front end calls (the web page, the JSON API, Slack).
 Routes call it from a threadpool. Questions are answered in parallel: the engine only
 reads the store, and each answer works on its own copy of its conversation. Two
-questions in one conversation still take turns (a per-conversation lock), and a write
-to the store (`exclusive`, held by uploads and removals) waits for the answers under
-way and holds new ones back until it is done.
+questions in one conversation still take turns (a per-conversation lock). `exclusive`
+holds answers back while a block runs; uploads and removals do not take it: they run in
+the ingest worker (`api.ingest_worker`) beside answers, and the store makes each write
+all or nothing.
 """
 
 from __future__ import annotations

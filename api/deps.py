@@ -1,5 +1,5 @@
-"""Dependencies of the routes: the app's settings, store and chat service, the API key, and
-the JSON content type of the routes that take a JSON body."""
+"""Dependencies of the routes: the app's settings, store, chat service and ingest worker,
+the API key, and the JSON content type of the routes that take a JSON body."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 
 from api.chat import ChatService
 from api.errors import UnauthorizedError, UnsupportedMediaTypeError
+from api.ingest_worker import IngestWorker
 from api.settings import ApiSettings
 from vectorstore.store import Store
 
@@ -29,7 +30,13 @@ def get_store(request: Request) -> Store:
     return store
 
 
+def get_worker(request: Request) -> IngestWorker:
+    worker: IngestWorker = request.app.state.ingest_worker
+    return worker
+
+
 SettingsDep = Annotated[ApiSettings, Depends(get_settings)]
+WorkerDep = Annotated[IngestWorker, Depends(get_worker)]
 ChatDep = Annotated[ChatService, Depends(get_chat)]
 StoreDep = Annotated[Store, Depends(get_store)]
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Annotated, Any
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _PLACEHOLDER_KEYS = frozenset({"changeme", "change-me", "secret", "apikey", "api-key"})
@@ -21,6 +22,12 @@ class ApiSettings(BaseSettings):
         default="127.0.0.1",
         description="Address `tradebot serve` binds to. Without an API key it stays on "
         "127.0.0.1 unless --host is given.",
+    )
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Host names the server answers to besides the loopback names and the "
+        "bound address, comma-separated (`*.example.org` allows subdomains, `*` any). Set "
+        "it to the public name when a reverse proxy forwards to the server.",
     )
     port: int = Field(default=8000, ge=0, le=65535, description="Port `tradebot serve` listens on.")
     api_key: SecretStr | None = Field(
@@ -60,6 +67,13 @@ class ApiSettings(BaseSettings):
         description="Let `tradebot check URL` fetch the page (off: only files, pasted text "
         "and standard input are checked).",
     )
+
+    @field_validator("allowed_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return value
 
     @field_validator("api_key")
     @classmethod

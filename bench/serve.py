@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
     sys.path[0] = str(ROOT)
 TRADEBOT = Path(sys.executable).parent / "tradebot"
+CLIENT = {"X-Tradebot-Request": "1"}  # what the web page sends; see api/origins.py
 QUESTIONS = (
     "How much did exports to Singapore grow in March 2026?",
     "Which markets drove the growth of exports in January 2026?",
@@ -96,7 +97,7 @@ def _client(
     base: str, take: Callable[[], str | None], record: Callable[[float, bool], None]
 ) -> None:
     """One client: asks the questions ``take`` hands out until it hands out None."""
-    with httpx.Client(base_url=base, timeout=300) as http:
+    with httpx.Client(base_url=base, timeout=300, headers=CLIENT) as http:
         while (question := take()) is not None:
             started = time.perf_counter()
             try:
@@ -159,7 +160,8 @@ def main() -> None:
             ingest_samples(store)
         process, base = start_server(store, Path(scratch) / "serve.log")
         try:
-            httpx.post(f"{base}/api/chat", json={"message": QUESTIONS[0]}, timeout=300)  # warm up
+            warm_up = {"message": QUESTIONS[0]}
+            httpx.post(f"{base}/api/chat", json=warm_up, headers=CLIENT, timeout=300)
             print(
                 f"{'clients':>7} {'requests':>8} {'p50 ms':>9} {'p95 ms':>9} "
                 f"{'req/s':>7} {'errors':>6}"

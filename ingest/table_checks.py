@@ -9,10 +9,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 
 from ingest.table_layout import Layout
 from ingest.table_numbers import parse_cell
+from ingest.table_records import Records
 from vectorstore.periods import Period
 
 PERCENT_IN_LEVEL = "\x00percent"
@@ -38,15 +38,23 @@ def unread_period_notes(layout: Layout, periods: dict[int, Period]) -> tuple[str
     return _first(found)
 
 
-def withhold_percent_levels(records: Iterable[dict[str, object]]) -> tuple[str, ...]:
+def withhold_percent_levels(records: Records) -> tuple[str, ...]:
     """Make missing the percentages found in level columns; notes naming them."""
+    marked = records.pop_column(PERCENT_IN_LEVEL)
+    if marked is None:
+        return ()
+    values, rows, measures = (
+        records.column("value"),
+        records.column("row"),
+        records.column("measure"),
+    )
     found = []
-    for record in records:
-        if record.pop(PERCENT_IN_LEVEL, False):
-            record["value"] = math.nan
+    for index, percent in enumerate(marked):
+        if percent:
+            values[index] = math.nan
             found.append(
-                f"Line {record['row']}: a percentage in the column of levels "
-                f"{record['measure']!r} was left out."
+                f"Line {rows[index]}: a percentage in the column of levels "
+                f"{measures[index]!r} was left out."
             )
     return _first(found)
 

@@ -199,8 +199,7 @@ def _data_rows(layout: Layout) -> list[GridRow]:
 
 def _is_numeric(header: str, cells: list[str], decimal_comma: bool) -> bool:
     present = [cell for cell in cells if cell and not is_missing_marker(cell)]
-    parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in present]
-    numbers = sum(1 for cell in parsed if cell.is_number)
+    numbers = sum(1 for cell in present if parse_cell(cell, decimal_comma=decimal_comma).is_number)
     if not present or numbers / len(present) < _NUMERIC_SHARE:
         return False
     words = header_words(header)

@@ -65,7 +65,7 @@ def mark_of(text: str, star: str = "") -> str:
     return _mark_of(text, star)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 13)
 def _mark_of(text: str, star: str) -> str:
     raw = clean_text(text)
     if not raw or not any(ch.isdigit() for ch in raw):

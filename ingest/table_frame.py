@@ -31,6 +31,7 @@ from ingest.table_numbers import parse_cell
 from ingest.table_periods import period_mark, read_period
 from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
 from ingest.table_read import GridRow
+from ingest.table_records import Records
 from vectorstore.periods import Period, canonical
 from vectorstore.records import Dimension, Measure
 
@@ -113,7 +114,7 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
     legend = read_legend((*layout.above, *layout.notes))
     periods = row_periods(layout) if layout.period_columns else {}
     sections = find_sections(layout, plan, periods)
-    records: list[dict[str, object]] = []
+    records = Records()
     above: dict[str, str] = {}
     last: Period | None = None
     merged = _has_merged_periods(layout, periods)
@@ -137,20 +138,19 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
         dims.append(plan.header_dimension)
     if sections.labels:
         dims.append(sections.column)
-        for record in records:
-            record[sections.column.name] = sections.of(int(str(record["row"])))
+        of_row = [sections.of(int(str(number))) for number in records.column("row")]
+        records.set_column(sections.column.name, list(of_row))
     headers = split_flow_headers(records, dims)
     records, dims = headers.records, headers.dims
-    used = {str(record["measure"]) for record in records}
+    used = {str(measure) for measure in records.column("measure")}
     measures = tuple(_with_flow(m, headers.flow) for m in book.all() if m.name in used)
     attribute_columns = list(plan.attributes)
-    flags = {str(record[_FLAG]) for record in records} - {""}
+    flags = {str(mark) for mark in records.column(_FLAG)} - {""}
     notes: tuple[str, ...] = checked
     if flags:
         flag = _flag_column(dims, attribute_columns)
         attribute_columns.append(flag)
-        for record in records:
-            record[flag.name] = record[_FLAG]
+        records.set_column(flag.name, list(records.column(_FLAG)))
         notes = (*notes, flag_note(flags, flag.name, legend))
     frame = _frame(records, dims, tuple(attribute_columns))
     dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
@@ -224,7 +224,7 @@ def _row_records(
             measure = _measure(plan, book, row, column)
         if _is_ytd(column.header) or _is_ytd(measure.name):
             period = _year_to_date(period)
-        record: dict[str, object] = {"period": canonical(period), "measure": measure.name}
+        record: dict[str, object] = {"period": _canonical(period), "measure": measure.name}
         record.update(shared)
         record["value"] = cell.value if cell.value is not None else math.nan
         if cell.percent and not column.percent and measure.kind == "level":
@@ -271,6 +271,11 @@ def _measure(plan: ColumnPlan, book: MeasureBook, row: GridRow, column: ValueCol
     )
 
 
+@lru_cache(maxsize=4096)  # one text object a period for a large table's rows
+def _canonical(period: Period) -> str:
+    return canonical(period)
+
+
 @lru_cache(maxsize=4096)
 def _is_ytd(text: str) -> bool:
     return is_year_to_date(text)
@@ -288,16 +293,11 @@ def _year_to_date(period: Period) -> Period:
 
 
 def _frame(
-    records: list[dict[str, object]], dims: list[TextColumn], attributes: tuple[TextColumn, ...]
+    records: Records, dims: list[TextColumn], attributes: tuple[TextColumn, ...]
 ) -> pd.DataFrame:
     columns = ["period", "measure", "value", *(d.name for d in dims), "row"]
     columns += [a.name for a in attributes]
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    frame["value"] = frame["value"].astype("float64")
-    frame["row"] = frame["row"].astype("int64")
-    for name in ["period", "measure", *(d.name for d in dims), *(a.name for a in attributes)]:
-        frame[name] = frame[name].fillna("").astype(str)
-    return frame
+    return records.frame(columns, floats=("value",), ints=("row",))
 
 
 def _distinct(series: pd.Series) -> tuple[str, ...]:

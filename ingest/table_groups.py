@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.table_layout import Layout
 from ingest.table_numbers import parse_cell
 from ingest.table_plan import ColumnPlan, TextColumn, latin_part
 from ingest.table_read import GridRow
+from ingest.table_records import Records
 from ingest.table_roles import dimension_role, flow_of, place_kind
 from lexicon.measures import derived_kind
 from vectorstore.periods import Period
@@ -30,6 +32,7 @@ _TOTAL_LABEL = re.compile(r"^\s*(total|all|overall|grand total|world)\b", re.I)
 TOTAL = "Total"
 
 
+@lru_cache(maxsize=1 << 14)  # a large table repeats its labels: one text object each
 def dimension_value(text: str) -> str:
     """A label as a dimension value: English part, footnote marks dropped."""
     return _MARKS.sub("", latin_part(text)).strip()
@@ -95,12 +98,12 @@ class FlowHeaders:
     """Records and dimensions after flow header rows are read; ``flow`` is the flow of a
     table whose one flow row is the total of its partners (``Total Re-exports``)."""
 
-    records: list[dict[str, object]]
+    records: Records
     dims: list[TextColumn]
     flow: str | None = None
 
 
-def split_flow_headers(records: list[dict[str, object]], dims: list[TextColumn]) -> FlowHeaders:
+def split_flow_headers(records: Records, dims: list[TextColumn]) -> FlowHeaders:
     """Flow rows (``Imports``, ``Re-exports``) with their own figures heading the partner rows
     below them become a flow dimension; their own figures become the flow's ``Total``.
     A single flow row is a data row, the total of the partners: it stays a partner value
@@ -110,7 +113,8 @@ def split_flow_headers(records: list[dict[str, object]], dims: list[TextColumn])
     if len(labels) != 1 or any(d.role == "flow" and d is not labels[0] for d in dims):
         return FlowHeaders(records, dims)
     label = labels[0]
-    values = {str(record[label.name]) for record in records}
+    labelled = records.column(label.name)
+    values = {str(value) for value in labelled}
     flows = {
         v
         for v in values
@@ -128,30 +132,34 @@ def split_flow_headers(records: list[dict[str, object]], dims: list[TextColumn])
         return _single_flow_total(records, dims, relabelled, flows.pop())
     flow_column = TextColumn(-2, "flow" if label.name != "flow" else "flow_2", "flow")
     current = ""
-    for record in records:
-        value = str(record[label.name])
-        if value in flows:
-            current, record[label.name] = value, TOTAL
-        record[flow_column.name] = current
+    carried: list[object] = []
+    for index, value in enumerate(labelled):
+        if str(value) in flows:
+            current, labelled[index] = str(value), TOTAL
+        carried.append(current)
+    records.set_column(flow_column.name, carried)
     return FlowHeaders(records, [*dims, flow_column])
 
 
 def _single_flow_total(
-    records: list[dict[str, object]], dims: list[TextColumn], label: TextColumn, flow_row: str
+    records: Records, dims: list[TextColumn], label: TextColumn, flow_row: str
 ) -> FlowHeaders:
     total = flow_row if _TOTAL_LABEL.match(flow_row) else TOTAL
-    for record in records:
-        if record[label.name] == flow_row:
-            record[label.name] = total
+    labelled = records.column(label.name)
+    for index, value in enumerate(labelled):
+        if value == flow_row:
+            labelled[index] = total
     return FlowHeaders(records, dims, flow_of(flow_row))
 
 
-def fill_down_groups(records: list[dict[str, object]], dims: list[TextColumn]) -> None:
+def fill_down_groups(records: Records, dims: list[TextColumn]) -> None:
     """Carry a grouping column's label down to the rows below it that leave it blank."""
+    numbers = [int(str(number)) for number in records.column("row")]
     for dim in dims:
+        labels = records.column(dim.name)
         rows: dict[int, str] = {}
-        for record in records:
-            rows.setdefault(int(str(record["row"])), str(record[dim.name]))
+        for number, label in zip(numbers, labels, strict=True):
+            rows.setdefault(number, str(label))
         ordered = [rows[number] for number in sorted(rows)]
         blanks = sum(1 for value in ordered if not value)
         if not ordered or not ordered[0] or not 0.2 <= blanks / len(ordered) <= 0.9:
@@ -161,5 +169,4 @@ def fill_down_groups(records: list[dict[str, object]], dims: list[TextColumn]) -
         for number in sorted(rows):
             current = rows[number] or current
             carried[number] = current
-        for record in records:
-            record[dim.name] = carried[int(str(record["row"]))]
+        records.set_column(dim.name, [carried[number] for number in numbers])

@@ -79,7 +79,7 @@ _DOT_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3}){2,}$")
 _DOT_THOUSAND = re.compile(r"^[+-]?\d{1,3}\.\d{3}$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """What a cell holds: a number, a missing marker (NaN), or text (``value is None``)."""
 
@@ -120,7 +120,7 @@ def parse_cell(text: str, *, decimal_comma: bool = False) -> Cell:
     return _parse_cell(text, decimal_comma)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # values of a large table are mostly unique
 def _parse_cell(text: str, decimal_comma: bool) -> Cell:
     raw = clean_text(text)
     if raw.lower() in MISSING_MARKERS or raw.lower().strip("()[]") in MISSING_MARKERS:

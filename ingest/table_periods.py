@@ -251,7 +251,7 @@ def read_period(text: str, *, compact: bool = False) -> Period | None:
     return _read_period(text, compact)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # a large table: many cells, few periods
 def _read_period(text: str, compact: bool) -> Period | None:
     norm = _normalise(text)
     if not norm or not any(ch.isdigit() for ch in norm):

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +31,21 @@ _DELIMITERS = (",", "\t", ";", "|")
 _EMPTY_RUN = 1000
 _KEY_COLUMN = re.compile(r"^([\w-]+(?:,[\w-]+)+)\\[\w-]*$")
 _SEP_LINE = re.compile(r"^\ufeff?sep=(\\t|.)\r?\n", re.I)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_SHARED_PER_COLUMN = 4096  # distinct texts of a column kept as one object each
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GridRow:
-    """The text cells of one source row; ``number`` is its 1-based line or row."""
+    """The text cells of one source row; ``number`` is its 1-based line or row; ``filled``
+    counts its non-empty cells. Slots: a large file holds a million of these."""
 
     number: int
     cells: tuple[str, ...]
+    filled: int = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def filled(self) -> int:
-        return sum(1 for cell in self.cells if cell)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filled", sum(1 for cell in self.cells if cell))
 
     def cell(self, column: int) -> str:
         return self.cells[column] if column < len(self.cells) else ""
@@ -82,16 +84,38 @@ def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     first_line = 1
     if hint := _SEP_LINE.match(text):
         text, first_line = text[hint.end() :], 2
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     rows: list[GridRow] = []
+    shared: list[dict[str, str]] = []
     try:
         for record in reader:
-            cells = _trim(tuple(clean_text(cell) for cell in record))
+            cells = _trim(_shared_cells([clean_text(cell) for cell in record], shared))
             rows.append(GridRow(first_line, cells))
             first_line = reader.line_num + 1 + (1 if hint else 0)
     except csv.Error as error:
         raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
     return _split_key_column(tuple(rows))
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings (LF, CR LF or CR), one at a time: what
+    ``io.StringIO(text, newline="")`` yields, without its copy of four bytes a character."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
+def _shared_cells(cells: list[str], shared: list[dict[str, str]]) -> tuple[str, ...]:
+    """The cells, each repeated text (a partner, a period) one object for the whole column
+    (up to `_SHARED_PER_COLUMN` distinct texts a column)."""
+    while len(shared) < len(cells):
+        shared.append({})
+    for column, cell in enumerate(cells):
+        known = shared[column]
+        found = known.get(cell)
+        if found is not None:
+            cells[column] = found
+        elif len(known) < _SHARED_PER_COLUMN:
+            known[cell] = cell
+    return tuple(cells)
 
 
 def delimiter_of(text: str, *, tab: bool = False) -> str:

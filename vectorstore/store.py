@@ -8,7 +8,8 @@ Layout of a store directory::
 
 `put_source` is all or nothing: frames are staged in temporary files, the manifest
 is written in one transaction, and Chroma is updated inside it; any failure undoes
-every step, leaving the store as it was.
+every step, leaving the store as it was. Writers take turns; readers (cards, frames,
+search) wait only while a prepared write is applied, never while it is embedded or staged.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ class Store:
         # The manifest generation the Chroma view reflects: another process's writes are
         # only seen by an embedded client opened after them.
         self._chroma_generation = manifest.generation()
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the catalog, frame cache and generations
+        self._write_lock = threading.RLock()  # one writer at a time; readers never wait on it
         self._chroma_lock = ReadWriteLock()  # searches share Chroma; a reconnect waits for them
         self._generation = -1
         self._catalog: Catalog | None = None
@@ -158,8 +160,8 @@ class Store:
         All or nothing: on any error the store is left exactly as it was. Returns the
         stored record, with its passage count and table ids filled in.
         """
-        with self._lock:
-            self._sync()  # see other processes' writes before writing
+        with self._write_lock:
+            self._synced()  # see other processes' writes before writing
             return self._put(record, list(passages), list(tables), VectorCache(self.embedder))
 
     def put_sources(self, items: Sequence[SourceItem]) -> list[SourceRecord | StoreError]:
@@ -170,8 +172,8 @@ class Store:
         """
         batch = [checked_item(item) for item in items]
         valid = [item for item in batch if not isinstance(item, StoreError)]
-        with self._lock:
-            self._sync()
+        with self._write_lock:
+            self._synced()
             cache = VectorCache(self.embedder)
             for record, _, _ in valid:
                 self._remember_old(record.path, cache)
@@ -204,9 +206,10 @@ class Store:
             record, passages=len(passages), tables=tuple(card.id for card, _ in tables)
         )
         old = check_new_source(self._manifest, stored, passages, [c for c, _ in tables])
-        write = self._write_for(old)
-        write.remember_old(cache)
-        write.prepare(
+        with self._chroma_lock.shared():
+            write = self._write_for(old)
+            write.remember_old(cache)
+        write.prepare(  # embeds and stages frames: answers go on meanwhile
             cache,
             passages=[(p, passage_metadata(p, stored.id)) for p in passages],
             cards=[(c, f, card_metadata(c, stored.id)) for c, f in tables],
@@ -218,7 +221,8 @@ class Store:
         """Offer the vectors of what `path` holds now for reuse by its new version."""
         old = self._manifest.source_at(path)
         if old is not None:
-            self._write_for(old).remember_old(cache)
+            with self._chroma_lock.shared():
+                self._write_for(old).remember_old(cache)
 
     def _write_for(self, old: SourceRecord | None) -> SourceWrite:
         old_passages = [p.id for p in self._manifest.passages(old.id)] if old else []
@@ -227,17 +231,20 @@ class Store:
 
     def remove_source(self, id_or_path: str | Path) -> SourceRecord:
         """Remove a source (by id or path) with its passages, cards and frames."""
-        with self._lock:
-            self._sync()
+        with self._write_lock:
+            self._synced()
             record = self._manifest.source(str(id_or_path))
             if record is None:
                 raise NotInStoreError(f"No source {str(id_or_path)!r} in the store.")
-            self._apply(self._write_for(record), record, lambda w: None)
+            with self._chroma_lock.shared():
+                write = self._write_for(record)
+            self._apply(write, record, lambda w: None)
         return record
 
     def _apply(self, write: SourceWrite, old: SourceRecord | None, put: Any) -> None:
-        """Run a prepared write against the manifest, Chroma and frames; undo all on failure."""
-        with self._chroma_lock.exclusive():  # no search sees Chroma mid-write
+        """Run a prepared write against the manifest, Chroma and frames; undo all on failure.
+        Answers wait only for this step (not for parsing or embedding)."""
+        with self._lock, self._chroma_lock.exclusive():  # no search sees Chroma mid-write
             try:
                 with self._manifest.writing() as manifest_write:
                     if old is not None:
@@ -351,6 +358,10 @@ class Store:
         if generation != self._generation:
             self._invalidate()
             self._generation = generation
+
+    def _synced(self) -> None:
+        with self._lock:
+            self._sync()
 
     def _current(self) -> Catalog:
         """The catalog, rebuilt (lazily) when this or another process changed the store."""

@@ -98,6 +98,7 @@ def serve(
 
     settings, store_settings, slack_settings = _settings(store)
     bind = choose_host(settings, host)
+    settings = settings.model_copy(update={"host": bind})  # the Host check knows the address
     chosen_port = settings.port if port is None else port
     try:
         opened = open_store(store_settings)

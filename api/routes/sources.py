@@ -9,8 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 
-from api.chat import ChatService
-from api.deps import ChatDep, SettingsDep, StoreDep
+from api.deps import SettingsDep, StoreDep, WorkerDep
 from api.errors import NotFoundError, UnprocessableError
 from api.examples import example_questions
 from api.uploads import UploadBatch
@@ -44,25 +43,24 @@ def _undo(store: Store, batch: UploadBatch, settings: IngestSettings) -> None:
 
 
 def ingest_batch(
-    chat: ChatService,
     store: Store,
     batch: UploadBatch,
     files: list[UploadFile],
     settings: IngestSettings,
 ) -> dict[str, Any]:
-    """Save and ingest every file, or (on any failure) none of them."""
-    with chat.exclusive():
-        try:
-            paths = [batch.save(f.filename, f.file) for f in files]
-            report = ingest_paths(paths, store, settings)
-        except BaseException:  # whatever went wrong, leave nothing half done
-            _undo(store, batch, settings)
-            raise
-        if report.failed:
-            _undo(store, batch, settings)
-            reasons = "; ".join(f"{Path(p).name}: {reason}" for p, reason in report.failed)
-            raise UnprocessableError(f"Nothing was ingested. {reasons}")
-        batch.commit()
+    """Save and ingest every file, or (on any failure) none of them. Runs in the ingest
+    worker, beside answers: it never holds the chat service's lock."""
+    try:
+        paths = [batch.save(f.filename, f.file) for f in files]
+        report = ingest_paths(paths, store, settings)
+    except BaseException:  # whatever went wrong, leave nothing half done
+        _undo(store, batch, settings)
+        raise
+    if report.failed:
+        _undo(store, batch, settings)
+        reasons = "; ".join(f"{Path(p).name}: {reason}" for p, reason in report.failed)
+        raise UnprocessableError(f"Nothing was ingested. {reasons}")
+    batch.commit()
     records = [store.source(source_name(p)) for p in paths]
     return {
         "ok": True,
@@ -75,19 +73,20 @@ def ingest_batch(
 
 
 @router.post("/ingest")
-def upload(
+async def upload(
     files: Annotated[list[UploadFile], File(description="Articles and tables to ingest.")],
     request: Request,
-    chat: ChatDep,
+    worker: WorkerDep,
     store: StoreDep,
     settings: SettingsDep,
 ) -> dict[str, Any]:
-    """Upload articles and tables; they are saved under <store>/uploads/ and ingested."""
+    """Upload articles and tables; they are saved under <store>/uploads/ and ingested.
+    Questions keep being answered while a file is ingested."""
     if not files:
         raise UnprocessableError("Send at least one file in the 'files' field.")
     ingest_settings: IngestSettings = request.app.state.ingest_settings
     batch = UploadBatch(uploads_dir(store).resolve(), settings.max_upload_bytes)
-    return ingest_batch(chat, store, batch, files, ingest_settings)
+    return await worker.run(lambda: ingest_batch(store, batch, files, ingest_settings))
 
 
 @router.get("/sources")
@@ -97,19 +96,23 @@ def list_sources(store: StoreDep) -> dict[str, Any]:
     return {"ok": True, "sources": [source_json(s, uploads) for s in store.sources()]}
 
 
-@router.delete("/sources/{source_id}")
-def delete_source(source_id: str, chat: ChatDep, store: StoreDep) -> dict[str, Any]:
+def remove_source(store: Store, source_id: str) -> dict[str, Any]:
     """Remove a source from the store (and its file, when it was uploaded here)."""
     uploads = uploads_dir(store).resolve()
-    with chat.exclusive():
-        record = next((s for s in store.sources() if s.id == source_id), None)
-        if record is None:
-            raise NotFoundError(f"No source with id {source_id!r}.")
-        store.remove_source(record.id)
-        path = Path(record.path)
-        if path.parent.resolve() == uploads:
-            path.unlink(missing_ok=True)
+    record = next((s for s in store.sources() if s.id == source_id), None)
+    if record is None:
+        raise NotFoundError(f"No source with id {source_id!r}.")
+    store.remove_source(record.id)
+    path = Path(record.path)
+    if path.parent.resolve() == uploads:
+        path.unlink(missing_ok=True)
     return {"ok": True, "removed": source_json(record, uploads)}
+
+
+@router.delete("/sources/{source_id}")
+async def delete_source(source_id: str, worker: WorkerDep, store: StoreDep) -> dict[str, Any]:
+    """Remove a source from the store (and its file, when it was uploaded here)."""
+    return await worker.run(lambda: remove_source(store, source_id))
 
 
 @router.get("/tables")

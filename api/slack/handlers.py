@@ -25,6 +25,7 @@ from api.slack.chart import chart_title, render_png
 from api.slack.checks import render_report
 from api.slack.dedupe import Deduper
 from api.slack.delivery import post_response, post_thread, upload_chart
+from api.slack.identity import BotIdentity
 from api.slack.messages import SlackMessage, render_answer, render_provenance, render_text
 from api.slack.mrkdwn import escape, to_mrkdwn, to_plain
 from api.slack.settings import SlackSettings
@@ -92,6 +93,7 @@ class Responder:
     ) -> None:
         self.settings = settings
         self.client = client
+        self.identity = BotIdentity(client)
         self.get_chat = get_chat
         self.get_checker = get_checker
         self.deduper = deduper or Deduper()
@@ -111,6 +113,9 @@ class Responder:
     async def on_event(self, body: dict[str, Any], event: dict[str, Any], context: Any) -> None:
         """Listener for ``app_mention`` and ``message`` events (acknowledged by bolt)."""
         bot_user_id = getattr(context, "bot_user_id", None)
+        if bot_user_id is None and should_answer(event, None):
+            # acknowledged already; auth.test may still be under way: wait for it (bounded)
+            bot_user_id = await self.identity.user_id_within()
         if not should_answer(event, bot_user_id):
             return
         channel, ts = str(event["channel"]), str(event["ts"])

@@ -3,7 +3,8 @@
 Slack reads ``&``, ``<`` and ``>`` as control characters (``<!channel>`` pings a whole
 channel, ``<url|text>`` is a link), so every character of text that came from a user or a
 source passes through `escape` exactly once; only the markup this module writes itself
-(links, blockquote markers) is emitted raw.
+(links, blockquote markers) is emitted raw. A blockquote (a quoted passage) is inert: its
+text is escaped, never converted, so a link written in a source stays text.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ def _convert_line(line: str) -> str:
         text = _strip_marks(heading.group("text"))
         return f"*{inline(text)}*" if text else ""
     quoted = _QUOTE.match(line)
-    if quoted:
-        return f">{_convert_line(quoted.group('text'))}"
+    if quoted:  # a quoted passage is someone else's text: shown as written, no link
+        return f">{escape(quoted.group('text'))}"
     if _RULE.match(line):
         return "──────────"
     bullet = _BULLET.match(line)

@@ -67,20 +67,23 @@ def mount(app: FastAPI, settings: SlackSettings) -> Responder:
     app.add_api_route(EVENTS_PATH, events, methods=["POST"], include_in_schema=False)
     app.add_api_route(COMMANDS_PATH, commands, methods=["POST"], include_in_schema=False)
     app.state.slack = responder
-    drain_on_shutdown(app, responder)
+    run_with_app(app, responder)
     return responder
 
 
-def drain_on_shutdown(app: FastAPI, responder: Responder) -> None:
-    """Let answers being written finish (bounded) before the app's own shutdown runs."""
+def run_with_app(app: FastAPI, responder: Responder) -> None:
+    """At startup, learn the bot's identity (``auth.test``) in the background; at shutdown,
+    let answers being written finish (bounded) before the app's own shutdown runs."""
     inner = app.router.lifespan_context
 
     @asynccontextmanager
     async def lifespan(current: Any) -> AsyncIterator[Any]:
         async with inner(current) as state:
+            responder.identity.start()
             try:
                 yield state
             finally:
+                await responder.identity.stop()
                 await responder.drain(DRAIN_TIMEOUT_S)
 
     app.router.lifespan_context = lifespan

@@ -1,5 +1,7 @@
-/* HTTP for the page: every request carries the API key kept in localStorage, and a 401
-   asks for the key (once, however many requests were refused) and retries. */
+/* HTTP for the page: every request carries the header X-Tradebot-Request (the server
+   refuses requests that change state without it: a page on another site cannot send it)
+   and the API key kept in localStorage; a 401 asks for the key (once, however many
+   requests were refused) and retries. */
 (function (global) {
   "use strict";
 
@@ -7,7 +9,7 @@
   var el = global.TradeDom.el;
 
   function headers(extra) {
-    var result = Object.assign({}, extra || {});
+    var result = Object.assign({"X-Tradebot-Request": "1"}, extra || {});
     var key = localStorage.getItem(KEY_STORAGE);
     if (key) result.Authorization = "Bearer " + key;
     return result;

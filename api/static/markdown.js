@@ -1,7 +1,8 @@
 /* A tiny, safe Markdown renderer: HTML is escaped first, then a small Markdown subset
    is turned into tags: headings, paragraphs, bold, italics, inline and fenced code,
    lists, blockquotes, tables, rules, links (http, https and mailto only) and numbered
-   citation references like [1]. Nothing from the text can open a tag of its own. */
+   citation references like [1]. Nothing from the text can open a tag of its own, and a
+   blockquote (a quoted passage) is inert text: no link or other markup inside it. */
 (function (global) {
   "use strict";
 
@@ -38,6 +39,23 @@
     return text.replace(/\u0000(\d+)\u0000/g, function (_, i) {
       return "<code>" + codes[Number(i)] + "</code>";
     });
+  }
+
+  var TRAILING_CITE = /\s\[(\d{1,3})\]$/;
+
+  /* A quoted passage is someone else's text: shown as written, never as markup. No link,
+     emphasis or list inside it is rendered; only the answer's own reference [n] that
+     ends the quote stays a reference. */
+  function quoted(lines) {
+    var last = lines.length - 1;
+    var cite = "";
+    var found = lines[last].match(TRAILING_CITE);
+    if (found) {
+      lines = lines.slice(0, last).concat([lines[last].slice(0, found.index)]);
+      cite = ' <a href="#" class="cite" data-cite="' + found[1] + '">[' + found[1] + "]</a>";
+    }
+    var text = lines.filter(function (l) { return l.trim(); }).map(escapeHtml);
+    return "<p>" + text.join("<br>") + cite + "</p>";
   }
 
   function splitRow(line) {
@@ -112,7 +130,7 @@
     if (/^\s*>/.test(line)) {
       var stop = takeWhile(lines, i, function (l) { return /^\s*>/.test(l); });
       var inner = lines.slice(i, stop).map(function (l) { return l.replace(/^\s*>\s?/, ""); });
-      out.push("<blockquote>" + render(inner.join("\n")) + "</blockquote>");
+      out.push("<blockquote>" + quoted(inner) + "</blockquote>");
       return stop;
     }
     if (line.indexOf("|") !== -1 && i + 1 < lines.length && isTableSeparator(lines[i + 1])) {

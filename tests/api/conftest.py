@@ -23,6 +23,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.origins import CLIENT_HEADER
 from api.settings import ApiSettings
 from ingest import IngestSettings, ingest_paths
 from vectorstore.embeddings import HashingEmbedder
@@ -35,6 +36,10 @@ TABLES = SAMPLES / "tables"
 TRADEBOT = Path(sys.executable).parent / "tradebot"
 
 ClientFactory = Callable[..., Any]
+# What the web page sends with every request: its own origin, and the header without which
+# a request that changes state is refused (see api.origins).
+PAGE_BASE_URL = "http://127.0.0.1"
+PAGE_HEADERS = {CLIENT_HEADER: "1"}
 
 
 @pytest.fixture(scope="session")
@@ -74,7 +79,9 @@ def running_app(
             store=store,
             **kwargs,
         )
-        with TestClient(app, raise_server_exceptions=False) as client:
+        with TestClient(
+            app, base_url=PAGE_BASE_URL, headers=PAGE_HEADERS, raise_server_exceptions=False
+        ) as client:
             yield client
     finally:
         store.close()

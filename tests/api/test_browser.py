@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from ingest import IngestSettings, ingest_paths
-from tests.api.conftest import ROOT, SAMPLES, TABLES, serving
+from tests.api.conftest import PAGE_HEADERS, ROOT, SAMPLES, TABLES, serving
 from vectorstore.settings import StoreSettings
 from vectorstore.store import open_store
 
@@ -221,7 +221,9 @@ def test_a_conversation_deleted_elsewhere_is_not_continued(
         page.goto(base)
         ask(page, "How much did exports to Singapore grow in March 2026?")
         cid = page.evaluate("localStorage.getItem('tradebot.conversation')")
-        assert httpx.delete(f"{base}/api/conversations/{cid}").status_code == 200
+        assert (
+            httpx.delete(f"{base}/api/conversations/{cid}", headers=PAGE_HEADERS).status_code == 200
+        )
 
         ask(page, "And Malaysia?")
         refused = page.locator(".message.assistant").last
@@ -251,6 +253,12 @@ MARKDOWN_CASES = [
     ("- one\n- two", ["<ul><li>one</li><li>two</li></ul>"], []),
     ("1. one\n2. two", ["<ol><li>one</li><li>two</li></ol>"], []),
     ("> quoted <b>", ["<blockquote><p>quoted &lt;b&gt;</p></blockquote>"], ["<b>"]),
+    (  # a quoted passage is inert: its links stay text, only the answer's [n] is a reference
+        "> See [the story](https://evil.example/a), <https://evil.example/b>\n> and **this** [3]",
+        ["[the story](https://evil.example/a)", "&lt;https://evil.example/b&gt;", "**this**"],
+        ['href="https', "<strong>"],
+    ),
+    ("> Rose [2]", ['<p>Rose <a href="#" class="cite" data-cite="2">[2]</a></p>'], []),
     ("`<code>`", ["<code>&lt;code&gt;</code>"], []),
     ("```\n<script>x</script>\n```", ["<pre><code>&lt;script&gt;"], ["<script>"]),
     (

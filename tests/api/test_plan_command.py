@@ -14,6 +14,7 @@ from api.app import create_app
 from api.cli import app
 from api.settings import ApiSettings
 from bot.plan.expressions import Plan
+from tests.api.conftest import PAGE_BASE_URL
 from tests.bot import release_tables as rt
 from vectorstore import StoreSettings
 
@@ -67,7 +68,7 @@ def test_plan_without_a_question_is_a_clear_error() -> None:
 def client(tmp_path: Path) -> Iterator[TestClient]:
     settings = ApiSettings(api_key="a-long-enough-api-key-for-tests")
     application = create_app(settings, store_settings=StoreSettings(store=tmp_path))
-    with TestClient(application) as test_client:
+    with TestClient(application, base_url=PAGE_BASE_URL) as test_client:
         yield test_client
 
 

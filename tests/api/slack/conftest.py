@@ -19,6 +19,7 @@ from api.app import create_app
 from api.chat import ChatService
 from api.settings import ApiSettings
 from api.slack import SlackSettings
+from tests.api.conftest import PAGE_BASE_URL
 from tests.api.slack.fake_slack import FakeSlack
 from tests.api.slack.server_process import build_sample_store
 from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
@@ -63,7 +64,7 @@ def slack_settings(fake_slack: FakeSlack) -> SlackSettings:
 def client(slack_settings: SlackSettings, store: Store) -> Iterator[TestClient]:
     """The real app (create_app) with Slack mounted, its lifespan running."""
     app = create_app(ApiSettings(), store=store, slack_settings=slack_settings)
-    with TestClient(app) as test_client:
+    with TestClient(app, base_url=PAGE_BASE_URL) as test_client:
         yield test_client
 
 

@@ -3,7 +3,7 @@
 It answers like Slack (``{"ok": true, ...}``) for the methods the bot uses, accepts
 file uploads at the URL it hands out, and takes ``response_url`` and incoming-webhook
 POSTs under ``/response/`` and ``/webhook/``. `script` queues failures (a 429 with
-Retry-After, a 500) for a path, answered before the normal replies.
+Retry-After, a 500) or slow replies for a path, answered before the normal replies.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from urllib.parse import parse_qs
 
 BOT_USER_ID = "UBOT"
 BOT_ID = "BBOT"
+AUTH_TEST = {"ok": True, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "team_id": "T1"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Scripted:
     status: int
     headers: dict[str, str] = field(default_factory=dict)
     body: dict[str, Any] = field(default_factory=lambda: {"ok": False, "error": "fatal_error"})
+    delay_s: float = 0.0  # a slow Slack: seconds before the reply is sent
 
 
 class FakeSlack:
@@ -142,7 +144,7 @@ class FakeSlack:
             return 200, f"OK - {len(call.body)}"
         api = call.api
         if api == "auth.test":
-            return 200, {"ok": True, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "team_id": "T1"}
+            return 200, AUTH_TEST
         if api == "chat.postMessage":
             channel = call.body.get("channel")
             return 200, {"ok": True, "channel": channel, "ts": f"1700000000.{next(self._ts):06d}"}
@@ -174,6 +176,7 @@ def _handler_for(fake: FakeSlack) -> Callable[..., BaseHTTPRequestHandler]:
             call = Call("POST", path, headers, _parse(headers, raw), time.monotonic(), fields)
             scripted = fake.record(call)
             if scripted is not None:
+                time.sleep(scripted.delay_s)
                 self._send(scripted.status, scripted.body, scripted.headers)
                 return
             status, body = fake.reply(call)

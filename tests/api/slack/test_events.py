@@ -16,6 +16,7 @@ from api.app import create_app
 from api.chat import ChatService
 from api.settings import ApiSettings
 from api.slack import SlackSettings
+from tests.api.conftest import PAGE_BASE_URL
 from tests.api.slack.conftest import (
     command_body,
     direct_message,
@@ -275,7 +276,7 @@ def test_shutdown_waits_for_answers_in_flight(
     slack_settings: SlackSettings, store: Store, fake_slack: FakeSlack
 ) -> None:
     app = create_app(ApiSettings(), store=store, slack_settings=slack_settings)
-    with TestClient(app) as client, app.state.chat.exclusive():
+    with TestClient(app, base_url=PAGE_BASE_URL) as client, app.state.chat.exclusive():
         assert post_event(client, event_body(mention(GROWTH))).status_code == 200
         time.sleep(0.2)
         assert fake_slack.calls_to("chat.postMessage") == []

@@ -47,6 +47,19 @@ def test_text_from_sources_cannot_ping_or_inject_links() -> None:
     )
 
 
+def test_links_inside_a_quoted_passage_stay_text() -> None:
+    quote = (
+        "> Read [the full story](https://evil.example/a) or <https://evil.example/b>\n"
+        "> and <http://evil.example/c|click here> **now** [2]"
+    )
+    converted = to_mrkdwn(quote)
+    assert converted.split("\n") == [
+        ">Read [the full story](https://evil.example/a) or &lt;https://evil.example/b&gt;",
+        ">and &lt;http://evil.example/c|click here&gt; **now** [2]",
+    ]
+    assert not re.search(r"<https?:", converted)
+
+
 def test_link_refuses_other_schemes_and_pipes() -> None:
     assert link("javascript:alert(1)", "x") == "x"
     assert link("https://a.example/x", "a|b>c") == "<https://a.example/x|a¦b&gt;c>"
