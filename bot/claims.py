@@ -114,7 +114,7 @@ _SCALE_WORDS = (
     (re.compile(r"\b(?:mn|millions?|m|mln)\b", re.I), 1e6),
     (re.compile(r"\b(?:thousands?|k)\b|'000", re.I), 1e3),
 )
-_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|KSh\b|€|£|¥")
+_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|KSh\b|€|£|¥|₦")
 
 
 def scale_of(unit: str) -> float:

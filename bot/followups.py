@@ -143,6 +143,15 @@ def _order(
     return "asc" if found.group("low") else "desc"
 
 
+_AGAINST = re.compile(
+    r"\b(?:on|from|since|compared (?:with|to)|versus|vs\.?|over|against|relative to)\s+"
+    r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|h[12]|[a-z]+\s+\d{4}|\d{4})",
+    re.IGNORECASE,
+)
+_CHANGED = re.compile(
+    r"\b(?:up|down|grow|grew|growth|rise|rose|fall|fell|change|changed|increase|decrease)\w*",
+    re.IGNORECASE,
+)
 _SINCE_THEN = re.compile(
     r"\b(?:from|since|after|between) (?:that|this|the same) (?:year|month|quarter|period)\b|"
     r"\b(?:from|since) then\b",
@@ -151,11 +160,16 @@ _SINCE_THEN = re.compile(
 
 
 def _since_then(own: QueryPlan, previous: QueryPlan, text: str) -> tuple[str, str] | None:
-    """``from that year to 2025``: the previous answer's period, then the one named."""
-    if not _SINCE_THEN.search(text) or len(own.periods) != 1 or not previous.periods:
+    """``from that year to 2025``: the previous answer's period, then the one named;
+    ``how much was that up on Q1 2025?``: the period named, then the previous answer's."""
+    if len(own.periods) != 1 or not previous.periods:
         return None
-    before, now = previous.periods[-1], own.periods[0]
-    return (before, now) if parse(before).end < parse(now).start else None
+    then, named = previous.periods[-1], own.periods[0]
+    if _SINCE_THEN.search(text):
+        return (then, named) if parse(then).end < parse(named).start else None
+    if _AGAINST.search(text) and _CHANGED.search(text) and parse(named).end < parse(then).start:
+        return named, then
+    return None
 
 
 def _compared_year(previous: QueryPlan) -> tuple[str, ...] | None:

@@ -15,7 +15,7 @@ import pycountry
 
 PERCENT_DECIMALS = 1
 _MAX_DECIMALS = 4
-_CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥|RMB|RM|KSh)$")
+_CURRENCY = re.compile(r"^(?:[A-Z]{0,3}\$|[A-Z]{3}|€|£|¥|₦|RMB|RM|KSh)$")
 
 
 def precision(values: Iterable[float]) -> int:

@@ -260,12 +260,16 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     return what
 
 
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
 def _labelled(goods: str, vocab: Vocabulary) -> bool:
     """Whether a table's title or measure labels name the goods (``Electronics exports``)."""
-    words = {w.lower().rstrip("s") for w in _WORD.findall(goods)}
+    # "non-oil" is one word: "oil exports" are never named by a table of non-oil exports
+    words = {w.lower().rstrip("s") for w in _COMPOUND.findall(goods)}
     for card in vocab.cards:
-        text = " ".join((card.title, *(f"{m.label} {m.name}" for m in card.measures)))
-        named = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", text)}
+        text = " ".join((card.title, *(m.label for m in card.measures)))
+        named = {w.lower().rstrip("s") for w in _COMPOUND.findall(text)}
         if words <= named:
             return True
     return False

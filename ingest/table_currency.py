@@ -29,6 +29,7 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"₩|\bkrw\b|korean won", "KRW"),
     (r"฿|\bthb\b|\bbaht\b", "THB"),
     (r"\bksh\b|\bkes\b|kenya shillings?", "KSh"),
+    (r"₦|\bngn\b|\bnaira\b", "₦"),
 )
 # A dollar with any other prefix, as written (``R$``, ``M$``, ``NZ$``).
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s?\$")

@@ -22,9 +22,13 @@ _MONTHLY = re.compile(r"\bmonth|\bm-?o-?m\b", re.IGNORECASE)
 
 
 def is_rate_label(value: str) -> bool:
-    """Whether a label names a rate of change rather than a partner, product or level."""
+    """Whether a label names a rate of change rather than a partner, product or level; a
+    bilingual label is judged by each of its parts (``muutos edellisestä vuodesta, % /
+    change from previous year, %``)."""
     text = str(value).strip()
-    return bool(text) and bool(_RATE_LABEL.search(text)) and place_key(text) is None
+    if not text or place_key(text) is not None:
+        return False
+    return any(_RATE_LABEL.search(part.strip()) for part in (text, *text.split(" / ")))
 
 
 def rate_basis(label: str) -> str:

@@ -34,7 +34,8 @@ _OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "cagr",
         re.compile(
-            r"\b(?:compound(?:ed)? (?:annual|growth|rate|average)|compound(?:ed)? annually|cagr)",
+            r"\b(?:compound(?:ed)?\)? (?:annual|growth|rate|average)|compound(?:ed)? annually|cagr|"
+            r"annuali[sz]ed)",
             re.I,
         ),
         "a compound annual growth rate",
@@ -266,7 +267,8 @@ _SHARE_ASKED = re.compile(
 _AMOUNT_ASKED = re.compile(
     r"\bin (?:(?-i:[A-Z]{1,3}\$|[A-Z]{3}|KSh|RM|RMB)|€|£|¥) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)\b|\bin (?:absolute|value|money) terms\b|\bin (?:thousands?|millions?|billions?) "
-    r"of\b",
+    r"of\b|\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|"
+    r"dirhams?|riyals?|rand|shillings?|francs?|zloty|forints?|lira)\b",
     re.I,
 )
 _CHANGE_WORDS = re.compile(

@@ -52,10 +52,20 @@ _COMBINED = re.compile(
     r"add(?:ed|ing)? up|summ?(?:ed|ing)?(?: up| together)?|counting both)\b",
     re.I,
 )
+_TOTAL_TO = re.compile(
+    r"\btotal (?:\w+ ){0,2}?(?:exports?|imports?|re-exports?|trade|shipments)\b[^?.]{0,20}?\b"
+    r"(?:to|from|with)\b",
+    re.I,
+)
+_SEPARATELY = re.compile(
+    r"\b(?:each|separately|respectively|individually|compare|compared|versus|vs\.?|than|"
+    r"which|larger|smaller|higher|lower|more|less)\b",
+    re.I,
+)
 _CAGR = re.compile(
     r"\b(?:compound(?:ed)? (?:annual )?(?:average )?(?:growth|rate)|compound(?:ed)? annually|"
     r"annually compounded|cagr|"
-    r"average annual (?:growth|rate)|annuali[sz]ed (?:growth|rate))",
+    r"average annual (?:growth|rate)|annuali[sz]ed (?:\(?compound\)? )?(?:growth|rate))",
     re.I,
 )
 _MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
@@ -185,7 +195,9 @@ _PREVIOUS = re.compile(
 _AMOUNT = re.compile(
     r"\bin (?-i:[A-Z]{1,3}\$|RM|RMB|KSh|€|£|¥|[A-Z]{3}\b) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)?\b|\bin (?:value|absolute|dollar|money) terms\b|\bhow much (?:money|value)\b|"
-    r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)",
+    r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)|"
+    r"\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|dirhams?|"
+    r"riyals?|rand|shillings?|francs?|zloty|forints?|lira|ringgit|baht|won|dong|rupiah)\b",
     re.I,
 )
 _POINTING = re.compile(r"\b(?:that|this|it|these|those|them|the (?:sum|total|figure|combined))\b")
@@ -327,7 +339,11 @@ def _leaf(query: QueryPlan, period: str, **changes: object) -> Select:
 
 
 def _summed(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
-    if not _COMBINED.search(text) or len(query.periods) > 2:
+    combined = _COMBINED.search(text) or (
+        # "total exports to Spain, France and Belgium": one total of the places named
+        _TOTAL_TO.search(text) and len(query.partners) >= 2 and not _SEPARATELY.search(text)
+    )
+    if not combined or len(query.periods) > 2:
         return None
     flows = _parts_only(tuple(f for f in query.flows if f not in ("balance", "trade")))
     dims = [d for d, _ in query.filters]
