@@ -189,6 +189,11 @@ _FISCAL = re.compile(
 )
 
 
+_MONTH_RANGE = re.compile(
+    r"\b[a-z]{3,9}\.?\s?[-–]\s?[a-z]{3,9}\.?,?\s(?:of\s)?(?:fy\s?|fiscal (?:year )?)?$", re.I
+)
+
+
 def fiscal_years(text: str, vocab: Vocabulary) -> str:
     """``2023-24`` names a fiscal year: the one twelve-month span the tables hold that runs
     from 2023 into 2024 (April-March in India's tables, July-June in Australia's), written
@@ -196,8 +201,8 @@ def fiscal_years(text: str, vocab: Vocabulary) -> str:
 
     def span(match: re.Match[str]) -> str:
         first, second = int(match.group(1)), int(match.group(2))
-        if (first + 1) % 100 != second:
-            return match.group(0)
+        if (first + 1) % 100 != second or _MONTH_RANGE.search(text[: match.start()]):
+            return match.group(0)  # "July-January 2025-26": the months say the span
         spans = {
             p
             for p in vocab.periods

@@ -97,8 +97,11 @@ def _number(text: str) -> int:
 
 
 _SPAN_KINDS = frozenset(
-    {"n_to", "year_to", "past_one", "ago", "same_in", "first_n", "last_n", "span_iso"}
-)
+    {
+        "n_to", "year_to", "past_one", "ago", "same_in", "first_n", "last_n", "span_iso",
+        "split_span", "split_year",
+    }
+)  # fmt: skip
 
 
 def _mention(kind: str, m: re.Match[str], at: tuple[int, int], today: Period) -> _Mention | None:
@@ -148,12 +151,33 @@ def _span_mention(
         if not 1 <= months <= 600:
             return None
         return _Mention(start, end, "rolling", period=span_of(today.end - months + 1, today.end))
+    if kind in ("split_span", "split_year"):
+        return _split(kind, g, at)
     if kind == "span_iso":
         first = int(g["y"]) * 12 + int(g["m"]) - 1
         last = int(g["y2"]) * 12 + int(g["m2"]) - 1
         ok = 1 <= int(g["m"]) <= 12 and 1 <= int(g["m2"]) <= 12 and first <= last
         return _Mention(start, end, "span", period=span_of(first, last)) if ok else None
     return None
+
+
+def _split(kind: str, g: dict[str, str | Any], at: tuple[int, int]) -> _Mention | None:
+    """A span across two years written with a split year: ``July-June 2024-25`` (July 2024
+    to June 2025), ``FY 2024-25`` (April 2024 to March 2025, as tables are read)."""
+    first_year = int(g["y"])
+    last_year = first_year - first_year % 100 + int(g["y2"])
+    if last_year < first_year:
+        last_year += 100
+    if last_year != first_year + 1:
+        return None
+    if kind == "split_year":
+        return _Mention(*at, "span", period=Period(first_year, 4, last_year, 3))
+    first = MONTHS[g["mon"].lower().rstrip(".")]
+    last = MONTHS[g["mon2"].lower().rstrip(".")]
+    if first <= last:
+        return None
+    period = span_of(first_year * 12 + first - 1, last_year * 12 + last - 1)
+    return _Mention(*at, "span", period=period)
 
 
 def _month_mention(

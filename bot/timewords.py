@@ -98,7 +98,14 @@ YTD = re.compile(
     re.IGNORECASE,
 )
 
+_MONTH2 = r"(?P<mon2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 PATTERNS: tuple[tuple[str, str], ...] = (
+    # a fiscal span across two years: "July-June 2024-25", "July-January of FY 2025-26"
+    (
+        "split_span",
+        rf"\b{MONTH}\s?[-–]\s?{_MONTH2},?\s(?:of\s)?(?:(?:fy|fiscal year|financial year)\s?)?"
+        rf"(?P<y>{YEAR4})\s?[-/–]\s?(?P<y2>\d\d)\b",
+    ),
     ("first_n", rf"\bfirst {NUM} months(?: of(?: the year)?)?(?:,? (?P<y>{YEAR}))?"),
     (
         "n_to",
@@ -144,6 +151,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("last_year", r"\blast year\b"),
     ("last_month", r"\b(?:last|latest|this|current|most recent) month\b"),
     ("latest", r"\b(?:latest|most recent|newest)\b(?: (?:data|figures?|period|numbers?))?"),
+    # "FY 2024-25", "2024/25": April to March, as tables are read
+    (
+        "split_year",
+        rf"\b(?:(?:fy|fiscal year|financial year)\s?)?(?P<y>{YEAR4})\s?[-/–]\s?(?P<y2>\d\d)\b"
+        r"(?![-/.]\d)",
+    ),
     (
         "year",
         rf"\b(?:(?:full[- ]year|fy|calendar year|year)\s?)?(?P<y>{YEAR4})\b"

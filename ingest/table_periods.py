@@ -107,6 +107,18 @@ def _span_with_years(m: re.Match[str]) -> Period | None:
     return _months(first_year, first, last_year, last)
 
 
+def _span_split_year(m: re.Match[str]) -> Period | None:
+    """``July-June 2024-25``: July 2024 to June 2025 (a fiscal span written with both years)."""
+    first_year = int(m[3])
+    last_year = first_year - first_year % 100 + int(m[4][-2:])
+    if last_year < first_year:
+        last_year += 100
+    first, last = _month_number(m[1]), _month_number(m[2])
+    if last_year != first_year + 1 or first <= last:
+        return None
+    return _months(first_year, first, last_year, last)
+
+
 def _span_year_first(m: re.Match[str]) -> Period | None:
     year = _year(m[1])
     return _months(year, _month_number(m[2]), year, _month_number(m[3]))
@@ -167,6 +179,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
             _Y4 + r"-(\d{2})-(\d{2})(?:[t ][\d:.]+)?",
             lambda m: _day(int(m[1]), int(m[2]), int(m[3])),
         ),
+        (
+            _MON + _TO + _MON + r"\s*,?\s*(?:of\s+)?(?:fy\s*)?" + _Y4 + r"\s*[-/]\s*(\d{4}|\d{2})",
+            _span_split_year,
+        ),
         (_MON + r"\s*,?\s*" + f"(?:{_Y4})?" + _TO + _MON + r"\s*,?'?\s*" + _Y4, _span_with_years),
         (_MON + r"\s*" + f"(?:'?{_Y2})?" + _TO + _MON + r"\s*[-']\s*" + _Y2, _span_with_years),
         (_Y4 + r"\s*,?\s*" + _MON + _TO + _MON, _span_year_first),
@@ -192,6 +208,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], Builder], ...] = tuple(
         (_Y4 + r"(?:-|/)(\d{1,2})", lambda m: _month(int(m[1]), int(m[2]))),
         (_Y4 + r"\.(\d{2})", lambda m: _month(int(m[1]), int(m[2])) if m[2] != "00" else None),
         (r"(\d{1,2})\s*[/.-]\s*" + _Y4, lambda m: _month(int(m[2]), int(m[1]))),
+        (r"fy\s*" + _Y4 + r"\s*[/-]\s*(\d{4}|\d{2})", _fiscal_pair),
         (r"fy\s*'?" + f"(?:{_Y4}|{_Y2})", lambda m: _fiscal(_year(m[1] or m[2]))),
         (_Y4 + r"\s*[/-]\s*(\d{4}|\d{2})", _fiscal_pair),
         (_Y4 + r"(?:\.0+)?", lambda m: Period(int(m[1]), 1, int(m[1]), 12)),

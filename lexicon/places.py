@@ -298,6 +298,7 @@ _AGGREGATES = (
 )
 # Upper-case words that are ISO codes but rarely mean the country in a question
 _CODE_WORDS = frozenset({"AI", "IT", "ID", "PC", "OK"})
+_AGGREGATE_TOKEN = re.compile(r"(?<![\w$.])((?:EXT_|INT_)?(?:EU|EA)\d{2}(?:_\d{4})?)(?![\w$])")
 _CODE_TOKEN = re.compile(r"(?<![\w$.])([A-Z]{2,3})(?![\w$])")
 
 
@@ -398,4 +399,10 @@ def _codes_named(text: str, taken: list[tuple[int, int]]) -> list[PlaceMention]:
         key = code_key(code)
         if key is not None:
             found.append(PlaceMention(match.start(), match.end(), code, key))
+    for match in _AGGREGATE_TOKEN.finditer(text):  # Eurostat's EU27_2020, EXT_EU27_2020, EA20
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        key = code_key(match.group(1))
+        if key is not None and match.group(1) not in {m.text for m in found}:
+            found.append(PlaceMention(match.start(), match.end(), match.group(1), key))
     return found

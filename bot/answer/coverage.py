@@ -142,7 +142,8 @@ _POINTS_ASKED = re.compile(
 _YES_NO = re.compile(
     r"^\s*(?:in [^,?]{1,40},\s*)?(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*\b(?:higher|"
     r"lower|more|less|larger|smaller|bigger|greater|above|below|exceed\w*|over|under|rise|"
-    r"rose|fall|fell|grow|grew|increase\w*|decrease\w*|decline\w*|among|one of|in the top)\b",
+    r"rose|fall|fell|grow|grew|increase\w*|decrease\w*|decline\w*|among|one of|in the top|"
+    r"beat|miss(?:ed)?|surpass\w*|outstrip\w*|top(?:ped)?|meet|met|reach(?:ed)?)\b",
     re.I,
 )
 
@@ -267,7 +268,8 @@ _SHARE_ASKED = re.compile(
 _AMOUNT_ASKED = re.compile(
     r"\bin (?:(?-i:[A-Z]{1,3}\$|[A-Z]{3}|KSh|RM|RMB)|€|£|¥) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)\b|\bin (?:absolute|value|money) terms\b|\bin (?:thousands?|millions?|billions?) "
-    r"of\b|\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|"
+    r"of\b|\bin (?:thousands?|millions?|billions?|mn|bn) (?-i:[A-Z]{1,3}\$|[A-Z]{3}\b)|"
+    r"\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|"
     r"dirhams?|riyals?|rand|shillings?|francs?|zloty|forints?|lira)\b",
     re.I,
 )

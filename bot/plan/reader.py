@@ -196,6 +196,7 @@ _AMOUNT = re.compile(
     r"\bin (?-i:[A-Z]{1,3}\$|RM|RMB|KSh|€|£|¥|[A-Z]{3}\b) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)?\b|\bin (?:value|absolute|dollar|money) terms\b|\bhow much (?:money|value)\b|"
     r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)|"
+    r"\bin (?:thousands?|millions?|billions?|mn|bn) (?-i:[A-Z]{1,3}\$|[A-Z]{3}\b)|"
     r"\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|dirhams?|"
     r"riyals?|rand|shillings?|francs?|zloty|forints?|lira|ringgit|baht|won|dong|rupiah)\b",
     re.I,
