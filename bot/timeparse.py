@@ -168,8 +168,8 @@ def _split(kind: str, g: dict[str, str | Any], at: tuple[int, int]) -> _Mention 
     last_year = first_year - first_year % 100 + int(g["y2"])
     if last_year < first_year:
         last_year += 100
-    if last_year != first_year + 1:
-        return None
+    if last_year != first_year + 1:  # not a split year ("2024-13"): the year alone
+        return _Mention(*at, "year", year=first_year) if kind == "split_year" else None
     if kind == "split_year":
         return _Mention(*at, "span", period=Period(first_year, 4, last_year, 3))
     first = MONTHS[g["mon"].lower().rstrip(".")]

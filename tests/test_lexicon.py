@@ -4,6 +4,8 @@ parentheses, and the names statistics offices write (``The mainland of China``,
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.table_roles import place_kind
 from lexicon.groupings import is_grouping, qualifier
 from lexicon.places import code_key, display_name, find_places, place_key
@@ -90,3 +92,38 @@ def test_codes_as_tables_and_questions_write_them() -> None:
     assert [m.key for m in find_places("imports from KR and DE")] == ["KOR", "DEU"]
     assert display_name("EURO_AREA") == "Euro area"
     assert display_name(place_key("Korea, Republic of") or "") == "South Korea"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("And how much of that went to EU27_2020?", "EU"),
+        ("exports to EA20 in 2025", "EURO_AREA"),
+        ("imports from EXT_EU27_2020", "EXTRA_EU"),
+    ],
+)
+def test_eurostat_aggregate_codes_are_places(text: str, key: str) -> None:
+    from lexicon.places import find_places
+
+    assert [m.key for m in find_places(text)] == [key]
+
+
+def test_a_currency_sign_is_never_a_place() -> None:
+    from lexicon.places import find_places
+
+    assert [m.key for m in find_places("Did exports to Japan exceed US$30 billion?")] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("% of total imports", "share_pct"),
+        ("corresponding period of previous year = 100", "index"),
+        ("muutos edellisestä vuodesta, % / change from previous year, %", "change_pct"),
+        ("Euro area (20 countries)", None),
+    ],
+)
+def test_rows_annotating_the_row_above(label: str, kind: str | None) -> None:
+    from lexicon.measures import derived_kind
+
+    assert derived_kind(label) == kind

@@ -17,7 +17,15 @@ qa_bench = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(qa_bench)
 
 # correct answers measured when the sets were last fixed against (docs/development.md)
-FLOORS = {"set1": 140, "set2": 106, "set3": 97, "set4": 102, "set5": 94, "set6": 104}
+FLOORS = {
+    "set1": 140,
+    "set2": 109,
+    "set3": 98,
+    "set4": 102,
+    "set5": 95,
+    "set6": 131,
+    "set7": 61,
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

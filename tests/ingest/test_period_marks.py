@@ -107,3 +107,21 @@ def test_a_marked_header_with_a_unit_keeps_its_period(tmp_path: Path) -> None:
     assert set(frame["period"]) == {"2024", "2025"}
     rate = next(m for m in card.measures if m.kind == "change_pct")
     assert set(frame.loc[frame["measure"] == rate.name, "period"]) == {"2025"}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("July-June 2024-25 (P)", "2024-07..2025-06"),  # Pakistan's fiscal year, both years
+        ("July-June 2023-24", "2023-07..2024-06"),
+        ("Jul-Jan 2025-26", "2025-07..2026-01"),
+        ("FY 2024-25", "2024-04..2025-03"),
+        ("2024-25", "2024-04..2025-03"),
+    ],
+)
+def test_a_month_span_across_a_split_year_starts_in_the_first_year(
+    header: str, expected: str
+) -> None:
+    period = read_period(header)
+    assert period is not None
+    assert canonical(period) == expected
