@@ -72,6 +72,8 @@ _OF_GOODS = re.compile(
 )
 # a plural noun right before a flow: "electronics exports", "chip imports"
 _GOODS_BEFORE = re.compile(
+    # "earn from mango exports", "revenue from coffee exports"
+    r"\b(?:from|on|of)\s+(?-i:(?P<src>[a-z]{3,}(?:\s+[a-z]{3,})?))\s+(?:exports|imports|shipments)\b|"
     r"\b(?P<what>[a-z][a-z-]{2,}[^s\W's]s)\s+(?:exports?|imports?|re-exports?|shipments?)\b|"
     r"(?:['’]s\s+|\bthe\s+)(?-i:(?P<mass>[a-z]{3,}))\s+(?:exports?|imports?|re-exports?|shipments?)\b|"
     # "Norway's crude oil exports": several words, before the noun (never the verb "import")
@@ -247,7 +249,7 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text)
     if match is None:
         return None
-    group = next((g for g in ("mass", "words") if match.groupdict().get(g)), "what")
+    group = next((g for g in ("mass", "words", "src") if match.groupdict().get(g)), "what")
     what = match.group(group).strip(" -")
     start = match.start(group)
     if any(s < start + len(what) and start < e for s, e in taken):

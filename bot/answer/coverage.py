@@ -122,9 +122,20 @@ def missed(
         and not (op == "difference" and _IN_PERCENT.search(question))
     ]
     points = _POINTS_ASKED.search(question) and not any(f.unit == "pp" for f in found.figures)
+    kind = _QUALIFIED_ITEM.search(question)
+    qualified = (
+        kind is not None
+        and kind.group("q").lower() not in _ANY_ITEM
+        and not any(kind.group("q").lower() in f.label.lower() for f in found.figures)
+    )
     return [
         *operations,
         *(["the difference in percentage points asked"] if points else []),
+        *(
+            [f"the {kind.group('q')} items asked (the ranking is of all items)"]
+            if qualified and kind
+            else []
+        ),
         *_rankings(question, query, ranks, used, ranked="rank" in builtin),
         *_measures(question, query, found, used),
         *([] if operations else _yes_or_no(question, query, found, used)),
@@ -135,6 +146,16 @@ def missed(
     ]
 
 
+# "Which textile product earned the most?": a ranking within a kind of product
+_QUALIFIED_ITEM = re.compile(
+    r"\b(?:which|what)\s+(?P<q>[a-z-]{4,})\s+(?:products?|items?|commodit(?:y|ies)|goods|"
+    r"categor(?:y|ies)|sectors?)\b",
+    re.I,
+)
+_ANY_ITEM = frozenset(
+    "single individual export exported exports import imported imports main major other "
+    "trade traded leading merchandise manufactured product".split()
+)
 _IN_PERCENT = re.compile(r"\bin (?:per ?cent|percent|%)|\bas a percentage\b", re.I)
 _POINTS_ASKED = re.compile(
     r"\bin (?:percentage )?points\b|\bhow many (?:percentage )?points\b", re.I
