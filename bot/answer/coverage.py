@@ -123,19 +123,11 @@ def missed(
     ]
     points = _POINTS_ASKED.search(question) and not any(f.unit == "pp" for f in found.figures)
     kind = _QUALIFIED_ITEM.search(question)
-    qualified = (
-        kind is not None
-        and kind.group("q").lower() not in _ANY_ITEM
-        and not any(kind.group("q").lower() in f.label.lower() for f in found.figures)
-    )
+    unused = [kind.group("q")] if kind and _unused_kind(kind.group("q"), found) else []
     return [
         *operations,
         *(["the difference in percentage points asked"] if points else []),
-        *(
-            [f"the {kind.group('q')} items asked (the ranking is of all items)"]
-            if qualified and kind
-            else []
-        ),
+        *([f"the {word} items asked (the ranking is of all items)" for word in unused]),
         *_rankings(question, query, ranks, used, ranked="rank" in builtin),
         *_measures(question, query, found, used),
         *([] if operations else _yes_or_no(question, query, found, used)),
@@ -153,9 +145,18 @@ _QUALIFIED_ITEM = re.compile(
     re.I,
 )
 _ANY_ITEM = frozenset(
-    "single individual export exported exports import imported imports main major other "
-    "trade traded leading merchandise manufactured product".split()
-)
+    {"single", "individual", "export", "exported", "exports", "import", "imported", "imports",
+     "main", "major", "other", "trade", "traded", "leading", "merchandise", "manufactured",
+     "product"}
+)  # fmt: skip
+
+
+def _unused_kind(word: str, found: Findings) -> bool:
+    """A kind of item the question ranks within ("textile") that no figure's label names."""
+    low = word.lower()
+    return low not in _ANY_ITEM and not any(low in f.label.lower() for f in found.figures)
+
+
 _IN_PERCENT = re.compile(r"\bin (?:per ?cent|percent|%)|\bas a percentage\b", re.I)
 _POINTS_ASKED = re.compile(
     r"\bin (?:percentage )?points\b|\bhow many (?:percentage )?points\b", re.I
