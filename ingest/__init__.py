@@ -1,7 +1,7 @@
 """ingest: files to passages (articles) and tidy frames with table cards (tables)."""
 
-from ingest.article_record import Article
 from ingest.articles import ARTICLE_SUFFIXES, load_article, parse_article
+from ingest.articles.record import Article
 from ingest.discovery import collect_files, source_name
 from ingest.errors import IngestError, TableLayoutError
 from ingest.furniture import strip_furniture

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ingest.article_record import Article
+from ingest.articles.record import Article
 from vectorstore.records import Passage
 
 _ABBREVIATION_WORDS = """

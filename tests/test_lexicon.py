@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.table_roles import place_kind
+from ingest.tables.roles import place_kind
 from lexicon.groupings import is_grouping, qualifier
 from lexicon.places import code_key, display_name, find_places, place_key
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ingest.table_records import Records
 from ingest.tables import load_tables
+from ingest.tables.records import Records
 
 MIB = 1024 * 1024
 PARTNERS = [f"Partner {a}{b}" for a in "ABCDEFGHIJ" for b in "KLMNOPQRST"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ingest.table_periods import read_period
+from ingest.tables.periods import read_period
 from tests.ingest.tables_support import load_text, pick
 from vectorstore.periods import canonical
 

@@ -1,5 +1,5 @@
 """Rate rows: a ``% change over a year earlier`` row printed under a series becomes that
-series' change measure (``ingest/table_rates.py``), in yearbook layouts written here."""
+series' change measure (``ingest/tables/rates.py``), in yearbook layouts written here."""
 
 from __future__ import annotations
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from ingest.table_currency import find_currency
-from ingest.table_roles import place_kind
 from ingest.tables import load_tables
+from ingest.tables.currency import find_currency
+from ingest.tables.roles import place_kind
 
 EUROSTAT_CODES = """EU27 imports of goods by partner (EUR million)
 geo\\time,2022,2023,2024

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from ingest.table_flags import mark_of, read_legend
 from ingest.tables import load_tables
+from ingest.tables.flags import mark_of, read_legend
 from tests.ingest.tables_support import load_text, pick
 
 HEADLINE = """"Thailand: Merchandise trade, monthly"

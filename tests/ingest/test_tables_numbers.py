@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ingest.errors import IngestError
-from ingest.table_measures import describe, find_unit
-from ingest.table_numbers import parse_cell, parse_number, uses_decimal_comma
-from ingest.table_periods import find_period, read_period
-from ingest.table_roles import dimension_role, flow_of, place_kind
 from ingest.tables import load_tables
+from ingest.tables.measures import describe, find_unit
+from ingest.tables.numbers import parse_cell, parse_number, uses_decimal_comma
+from ingest.tables.periods import find_period, read_period
+from ingest.tables.roles import dimension_role, flow_of, place_kind
 from vectorstore.periods import canonical, parse
 
 

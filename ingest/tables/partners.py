@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from ingest.table_frame import TidyTable
+from ingest.tables.frame import TidyTable
 from lexicon.places import place_key
 from vectorstore.records import Dimension, Measure
 

@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.table_layout import Layout
-from ingest.table_numbers import parse_cell
-from ingest.table_plan import ColumnPlan, TextColumn, latin_part
-from ingest.table_read import GridRow
-from ingest.table_records import Records
-from ingest.table_roles import dimension_role, flow_of, place_kind
+from ingest.tables.layout import Layout
+from ingest.tables.numbers import parse_cell
+from ingest.tables.plan import ColumnPlan, TextColumn, latin_part
+from ingest.tables.read import GridRow
+from ingest.tables.records import Records
+from ingest.tables.roles import dimension_role, flow_of, place_kind
 from lexicon.measures import derived_kind
 from vectorstore.periods import Period
 

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ingest.table_checks import PERCENT_IN_LEVEL, unread_period_notes, withhold_percent_levels
-from ingest.table_columns import row_periods
-from ingest.table_flags import flag_note, mark_of, read_legend
-from ingest.table_groups import (
+from ingest.tables.checks import PERCENT_IN_LEVEL, unread_period_notes, withhold_percent_levels
+from ingest.tables.columns import row_periods
+from ingest.tables.flags import flag_note, mark_of, read_legend
+from ingest.tables.groups import (
     bracket_note,
     dimension_value,
     fill_down_groups,
@@ -25,13 +25,13 @@ from ingest.table_groups import (
     is_bracketed_row,
     split_flow_headers,
 )
-from ingest.table_layout import Layout
-from ingest.table_measures import describe, find_unit, is_unit_only, is_year_to_date
-from ingest.table_numbers import parse_cell
-from ingest.table_periods import period_mark, read_period
-from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, slug
-from ingest.table_read import GridRow
-from ingest.table_records import Records
+from ingest.tables.layout import Layout
+from ingest.tables.measures import describe, find_unit, is_unit_only, is_year_to_date
+from ingest.tables.numbers import parse_cell
+from ingest.tables.periods import period_mark, read_period
+from ingest.tables.plan import ColumnPlan, TextColumn, ValueColumn, slug
+from ingest.tables.read import GridRow
+from ingest.tables.records import Records
 from vectorstore.periods import Period, canonical
 from vectorstore.records import Dimension, Measure
 
@@ -201,7 +201,7 @@ def _row_records(
     star: str = "",
 ) -> list[dict[str, object]]:
     """The records of one row; ``annotated`` holds the dimensions of the row a bracketed row
-    annotates; ``star`` is the flag a ``*`` after a figure means (see `ingest.table_flags`)."""
+    annotates; ``star`` is the flag a ``*`` after a figure means (see `ingest.tables.flags`)."""
     if layout.period_columns and row_period is None:
         return []
     values = [

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.table_frame import TidyTable
+from ingest.tables.frame import TidyTable
 
 _ADJUSTED = re.compile(r"(?<!not )(?<!non-)(?<!un)\bseasonally[- ]adjusted\b", re.I)
 _UNADJUSTED = re.compile(

@@ -15,14 +15,14 @@ from typing import Any
 from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString
 
-from ingest.article_record import (
+from ingest.articles.record import (
     Article,
     clean_title,
     normalise_date,
     normalise_url,
     publisher_of,
 )
-from ingest.article_text import decode_bytes, join_lines, normalise_lines, take_metadata
+from ingest.articles.text import decode_bytes, join_lines, normalise_lines, take_metadata
 from ingest.errors import IngestError
 from ingest.furniture import strip_furniture
 

@@ -7,7 +7,7 @@
 Each table in a file gives one pair: a CSV usually holds one, a workbook one per non-empty
 sheet, and tables stacked in one sheet are read one by one. The layout is found from the
 content (title and unit lines, header rows, long or wide layout, notes below), see
-`ingest.table_layout`; the frame follows the tidy frame contract of `vectorstore.records`.
+`ingest.tables.layout`; the frame follows the tidy frame contract of `vectorstore.records`.
 Errors are `IngestError` (unreadable file) or `TableLayoutError` (no table recognised), with
 a reason written for a person.
 """
@@ -21,18 +21,18 @@ from pathlib import Path
 import pandas as pd
 
 from ingest.errors import IngestError, TableLayoutError
-from ingest.table_adjustment import mark_adjusted
-from ingest.table_card import make_card, split_above
-from ingest.table_columns import plan_columns
-from ingest.table_conflicts import check_units, withhold_conflicts
-from ingest.table_frame import TidyTable, build_frame
-from ingest.table_layout import Layout, LayoutNotFoundError, find_layouts
-from ingest.table_partners import partners_from_columns, partners_from_measure_names
-from ingest.table_rates import annual_rates_are_yoy, attach_rate_measures, attach_rate_rows
-from ingest.table_read import TABLE_SUFFIXES, Grid, read_grids
-from ingest.table_roles import flow_of
-from ingest.table_rows import repair_overlong_rows
-from ingest.table_series_sheets import unfold_series_metadata, with_context, workbook_context
+from ingest.tables.adjustment import mark_adjusted
+from ingest.tables.card import make_card, split_above
+from ingest.tables.columns import plan_columns
+from ingest.tables.conflicts import check_units, withhold_conflicts
+from ingest.tables.frame import TidyTable, build_frame
+from ingest.tables.layout import Layout, LayoutNotFoundError, find_layouts
+from ingest.tables.partners import partners_from_columns, partners_from_measure_names
+from ingest.tables.rates import annual_rates_are_yoy, attach_rate_measures, attach_rate_rows
+from ingest.tables.read import TABLE_SUFFIXES, Grid, read_grids
+from ingest.tables.roles import flow_of
+from ingest.tables.rows import repair_overlong_rows
+from ingest.tables.series_sheets import unfold_series_metadata, with_context, workbook_context
 from vectorstore.records import TableCard
 
 __all__ = ["TABLE_SUFFIXES", "load_tables"]

@@ -6,7 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from ingest.article_record import (
+from ingest.articles.record import (
     Article,
     clean_title,
     normalise_date,

@@ -16,8 +16,8 @@ import math
 import pandas as pd
 
 from ingest.errors import TableLayoutError
-from ingest.table_currency import find_currency
-from ingest.table_measures import Unit, find_unit, is_unit_only, unit_parts
+from ingest.tables.currency import find_currency
+from ingest.tables.measures import Unit, find_unit, is_unit_only, unit_parts
 
 _SHOWN_CONFLICTS = 5
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 
-from ingest.table_layout import Layout
-from ingest.table_numbers import parse_cell
-from ingest.table_records import Records
+from ingest.tables.layout import Layout
+from ingest.tables.numbers import parse_cell
+from ingest.tables.records import Records
 from vectorstore.periods import Period
 
 PERCENT_IN_LEVEL = "\x00percent"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from ingest.table_frame import TidyTable
+from ingest.tables.frame import TidyTable
 from lexicon.measures import derived_kind, rate_basis
 from vectorstore.records import Dimension, Measure
 

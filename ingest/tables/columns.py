@@ -12,14 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.table_dimensions import plan_texts
-from ingest.table_layout import Layout, LayoutNotFoundError
-from ingest.table_measures import find_unit, is_relative, is_total, is_unit_only, strip_units
-from ingest.table_numbers import is_missing_marker, parse_cell
-from ingest.table_periods import containing, date_step, is_bare_month, is_plain_year, read_period
-from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, latin_part
-from ingest.table_read import GridRow
-from ingest.table_roles import flow_of, is_commodity, place_kind
+from ingest.tables.dimensions import plan_texts
+from ingest.tables.layout import Layout, LayoutNotFoundError
+from ingest.tables.measures import find_unit, is_relative, is_total, is_unit_only, strip_units
+from ingest.tables.numbers import is_missing_marker, parse_cell
+from ingest.tables.periods import containing, date_step, is_bare_month, is_plain_year, read_period
+from ingest.tables.plan import ColumnPlan, TextColumn, ValueColumn, header_words, latin_part
+from ingest.tables.read import GridRow
+from ingest.tables.roles import flow_of, is_commodity, place_kind
 from vectorstore.periods import Period, span_of
 from vectorstore.records import DimensionRole
 

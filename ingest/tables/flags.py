@@ -3,7 +3,7 @@
 Statistics offices mark figures as provisional (``33,970.9p``, ``123.4 (p)``, a ``2024 p``
 period header), revised (``7.1r``) or estimated (``12.0e``); a star (``455.5*``) counts when a
 legend line says what it means (``* provisional``). The number is read without its mark
-(`ingest.table_numbers`); the mark is kept per value in an attribute column (``flag``:
+(`ingest.tables.numbers`); the mark is kept per value in an attribute column (``flag``:
 ``p`` provisional, ``r`` revised, ``e`` estimate) so answers can say so.
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.table_numbers import clean_text
+from ingest.tables.numbers import clean_text
 
 FLAG_MEANINGS = {"p": "provisional", "r": "revised", "e": "estimate"}
 _WORDS = {

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ingest.table_headers import (
+from ingest.tables.headers import (
     PERIOD_WORDS,
     PeriodHeader,
     context_period,
@@ -27,10 +27,10 @@ from ingest.table_headers import (
     period_headers_of,
     titled_headers,
 )
-from ingest.table_measures import is_unit_only
-from ingest.table_numbers import parse_cell, uses_decimal_comma
-from ingest.table_periods import find_period, is_bare_month, is_plain_year, read_period
-from ingest.table_read import GridRow
+from ingest.tables.measures import is_unit_only
+from ingest.tables.numbers import parse_cell, uses_decimal_comma
+from ingest.tables.periods import find_period, is_bare_month, is_plain_year, read_period
+from ingest.tables.read import GridRow
 from lexicon.measures import is_rate_label
 from vectorstore.periods import Period
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from ingest.encodings import decode_text
 from ingest.errors import IngestError
-from ingest.table_numbers import clean_text
-from ingest.workbook_limits import check_archive, check_cells
+from ingest.tables.numbers import clean_text
+from ingest.tables.workbook_limits import check_archive, check_cells
 
 TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})

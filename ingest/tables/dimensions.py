@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ingest.table_layout import Layout
-from ingest.table_measures import find_unit
-from ingest.table_plan import ColumnPlan, TextColumn, ValueColumn, header_words, slug
-from ingest.table_read import GridRow
-from ingest.table_roles import dimension_role
+from ingest.tables.layout import Layout
+from ingest.tables.measures import find_unit
+from ingest.tables.plan import ColumnPlan, TextColumn, ValueColumn, header_words, slug
+from ingest.tables.read import GridRow
+from ingest.tables.roles import dimension_role
 from lexicon.measures import derived_kind
 from lexicon.places import place_key
 

@@ -14,15 +14,15 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 
-from ingest.article_html import parse_soup, text_of
-from ingest.article_record import (
+from ingest.articles.html import parse_soup, text_of
+from ingest.articles.record import (
     Article,
     clean_title,
     normalise_date,
     normalise_url,
     publisher_of,
 )
-from ingest.article_text import decode_bytes, join_lines, normalise_lines, take_metadata
+from ingest.articles.text import decode_bytes, join_lines, normalise_lines, take_metadata
 from ingest.errors import IngestError
 from ingest.furniture import strip_furniture
 

@@ -10,8 +10,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from ingest.table_frame import TidyTable
-from ingest.table_measures import find_unit
+from ingest.tables.frame import TidyTable
+from ingest.tables.measures import find_unit
 from vectorstore.periods import frequency, parse
 from vectorstore.records import TableCard
 

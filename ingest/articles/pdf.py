@@ -16,8 +16,8 @@ from collections import Counter
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from ingest.article_record import Article, clean_title, normalise_date, publisher_of
-from ingest.article_text import (
+from ingest.articles.record import Article, clean_title, normalise_date, publisher_of
+from ingest.articles.text import (
     headline_of,
     join_lines,
     normalise_lines,

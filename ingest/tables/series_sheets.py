@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.table_read import Grid, GridRow
+from ingest.tables.read import Grid, GridRow
 
 _META = frozenset(
     {

@@ -20,11 +20,11 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from ingest.article_html import parse_html
-from ingest.article_markdown import parse_markdown
-from ingest.article_pdf import parse_pdf
-from ingest.article_record import Article, date_from_url
-from ingest.article_text import parse_text
+from ingest.articles.html import parse_html
+from ingest.articles.markdown import parse_markdown
+from ingest.articles.pdf import parse_pdf
+from ingest.articles.record import Article, date_from_url
+from ingest.articles.text import parse_text
 from ingest.errors import IngestError
 
 Reader = Callable[[bytes, str], Article]

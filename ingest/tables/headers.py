@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.table_numbers import parse_cell
-from ingest.table_periods import (
+from ingest.tables.numbers import parse_cell
+from ingest.tables.periods import (
     containing,
     date_step,
     find_period,
@@ -20,7 +20,7 @@ from ingest.table_periods import (
     is_plain_year,
     read_period,
 )
-from ingest.table_read import GridRow
+from ingest.tables.read import GridRow
 from vectorstore.periods import Period
 
 PERIOD_WORDS = re.compile(

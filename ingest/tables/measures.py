@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.table_currency import currency_patterns, find_currency
-from ingest.table_plan import latin_part
-from ingest.table_roles import flow_of, place_kind
+from ingest.tables.currency import currency_patterns, find_currency
+from ingest.tables.plan import latin_part
+from ingest.tables.roles import flow_of, place_kind
 from vectorstore.records import Measure, MeasureKind
 
 _SCALES: tuple[tuple[str, str, float], ...] = (

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.errors import TableLayoutError
-from ingest.table_layout import Layout
-from ingest.table_numbers import parse_cell
-from ingest.table_read import GridRow
+from ingest.tables.layout import Layout
+from ingest.tables.numbers import parse_cell
+from ingest.tables.read import GridRow
 
 
 def repair_overlong_rows(layout: Layout, delimiter: str, where: str) -> Layout:
