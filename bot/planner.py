@@ -76,6 +76,9 @@ _SEASONAL = re.compile(
     r"(?i:\bseasonal(?:ly)?[- ]adjust(?:ed|ment)\b|\badjusted for seasonal(?:ity|s)?\b|"
     r"\bs\.a\.(?!\w))|\bSA\b"
 )
+_NOT_SEASONAL = re.compile(
+    r"\b(?:not|non|un)[- ]?(?:seasonally[- ])?adjusted\b|\bunadjusted\b|\bn\.?s\.?a\b", re.I
+)
 _RATE = re.compile(r"\b(?:growth )?rates?\b|\bpace\b", re.I)
 # "compare export growth in January 2024 and January 2026": the two published rates
 _GROWTH_WORD = re.compile(r"\bgrowth\b|\bchanges?\b", re.I)
@@ -218,7 +221,9 @@ def fiscal_years(text: str, vocab: Vocabulary) -> str:
 
 def adjustment(text: str, previous: QueryPlan | None = None) -> Literal["sa"] | None:
     """``"sa"`` when the question (or the plan it follows up) asks for seasonally adjusted
-    figures."""
+    figures; never when it says they are not ("not seasonally adjusted", "unadjusted")."""
+    if _NOT_SEASONAL.search(text):
+        return None
     if _SEASONAL.search(text):
         return "sa"
     return previous.adjustment if previous is not None else None
@@ -293,6 +298,9 @@ def decide_intent(text: str, cues: Cues, time: TimeSpec, mentions: Mentions) -> 
     return _figure_intent(cues, time, mentions, growth)
 
 
+_ONE_VALUE = re.compile(r"\s*(?:what (?:was|is)\b|how much\b)", re.I)
+
+
 def _runs_over(text: str, cues: Cues, time: TimeSpec, growth: bool) -> bool:
     """``How did exports develop over 2025?``, ``imports over 2025``, ``through 2025``:
     values across a stretch of time (not a total, not one change)."""
@@ -302,6 +310,8 @@ def _runs_over(text: str, cues: Cues, time: TimeSpec, growth: bool) -> bool:
     if cues.course and long:
         return True
     if not time.periods or not long or growth or cues.level:
+        return False
+    if _ONE_VALUE.match(text):  # "What was the balance over the first half?": its total
         return False
     start = time.spans[0][0] if time.spans else 0
     return bool(_OVER.search(text[max(0, start - 40) : start]))

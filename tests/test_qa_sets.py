@@ -20,11 +20,11 @@ _SPEC.loader.exec_module(qa_bench)
 FLOORS = {
     "set1": 140,
     "set2": 109,
-    "set3": 98,
+    "set3": 104,
     "set4": 102,
     "set5": 95,
     "set6": 131,
-    "set7": 61,
+    "set7": 73,
 }
 
 

@@ -53,6 +53,14 @@ _OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "the difference asked",
     ),
     (
+        "every",  # "did exports exceed CZK 400 bn in every month?": no node answers "all"
+        re.compile(
+            r"\b(?:in|during) (?:every|each|all (?:the )?)\s*(?:months?|quarters?|years?)\b",
+            re.I,
+        ),
+        "whether every period passed the level asked",
+    ),
+    (
         "any",
         re.compile(r"\b(?:ever|at any (?:point|time)|in any (?:month|quarter))\b", re.I),
         "whether any period passed the level asked",

@@ -922,6 +922,8 @@ def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | Non
         return None
     if set(query.partners) - set(previous.partners):
         return None  # "And Japan?": another partner, not the ranking flipped
+    if previous.flow == "trade":
+        return None  # a ranking of total trade is never flipped into one of exports
     if query.periods and previous.periods and query.periods != previous.periods:
         return None
     before = None

@@ -28,7 +28,12 @@ from ingest.tables.conflicts import check_units, withhold_conflicts
 from ingest.tables.frame import TidyTable, build_frame
 from ingest.tables.layout import Layout, LayoutNotFoundError, find_layouts
 from ingest.tables.partners import partners_from_columns, partners_from_measure_names
-from ingest.tables.rates import annual_rates_are_yoy, attach_rate_measures, attach_rate_rows
+from ingest.tables.rates import (
+    annual_rates_are_yoy,
+    attach_rate_measures,
+    attach_rate_rows,
+    rates_take_their_levels_flow,
+)
 from ingest.tables.read import TABLE_SUFFIXES, Grid, read_grids
 from ingest.tables.roles import flow_of
 from ingest.tables.rows import repair_overlong_rows
@@ -122,7 +127,7 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     context = "\n".join(line for line in (title or "", *others, *stated) if line)
     table = attach_rate_measures(attach_rate_rows(build_frame(layout, plan, context)))
     table = partners_from_measure_names(partners_from_columns(table, flow_of(title or "")))
-    table = annual_rates_are_yoy(table)
+    table = rates_take_their_levels_flow(annual_rates_are_yoy(table))
     table = mark_adjusted(table, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")

@@ -44,7 +44,8 @@ _POINTS = re.compile(r"percentage points?|\bpp\b|\bppts?\b|\bpts\b")
 _INDEX = re.compile(r"\bindex\b|=\s*100\b")
 _SHARE = re.compile(r"\bshare\b|% of total|pct of total|per ?cent of total|proportion|\bweight\b")
 _CHANGE = re.compile(
-    r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|\bmom\b|m-o-m|month[ -]on[ -]month|\bqoq\b|"
+    r"\byoy\b|y-o-y|\by o y\b|\by/y\b|\bm/m\b|\bq/q\b|year[ -]on[ -]year|\bmom\b|m-o-m|"
+    r"month[ -]on[ -]month|\bqoq\b|"
     r"q-o-q|quarter[ -]on[ -]quarter|growth|\bchanges?\b|\bchg\b|\bch\b|increase|decrease|"
     r"\bvar\b|variation|rate of|\bdelta\b|\bdiff|"
     r"(?:^|\)\s*|\bp\s+)rates?\s*(?:\(%\))?\s*$"  # a bare "Rate" beside "Amount": growth
@@ -52,13 +53,13 @@ _CHANGE = re.compile(
 _RATIO = re.compile(r"pct of|% of|per ?cent of|\bratio\b|\bto gdp\b|% gdp|\bas a? share of")
 _COUNT = re.compile(r"^(number|no\.?|count) of\b|\bcount\b|\bnumber of\b")
 _BASES: tuple[tuple[str, str], ...] = (
-    (r"\bsa\b|seasonally adjusted|s\.a\.", "sa"),
+    (r"(?<!not )(?<!non-)(?<!non )\b(?:sa|seasonally adjusted)\b|(?<!n\.)\bs\.a\.", "sa"),
     (r"\b3[ -]?months?\b|three[ -]months?|\b3m\b", "3m"),
-    (r"\byoy\b|y-o-y|\by o y\b|year[ -]on[ -]year|a year (earlier|ago)|previous year|"
+    (r"\byoy\b|y-o-y|\by o y\b|\by/y\b|year[ -]on[ -]year|a year (earlier|ago)|previous year|"
      r"same (month|period|quarter|months)\b|corresponding (month|period|quarter)|"
      r"over the year|annual (change|growth)|\byoy\b", "yoy"),
-    (r"\bmom\b|m-o-m|month[ -]on[ -]month|previous month|preceding month", "mom"),
-    (r"\bqoq\b|q-o-q|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
+    (r"\bmom\b|m-o-m|\bm/m\b|month[ -]on[ -]month|previous month|preceding month", "mom"),
+    (r"\bqoq\b|q-o-q|\bq/q\b|quarter[ -]on[ -]quarter|previous quarter|preceding quarter", "qoq"),
 )  # fmt: skip
 _ADJUSTED_LEVEL = re.compile(
     r"(?<!not )(?<!non-)(?<!un)\bseasonally[- ]adjusted\b|\bs\.a\.|\(sa\)|,\s*sa\b", re.I

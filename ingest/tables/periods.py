@@ -274,6 +274,10 @@ def _read_period(text: str, compact: bool) -> Period | None:
     if not norm or not any(ch.isdigit() for ch in norm):
         return None
     norm = _TRAILING_MARK.sub("", norm)
+    if " / " in norm:  # a bilingual label: "leden / january 2025"
+        parts = [_read_period(part, compact) for part in norm.split(" / ")]
+        named = {p for p in parts if p is not None}
+        return named.pop() if len(named) == 1 else None
     if compact and (m := _COMPACT_MONTH.match(norm)):
         return _month(int(m[1]), int(m[2]))
     found = find_period(norm)

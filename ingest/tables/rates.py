@@ -69,6 +69,29 @@ def annual_rates_are_yoy(table: TidyTable) -> TidyTable:
     return replace(table, measures=tuple(measures))
 
 
+def rates_take_their_levels_flow(table: TidyTable) -> TidyTable:
+    """A rate column printed right after a level column (``Exports | y/y % | Imports | y/y
+    %``) is that level's rate: it takes the level's flow, so the imports' rate never answers
+    for exports. A rate after another rate, or after a level without a flow, is left open."""
+    measures = list(table.measures)
+    levels = [m for m in measures if m.kind == "level"]
+    for i, measure in enumerate(measures):
+        if i == 0 or measure.flow or measure.kind not in ("change_pct", "share_pct"):
+            continue
+        before = measures[i - 1]
+        if before.kind != "level" or not before.flow:
+            continue
+        # "Y-o-y change Total" after "Imports" names another level: not the imports' rate
+        others = set().union(*(_words(m.label) for m in levels if m is not before))
+        if not _words(measure.label) & (others - _words(before.label)):
+            measures[i] = replace(measure, flow=before.flow)
+    return replace(table, measures=tuple(measures))
+
+
+def _words(label: str) -> set[str]:
+    return set(re.findall(r"\w+", label.casefold()))
+
+
 _YEAR = re.compile(r"\d{4}")
 
 
