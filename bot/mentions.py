@@ -377,13 +377,18 @@ def _single_word_places() -> list[str]:
     return [n for n in gazetteer() if " " not in n and len(n) >= 5]
 
 
+def _is_month(value: str) -> bool:
+    """A dimension value that is a month's name (``Jun``, ``June``): a period, never a filter."""
+    return value.strip().lower().rstrip(".") in MONTHS
+
+
 def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
     """Commodity and other dimension values whose content words the question uses."""
     asked = {w.lower() for w in _WORD.findall(text)}
     found: list[tuple[str, str]] = []
     for term in vocab.other_terms():
-        if term.place or is_total(term.value):  # a total row is what no filter gives
-            continue
+        if term.place or is_total(term.value) or _is_month(term.value):
+            continue  # a total row is what no filter gives; "Jun" in a question is a period
         words = [w.lower() for w in _WORD.findall(term.value)]
         content = [w for w in words if w not in _STOP and w not in _COMMON and len(w) >= 3]
         if not content:
@@ -401,6 +406,8 @@ def _distinctive(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str]]:
     has (``machinery`` -> ``Machinery and transport equipment``)."""
     by_dim: dict[str, list[tuple[str, set[str]]]] = {}
     for term in vocab.other_terms():
+        if _is_month(term.value):
+            continue
         words = {w.lower() for w in _WORD.findall(term.value)} - _STOP - _COMMON - _GENERIC
         by_dim.setdefault(term.dimension, []).append((term.value, words))
     found: list[tuple[str, str]] = []

@@ -116,7 +116,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "past_one",
         r"\b(?:past|(?<=over the )last|(?<=in the )last|(?<=during the )last) "
-        r"(?P<unit>year|quarter|month)\b",
+        r"(?P<unit>year|quarter|month)\b(?!,? (?:of|in) (?:19|20)\d\d)",  # not "... of 2024"
     ),
     (
         "ago",

@@ -18,7 +18,13 @@ _RATE_LABEL = re.compile(
     r"^\W*%\W*$|^\W*rates?\W*$",
     re.IGNORECASE,
 )
-_MONTHLY = re.compile(r"\bmonth|\bm-?o-?m\b", re.IGNORECASE)
+_YEARLY = re.compile(
+    r"\b(?:previous|preceding|last|a|one) year\b|\byear[- ](?:on|over)[- ]year\b|\by-?o-?y\b|"
+    r"\by/y\b|\bsame (?:month|period|quarter)\b|\bcorresponding (?:month|period)\b|"
+    r"\b(?:a|one) year (?:earlier|ago|before)\b",
+    re.IGNORECASE,
+)
+_MONTHLY = re.compile(r"\bmonth|\bm-?o-?m\b|\bm/m\b", re.IGNORECASE)
 
 
 def is_rate_label(value: str) -> bool:
@@ -32,7 +38,10 @@ def is_rate_label(value: str) -> bool:
 
 
 def rate_basis(label: str) -> str:
-    """``mom`` for a month-on-month rate label, else ``yoy``."""
+    """``mom`` for a month-on-month rate label, else ``yoy``: "change compared to the same
+    month of the previous year" is year on year although it names a month."""
+    if _YEARLY.search(label):
+        return "yoy"
     return "mom" if _MONTHLY.search(label) else "yoy"
 
 

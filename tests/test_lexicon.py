@@ -127,3 +127,18 @@ def test_rows_annotating_the_row_above(label: str, kind: str | None) -> None:
     from lexicon.measures import derived_kind
 
     assert derived_kind(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("label", "basis"),
+    [
+        ("Change compared to same month previous year (pct.)", "yoy"),
+        ("% change over previous month", "mom"),
+        ("meziměsíčně v % / m/m %", "mom"),
+        ("% change", "yoy"),
+    ],
+)
+def test_a_rate_rows_basis(label: str, basis: str) -> None:
+    from lexicon.measures import rate_basis
+
+    assert rate_basis(label) == basis

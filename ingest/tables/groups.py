@@ -162,7 +162,10 @@ def fill_down_groups(records: Records, dims: list[TextColumn]) -> None:
             rows.setdefault(number, str(label))
         ordered = [rows[number] for number in sorted(rows)]
         blanks = sum(1 for value in ordered if not value)
-        if not ordered or not ordered[0] or not 0.2 <= blanks / len(ordered) <= 0.9:
+        # a flow written once above its block ("Exports" on the first of 13 rows) is carried
+        # down however sparse; other labels only when they look like a grouping column
+        sparse_ok = dim.role == "flow" or 0.2 <= blanks / max(len(ordered), 1) <= 0.9
+        if not ordered or not ordered[0] or not sparse_ok or blanks == 0:
             continue
         carried: dict[int, str] = {}
         current = ""

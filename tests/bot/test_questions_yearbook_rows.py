@@ -46,6 +46,41 @@ India,13420,14280,280450,283018
 """
 
 
+# Statistics Denmark's layout: the flow written once beside its total, partners below, a
+# rate row under the total, months as columns; another table has months as row labels
+DENMARK = """Imports and exports of goods by imports and exports, country, unit and time
+Unit: DKK million
+,,2025M05,2025M06
+Exports,Total exports,"74,100.0","76,204.2"
+,Change compared to same month previous year (pct.),1.1,2.4
+,"EU (27 countries, from 2020)","37,000.0","38,100.5"
+,Germany,"11,020.5","10,950.1"
+,Netherlands,"3,900.1","4,010.2"
+,Sweden,"7,900.0","8,010.4"
+,Norway,"5,100.2","5,230.9"
+,United Kingdom,"4,800.0","4,700.7"
+,United States,"10,300.2","10,756.3"
+,China,"2,900.4","3,010.8"
+,Other countries,"20,000.0","21,000.0"
+Imports,Total imports,"70,100.0","69,800.5"
+,Change compared to same month previous year (pct.),0.5,-0.3
+,"EU (27 countries, from 2020)","40,100.0","40,300.2"
+,Germany,"15,020.0","14,800.0"
+,Netherlands,"5,200.0","5,150.3"
+,Sweden,"9,100.0","9,200.0"
+,Norway,"3,000.1","3,120.4"
+,United Kingdom,"2,500.0","2,450.9"
+,United States,"3,100.0","3,050.0"
+,China,"6,100.5","6,230.1"
+,Other countries,"15,000.0","15,200.0"
+"""
+PORTUGAL_MONTHS = """Comercio internacional de Portugal, 2025 (EUR million)
+Mes,Exportacoes,Importacoes
+Jan,"6,100.0","7,900.0"
+Jun,"6,300.0","8,100.0"
+"""
+
+
 def _rows(text: str, delimiter: str = ",") -> dict[str, list[str]]:
     rows = csv.reader(io.StringIO(text), delimiter=delimiter)
     return {r[0].strip(): r[1:] for r in rows if r and r[0].strip()}
@@ -62,6 +97,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     files.mkdir()
     (files / "pl_imports_2025.csv").write_text(POLAND, encoding="utf-8")
     (files / "ke_trade_by_partner.csv").write_text(KENYA, encoding="utf-8")
+    (files / "dk_trade_by_country.csv").write_text(DENMARK, encoding="utf-8")
+    (files / "pt_trade_months.csv").write_text(PORTUGAL_MONTHS, encoding="utf-8")
     store: Store = open_store(StoreSettings(store=root / "store"), embedder=HashingEmbedder())
     assert not ingest_paths([files], store, IngestSettings()).failed
     yield Engine(store, strict=True)
@@ -124,3 +161,16 @@ def test_add_up_combines_partners(engine: Engine) -> None:
         "Add up Kenya's domestic exports to Uganda, Tanzania and Pakistan in 2025."
     )
     assert answer.figures[-1].value == pytest.approx(expected)
+
+
+def test_a_flow_written_once_above_its_block_carries_down(engine: Engine) -> None:
+    rows = list(csv.reader(io.StringIO(DENMARK)))
+    united_states = [r for r in rows if len(r) > 1 and r[1] == "United States"]
+    answer = engine.answer("What were Denmark's imports from the United States in June 2025?")
+    assert check_evidence(answer) == []
+    assert answer.figures[0].value == float(united_states[1][3].replace(",", ""))
+
+
+def test_a_rate_row_on_the_same_month_a_year_before_is_year_on_year(engine: Engine) -> None:
+    card = next(c for c in engine.store.cards() if "dk_trade" in c.source)
+    assert {m.basis for m in card.measures if m.kind == "change_pct"} == {"yoy"}
