@@ -114,6 +114,11 @@ def _known_currency(token: str) -> bool:
     return pycountry.currencies.get(alpha_3=token) is not None
 
 
+def written_decimals(value: float) -> int:
+    """A number's decimals as a person wrote it (``140,000`` -> 0, ``4.5`` -> 1)."""
+    return 0 if float(value).is_integer() else decimals_of(repr(value))
+
+
 def rate_decimals(value: float) -> int:
     """Decimals for a computed rate: one, or as many more (up to three) as it takes for a
     small change not to read as 0.0% ("unchanged")."""

@@ -58,3 +58,10 @@ def issuer(unit: str) -> str | None:
         if pattern.search(unit):
             return key
     return None
+
+
+# Currencies named by their word ("in naira", "in kronor"): a question asking for an amount
+CURRENCY_WORDS = (
+    r"naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|dirhams?|riyals?|"
+    r"rand|shillings?|francs?|zloty|forints?|lira|ringgit|baht|won|dong|rupiah"
+)

@@ -19,6 +19,7 @@ from bot.errors import BotError
 from bot.mentions import read_flows
 from bot.plan.expressions import Intent, Plan, Rank, ops
 from bot.records import Figure, QueryPlan
+from lexicon.currencies import CURRENCY_WORDS
 from vectorstore.records import TableCard
 
 
@@ -299,8 +300,7 @@ _AMOUNT_ASKED = re.compile(
     r"\bin (?:(?-i:[A-Z]{1,3}\$|[A-Z]{3}|KSh|RM|RMB)|€|£|¥) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)\b|\bin (?:absolute|value|money) terms\b|\bin (?:thousands?|millions?|billions?) "
     r"of\b|\bin (?:thousands?|millions?|billions?|mn|bn) (?-i:[A-Z]{1,3}\$|[A-Z]{3}\b)|"
-    r"\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|"
-    r"dirhams?|riyals?|rand|shillings?|francs?|zloty|forints?|lira)\b",
+    rf"\bin (?:{CURRENCY_WORDS})\b",
     re.I,
 )
 _CHANGE_WORDS = re.compile(

@@ -276,9 +276,7 @@ def _count_lead(expr: Count, value: Value) -> str:
         what = subject(one.model_copy(update={"measure": "level"}))
         basis = "month on month" if one.basis == "mom" else "year on year"
         return f"{cap(what)} {verb} {basis} in {n} of the {of} {grain} from {_span(expr)}{listed}."
-    limit = fmt.display(expr.threshold, expr.unit, _decimals(expr.threshold))
-    if expr.unit == "%":
-        limit = fmt.percent(expr.threshold)
+    limit = _limit(expr)
     what = subject(one)
     verb = "were" if what.endswith("s") else "was"
     return (
@@ -287,9 +285,11 @@ def _count_lead(expr: Count, value: Value) -> str:
     )
 
 
-def _decimals(threshold: float) -> int:
-    """A threshold's decimals as the question wrote it (``140,000`` -> 0, ``4.5`` -> 1)."""
-    return 0 if float(threshold).is_integer() else fmt.decimals_of(repr(threshold))
+def _limit(expr: Exists | Count) -> str:
+    """The threshold as the question wrote it, in its unit (``NOK 140,000 mn``, ``5.0%``)."""
+    if expr.unit == "%":
+        return fmt.percent(expr.threshold)
+    return fmt.display(expr.threshold, expr.unit, fmt.written_decimals(expr.threshold))
 
 
 def _grain(expr: Count) -> str:
@@ -322,9 +322,7 @@ def _any_lead(expr: Exists, value: Value) -> str:
         return f"{answer}: {what} {verb}{size} {basis} in {_when(one)}."
     test = _TESTS[expr.test]
     what = subject(expr.terms[0]) if expr.terms else "the values"
-    limit = fmt.display(expr.threshold, expr.unit, _decimals(expr.threshold))
-    if expr.unit == "%":
-        limit = fmt.percent(expr.threshold)
+    limit = _limit(expr)
     when = _span(expr)
     if value.verdict == "yes":
         hits = "; ".join(f"{period_label(f.period or '')} ({f.display})" for f in value.figures)

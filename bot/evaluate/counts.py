@@ -9,9 +9,8 @@ the question's unit and converted to the table's, as for "ever" questions.
 from __future__ import annotations
 
 from bot import formatting as fmt
-from bot.evaluate.nodes import _TESTS, Evaluator, Value, _failed
+from bot.evaluate.nodes import _TESTS, Evaluator, Value, _failed, in_unit
 from bot.marks import derived_mark
-from bot.operands import combinable
 from bot.plan.expressions import Count
 from bot.records import Figure
 from vectorstore.periods import label as period_label
@@ -20,8 +19,6 @@ _SIGNS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
 
 
 def count(ev: Evaluator, node: Count) -> Value:
-    from bot.claims import unit_factor
-
     values = [ev.value(t) for t in node.terms]
     missing = [m for v in values for m in v.missing]
     if missing:
@@ -29,19 +26,15 @@ def count(ev: Evaluator, node: Count) -> Value:
     have = [v for v in values if v.figure is not None and v.anchor is not None]
     if len(have) != len(values) or not have:
         return _failed("a value for every period asked")
-    scaled: list[tuple[float, Value]] = []
-    for v in have:
-        assert v.anchor is not None
-        factor = unit_factor(node.unit, v.anchor) if node.unit else 1.0
-        if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
-            return _failed(f"values in {node.unit}" if node.unit else "values in one unit")
-        scaled.append((v.raw * factor, v))
+    scaled = in_unit(have, node.unit)
+    if isinstance(scaled, Value):
+        return scaled
     test = _TESTS[node.test]
     passed = [v for x, v in scaled if test(x, node.threshold)]
     figures = tuple(v.figure for v in have if v.figure is not None)
     hits = [f for v in passed if (f := v.figure) is not None]
     listed = ", ".join(f"{period_label(f.period or '')} ({f.display})" for f in hits) or "none"
-    threshold = fmt.number(node.threshold, fmt.decimals_of(str(node.threshold)))
+    threshold = fmt.number(node.threshold, fmt.written_decimals(node.threshold))
     n = len(passed)
     first = figures[0]
     fig = Figure(

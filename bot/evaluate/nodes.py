@@ -338,25 +338,32 @@ _TESTS: dict[str, Callable[[float, float], bool]] = {
 }
 
 
-def _any(ev: Evaluator, node: Exists) -> Value:
-    """Whether any term passes the test; the threshold is read in the question's unit
-    (``HK$ 400 bn`` against a table in HK$ million)."""
+def in_unit(have: Sequence[Value], unit: str | None) -> list[tuple[float, Value]] | Value:
+    """Each value in the unit a threshold is written in (``HK$ 400 bn`` against a table in
+    HK$ million), or a failure when they are of different units or economies."""
     from bot.claims import unit_factor
 
+    scaled: list[tuple[float, Value]] = []
+    for v in have:
+        assert v.anchor is not None
+        factor = unit_factor(unit, v.anchor) if unit else 1.0
+        if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
+            return _failed(f"values in {unit}" if unit else "values in one unit")
+        scaled.append((v.raw * factor, v))
+    return scaled
+
+
+def _any(ev: Evaluator, node: Exists) -> Value:
+    """Whether any term passes the test; the threshold is read in the question's unit."""
     values = [ev.value(t) for t in node.terms]
     have = [v for v in values if v.figure is not None and v.anchor is not None]
     missing = [m for v in values for m in v.missing]
     if not have:
         return _failed(*(missing or ["any value in those periods"]))
     test = _TESTS[node.test]
-    scaled: list[tuple[float, Value]] = []
-    for v in have:
-        assert v.figure is not None
-        assert v.anchor is not None
-        factor = unit_factor(node.unit, v.anchor) if node.unit else 1.0
-        if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
-            return _failed(f"values in {node.unit}")
-        scaled.append((v.raw * factor, v))
+    scaled = in_unit(have, node.unit)
+    if isinstance(scaled, Value):
+        return scaled
     passed = [v for x, v in scaled if test(x, node.threshold)]
     if passed:
         figures = tuple(v.figure for v in passed if v.figure is not None)

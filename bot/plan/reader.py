@@ -42,6 +42,7 @@ from bot.plan.expressions import (
 )
 from bot.records import QueryPlan
 from bot.statements import read_threshold
+from lexicon.currencies import CURRENCY_WORDS
 from vectorstore.periods import canonical, parse, span_of
 
 Reread = Callable[[str, QueryPlan | None], QueryPlan]
@@ -197,8 +198,7 @@ _AMOUNT = re.compile(
     r"mn|bn|m)?\b|\bin (?:value|absolute|dollar|money) terms\b|\bhow much (?:money|value)\b|"
     r"\bdiffer(?:ence)?\b|\bby how (?:much|many) (?:[A-Z]{1,3}\$|dollars|ringgit|euros?)|"
     r"\bin (?:thousands?|millions?|billions?|mn|bn) (?-i:[A-Z]{1,3}\$|[A-Z]{3}\b)|"
-    r"\bin (?:naira|rupees?|dollars?|euros?|pounds?|yen|yuan|pesos?|kron(?:e|er|or|a)|dirhams?|"
-    r"riyals?|rand|shillings?|francs?|zloty|forints?|lira|ringgit|baht|won|dong|rupiah)\b",
+    rf"\bin (?:{CURRENCY_WORDS})\b",
     re.I,
 )
 _POINTING = re.compile(r"\b(?:that|this|it|these|those|them|the (?:sum|total|figure|combined))\b")
