@@ -4,8 +4,14 @@
     .venv/bin/python bench/serve.py --store .tradebot --clients 1 10 50 --requests 100
 
 For each number of concurrent clients it sends ``--requests`` questions (at least one per
-client), cycling through a few questions, and prints p50 and p95 latency, throughput and
-errors. The server is started as a subprocess and stopped at the end.
+client) and prints p50 and p95 latency, throughput and errors. Two kinds of load:
+
+- ``repeated``: a few questions, over and over (what many analysts asking the same
+  things look like; after the first, answers come from the engine's answer cache);
+- ``fresh`` (``--fresh``): every request a question no earlier request asked (markets x
+  months x wordings), so every answer is computed.
+
+The server is started as a subprocess and stopped at the end.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -38,6 +44,31 @@ QUESTIONS = (
     "Show the trend of total exports over 2025",
     "Is the 125% figure for exports to Singapore right?",
 )
+
+
+MARKETS = (
+    "Chinese Mainland", "India", "Malaysia", "Taiwan", "Singapore", "Vietnam", "Japan",
+    "Korea", "Thailand", "the Philippines", "the United States", "the Netherlands",
+)  # fmt: skip
+MONTHS = [f"{m} {y}" for y in (2024, 2025) for m in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)]  # fmt: skip
+WORDINGS = (
+    "How much did exports to {market} grow in {month}?",
+    "What was the year-on-year change of exports to {market} in {month}?",
+    "Did exports to {market} rise or fall in {month}?",
+    "Which markets drove the growth of exports in {month}?",
+    "What were total exports in {month}?",
+)
+
+
+def fresh_questions() -> Iterator[str]:
+    """Questions that never repeat (5 wordings x 12 markets x 24 months, then numbered)."""
+    for round_ in itertools.count():
+        for month, market, wording in itertools.product(MONTHS, MARKETS, WORDINGS):
+            text = wording.format(market=market, month=month)
+            yield text if not round_ else f"{text} ({round_})"
 
 
 def free_port() -> int:
@@ -107,10 +138,10 @@ def _client(
             record(time.perf_counter() - started, ok)
 
 
-def run_level(base: str, clients: int, requests: int) -> dict[str, float]:
+def run_level(base: str, clients: int, requests: int, source: Iterator[str]) -> dict[str, float]:
     """Send ``requests`` questions from ``clients`` threads; latencies and errors."""
     total = max(requests, clients)
-    questions = itertools.islice(itertools.cycle(QUESTIONS), total)
+    questions = itertools.islice(source, total)
     lock = threading.Lock()
     latencies: list[float] = []
     failures: list[bool] = []
@@ -152,6 +183,9 @@ def main() -> None:
     )
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--requests", type=int, default=60, help="Requests per level.")
+    parser.add_argument(
+        "--fresh", action="store_true", help="Also run every level with never-repeated questions."
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         store = args.store
@@ -163,15 +197,20 @@ def main() -> None:
             warm_up = {"message": QUESTIONS[0]}
             httpx.post(f"{base}/api/chat", json=warm_up, headers=CLIENT, timeout=300)
             print(
-                f"{'clients':>7} {'requests':>8} {'p50 ms':>9} {'p95 ms':>9} "
+                f"{'questions':>9} {'clients':>7} {'requests':>8} {'p50 ms':>9} {'p95 ms':>9} "
                 f"{'req/s':>7} {'errors':>6}"
             )
-            for clients in args.clients:
-                row = run_level(base, clients, args.requests)
-                print(
-                    f"{row['clients']:>7.0f} {row['requests']:>8.0f} {row['p50_ms']:>9.1f} "
-                    f"{row['p95_ms']:>9.1f} {row['throughput']:>7.2f} {row['errors']:>6.0f}"
-                )
+            fresh = fresh_questions()
+            loads = [("repeated", itertools.cycle(QUESTIONS))]
+            loads += [("fresh", fresh)] if args.fresh else []
+            for name, source in loads:
+                for clients in args.clients:
+                    row = run_level(base, clients, args.requests, source)
+                    print(
+                        f"{name:>9} {row['clients']:>7.0f} {row['requests']:>8.0f} "
+                        f"{row['p50_ms']:>9.1f} {row['p95_ms']:>9.1f} "
+                        f"{row['throughput']:>7.2f} {row['errors']:>6.0f}"
+                    )
         finally:
             process.send_signal(signal.SIGINT)
             process.wait(timeout=30)

@@ -20,6 +20,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot import adjustments, balances, claims, comparisons, cutoffs, economies, findings, spans
 from bot.answer import coverage, wording
+from bot.answer_cache import AnswerCache, cache_key
 from bot.compose import compose as compose_text
 from bot.compose import summary
 from bot.context import Context, Findings, marked, merge, origin_notes, readable, unknown_names
@@ -57,6 +58,7 @@ _HANDLERS: dict[str, Callable[[Context], Findings]] = {
     "claim": claims.claim,
 }
 _TIDY = ("period", "measure", "value", "row")
+_FAILED = "I could not compute that: "
 _DIGIT = re.compile(r"\d")
 
 
@@ -70,6 +72,8 @@ class EngineStore(Protocol):
     def search(
         self, query: str, k: int = 8, *, kind: Literal["passage", "table"] | None = None
     ) -> list[Hit]: ...
+
+    def generation(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,8 @@ class Engine:
             else None
         )
         self._vocab: tuple[tuple[str, ...], Any] | None = None
+        # Deterministic answers only: a model plans and phrases differently each time.
+        self.cache = AnswerCache(0 if self.llm is not None else self.settings.answer_cache)
         self.chain: Runnable[_State, Answer] = (
             RunnableLambda(self._plan_step)
             | RunnableLambda(self._compute_step)
@@ -201,16 +207,15 @@ class Engine:
         if len(question) > limit:
             raise BotError(f"The question is too long (over {limit:,} characters).")
         previous = conversation.last_plan if conversation is not None else None
-        turns = conversation.turns[-4:] if conversation is not None else []
-        history = tuple(f"Q: {t.question}\nA: {t.summary}" for t in turns)
-        start = _State(question=question, previous=previous, history=history, emit=emit)
-        try:
-            answer = self.chain.invoke(start)
-        except (BotError, StoreError):
-            raise
-        except Exception as error:  # a bug in one step must not crash the caller
-            log.exception("could not answer %r", question)
-            answer = Answer(text=f"I could not compute that: {_failure(error)}")
+        key = None
+        if self.cache.size and emit is None:
+            day = self._today or date.today()
+            key = cache_key(self.store.generation(), day, question, previous)
+        answer = self.cache.get(key) if key is not None else None
+        if answer is None:
+            answer = self._compute(question, previous, conversation, emit)
+            if key is not None and not answer.text.startswith(_FAILED):
+                self.cache.put(key, answer)
         if conversation is not None:
             conversation.add(
                 Turn(
@@ -222,6 +227,24 @@ class Engine:
                 )
             )
         return answer
+
+    def _compute(
+        self,
+        question: str,
+        previous: QueryPlan | None,
+        conversation: Conversation | None,
+        emit: Emit | None,
+    ) -> Answer:
+        turns = conversation.turns[-4:] if conversation is not None else []
+        history = tuple(f"Q: {t.question}\nA: {t.summary}" for t in turns)
+        start = _State(question=question, previous=previous, history=history, emit=emit)
+        try:
+            return self.chain.invoke(start)
+        except (BotError, StoreError):
+            raise
+        except Exception as error:  # a bug in one step must not crash the caller
+            log.exception("could not answer %r", question)
+            return Answer(text=f"{_FAILED}{_failure(error)}")
 
     def plan(self, question: str, conversation: Conversation | None = None) -> QueryPlan:
         """The plan a question becomes (its ``expression`` holds the plan language's JSON),

@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.provenance import cited_rows, row_citations
 from bot.records import Answer
@@ -55,8 +56,10 @@ _STRUCTURAL = [
     re.compile(r"\btop \d+\b", re.I),
 ]
 _YEAR = re.compile(r"(?<![\w.,$])(?:19|20)\d{2}(?![\w%]|\.\d|,\d)")
-_CURRENCY_BEFORE = re.compile(r"(?:\$|€|£|¥|\b[A-Z]{3})\s*$")
+_CURRENCY_SIGNS = "$€£¥"
+_CODE = re.compile(r"[A-Z]{3}")
 _TOLERANCE = 1e-9
+Floats = npt.NDArray[np.float64]
 
 
 def numbers_in(text: str) -> list[float]:
@@ -70,10 +73,22 @@ def _value(match: re.Match[str]) -> float:
 
 def structural_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for pattern in _STRUCTURAL for m in pattern.finditer(text)]
-    for m in _YEAR.finditer(text):
-        if not _CURRENCY_BEFORE.search(text[: m.start()]):
-            spans.append(m.span())
+    spans += [m.span() for m in _YEAR.finditer(text) if not _after_currency(text, m.start())]
     return spans
+
+
+def _after_currency(text: str, start: int) -> bool:
+    """Whether a currency sign or code (``$``, ``€``, ``USD``) comes just before `start`,
+    spaces aside (``US$ 2024`` is an amount, not a year). Reads back only over the
+    spaces, so a long answer with many years stays linear."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end and text[end - 1] in _CURRENCY_SIGNS:
+        return True
+    code = text[max(0, end - 3) : end]
+    before = text[end - 4] if end >= 4 else ""
+    return bool(_CODE.fullmatch(code)) and not (before.isalnum() or before == "_")
 
 
 def allowed_numbers(answer: Answer) -> set[float]:
@@ -131,25 +146,57 @@ def labels(answer: Answer) -> list[str]:
 
 
 def untraced(text: str, allowed: Iterable[float], verbatim: Iterable[str] = ()) -> list[str]:
-    """The numbers of a text that are neither structural nor allowed, as written."""
-    pool = np.asarray(sorted(set(allowed)), dtype=np.float64)
-    bands = _TOLERANCE * np.maximum(1.0, np.abs(pool))
+    """The numbers of a text that are neither structural nor allowed, as written.
+
+    Vectorised: an answer listing hundreds of partners holds hundreds of numbers."""
+    matches = list(_NUMBER.finditer(text))
+    if not matches:
+        return []
     spans = structural_spans(text)
     for label in verbatim:
         start = text.find(label)
         while label and start >= 0:
             spans.append((start, start + len(label)))
             start = text.find(label, start + 1)
-    starts, ends = np.asarray([s for s, _ in spans]), np.asarray([e for _, e in spans])
-    bad: list[str] = []
-    for match in _NUMBER.finditer(text):
-        start, end = match.span()
-        if spans and bool(np.any((starts <= start) & (end <= ends))):
-            continue
-        value = _value(match)
-        if not bool(np.any(np.abs(value - pool) <= bands)):
-            bad.append(match.group(0))
-    return bad
+    starts = np.fromiter((m.start() for m in matches), np.int64, len(matches))
+    ends = np.fromiter((m.end() for m in matches), np.int64, len(matches))
+    free = ~_covered(starts, ends, spans)
+    if not free.any():
+        return []
+    values = np.asarray([_value(m) for m, f in zip(matches, free, strict=True) if f])
+    pool = np.unique(np.asarray(list(allowed), dtype=np.float64))  # sorted
+    traced = _traced(values, pool[np.isfinite(pool)])
+    loose = [m for m, f in zip(matches, free, strict=True) if f]
+    return [m.group(0) for m, ok in zip(loose, traced, strict=True) if not ok]
+
+
+def _covered(
+    starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64], spans: list[tuple[int, int]]
+) -> npt.NDArray[np.bool_]:
+    """Which [start, end) ranges lie inside one of `spans`: a span starting at or before
+    the range covers it when it ends at or after it, so the furthest end among the spans
+    starting by then decides."""
+    if not spans:
+        return np.zeros(len(starts), dtype=bool)
+    ordered = np.asarray(sorted(spans), dtype=np.int64)
+    furthest = np.maximum.accumulate(ordered[:, 1])
+    last = np.searchsorted(ordered[:, 0], starts, side="right") - 1
+    return (last >= 0) & (furthest[np.maximum(last, 0)] >= ends)
+
+
+def _traced(values: Floats, pool: Floats) -> npt.NDArray[np.bool_]:
+    """Which values equal one in the sorted `pool` (to `_TOLERANCE`, relative past 1).
+
+    A value's band is at most 1e-9 of a number near it, so only its neighbours in the
+    sorted pool can match: the two either side of where it would be inserted."""
+    if not len(pool):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(pool, values)
+    found = np.zeros(len(values), dtype=bool)
+    for shift in (-2, -1, 0, 1):
+        near = pool[np.clip(at + shift, 0, len(pool) - 1)]
+        found |= np.abs(values - near) <= _TOLERANCE * np.maximum(1.0, np.abs(near))
+    return found
 
 
 def check_evidence(answer: Answer) -> list[str]:

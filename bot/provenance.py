@@ -12,9 +12,11 @@ be one a figure cites and every row it names must be a row that file's figures c
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import PurePosixPath
 
 from bot.records import Figure
@@ -32,15 +34,17 @@ class RowRef:
     rows: tuple[int, ...]
     attributes: str = ""
 
-    @property
+    @cached_property
     def file(self) -> str:
         """The file's name without its folders (what the answer shows)."""
         return PurePosixPath(self.path).name or self.path
 
 
+@functools.lru_cache(maxsize=16384)
 def parse_source(source: str) -> RowRef | None:
     """``"t/x.csv rows 16, 28 (kind: news)"`` -> RowRef("t/x.csv", (16, 28), "kind: news");
-    None for a source written another way."""
+    None for a source written another way. Remembered: the evidence check and the
+    answer's citations read the same sources several times."""
     match = _SOURCE.match(source.strip())
     if match is None:
         return None

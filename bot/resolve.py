@@ -75,7 +75,7 @@ class Series:
     observations: tuple[Observation, ...]
     decimals: int
 
-    @property
+    @cached_property
     def flow(self) -> str | None:
         for name, value in self.keys:
             dim = next((d for d in self.card.dimensions if d.name == name), None)
@@ -85,7 +85,7 @@ class Series:
             return flow_key(self.measure.flow)
         return title_flow(self.card)
 
-    @property
+    @cached_property
     def partner(self) -> str | None:
         dim = self.card.dimension("partner")
         if dim is None:

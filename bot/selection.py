@@ -7,6 +7,7 @@ figure, flow, partner, filters, basis and period asked) and returns them best fi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -324,19 +325,28 @@ def score(series: Series, plan: QueryPlan, want: Want) -> float:
         score += 4.0
     if want.period is not None and series.at(want.period):
         score += 8.0 if series.published_at(want.period) else 7.0
+    score += measure_fit(series.measure, series.flow, want)
+    return score + min(len(series.observations), 50) / 100
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_fit(measure: Measure, flow: str | None, want: Want) -> float:
+    """The part of `score` that depends on the measure only (the same for every partner
+    of a ranking, so it is worked out once)."""
+    score = 0.0
     if want.basis is not None:
-        basis = (series.measure.basis or "").lower()
+        basis = (measure.basis or "").lower()
         if basis == want.basis:
             score += 3.0
         elif basis and want.basis not in basis.split():
             score -= 3.0
-    if want.flow and series.flow == flow_key(want.flow):
+    if want.flow and flow == flow_key(want.flow):
         score += 1.0
-    score -= 2.0 * len(qualifiers(series.measure, want.words))
-    score += 0.5 * len(_asked_words(series.measure, want.words))  # "non-petroleum exports"
-    if is_ytd(series.measure) and "ytd" not in want.words.lower():
+    score -= 2.0 * len(qualifiers(measure, want.words))
+    score += 0.5 * len(_asked_words(measure, want.words))  # "non-petroleum exports"
+    if is_ytd(measure) and "ytd" not in want.words.lower():
         score -= 0.5
-    return score + min(len(series.observations), 50) / 100
+    return score
 
 
 def _asked_words(measure: Measure, words: str) -> set[str]:
@@ -348,16 +358,23 @@ def _asked_words(measure: Measure, words: str) -> set[str]:
 
 def qualifiers(measure: Measure, words: str) -> list[str]:
     """Words of a measure's name that narrow it and that the question did not use."""
+    return list(_qualifiers(measure, words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _qualifiers(measure: Measure, words: str) -> tuple[str, ...]:
     asked = set(re.findall(r"[a-z0-9]+", words.lower()))
     asked |= {a.rstrip("s") for a in asked}  # "semiconductor" asks for "Semiconductors"
     tokens = re.findall(r"[a-z0-9]+", f"{measure.name} {measure.label}".lower())
-    return sorted(
-        {
-            t
-            for t in tokens
-            if t not in _NEUTRAL_TOKENS
-            and t not in asked
-            and t.rstrip("s") not in asked
-            and not t.isdigit()
-        }
+    return tuple(
+        sorted(
+            {
+                t
+                for t in tokens
+                if t not in _NEUTRAL_TOKENS
+                and t not in asked
+                and t.rstrip("s") not in asked
+                and not t.isdigit()
+            }
+        )
     )

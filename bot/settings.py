@@ -44,6 +44,13 @@ class BotSettings(BaseSettings):
         "planner on any failure), rules (never the model), auto (the rule planner, the model "
         "for the questions the rules refuse).",
     )
+    answer_cache: int = Field(
+        default=512,
+        ge=0,
+        le=100_000,
+        description="Answers kept for repeated questions until the store next changes "
+        "(0: none). Used only without a language model, whose answers vary.",
+    )
     max_question_chars: int = Field(
         default=4000,
         ge=1,

@@ -6,6 +6,7 @@ A row or column labelled ``% change over a year earlier``, ``Annual change (%)``
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lexicon.places import place_key
@@ -60,6 +61,7 @@ _TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def terms_of(text: str) -> frozenset[str]:
     """The terms a label or question names other than current values: ``volume`` for
     ``Change in % real`` or ``in real terms``, ``price`` for ``Unit value index``."""

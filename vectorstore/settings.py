@@ -45,3 +45,10 @@ class StoreSettings(BaseSettings):
         description="CPU threads of the embedding model. Unset: half the CPU cores (at "
         "least 1); more threads than free cores makes the model several times slower.",
     )
+    query_cache: int = Field(
+        default=1024,
+        ge=0,
+        le=1_000_000,
+        description="Search queries whose vectors are kept, so a repeated query is not "
+        "embedded again (0: none).",
+    )

@@ -34,7 +34,7 @@ from vectorstore.manifest import Manifest
 from vectorstore.records import Hit, Passage, SourceRecord, TableCard
 from vectorstore.retrieval import embed_query, hybrid_search
 from vectorstore.settings import StoreSettings
-from vectorstore.vectors import VectorCache
+from vectorstore.vectors import QueryVectors, VectorCache
 from vectorstore.writing import (
     SourceWrite,
     check_new_source,
@@ -81,7 +81,9 @@ def open_store(settings: StoreSettings, embedder: Embedder | None = None) -> Sto
         if client is not None:
             chroma.disconnect(client)
         raise
-    return Store(directory, embedder, manifest, collections, client, settings.chroma_url)
+    store = Store(directory, embedder, manifest, collections, client, settings.chroma_url)
+    store.keep_query_vectors(settings.query_cache)
+    return store
 
 
 class Store:
@@ -98,6 +100,7 @@ class Store:
     ) -> None:
         self.directory = directory
         self.embedder = embedder
+        self._query_vectors = QueryVectors(embedder)
         self._manifest = manifest
         self._collections = collections
         self._client = client
@@ -265,6 +268,18 @@ class Store:
                 self._invalidate()
             write.commit()
 
+    def keep_query_vectors(self, size: int) -> None:
+        """Keep the vectors of the last `size` search queries (0: embed every query)."""
+        self._query_vectors.size = size
+
+    def generation(self) -> int:
+        """The store's write counter as this view sees it: it goes up with every write, in
+        this process or another, so what was worked out from the store before is stale
+        once it changes."""
+        with self._lock:
+            self._sync()
+            return self._generation
+
     # tables ------------------------------------------------------------------
 
     def cards(self) -> list[TableCard]:
@@ -336,7 +351,7 @@ class Store:
         if k <= 0 or not query.strip():
             return []
         day_from, day_to = _bound(date_from, end=False), _bound(date_to, end=True)
-        embedding = embed_query(self.embedder, query)
+        embedding = self._query_vectors.of(query, embed_query)
         catalog = self._current()
         with self._chroma_lock.shared():  # a reconnect must not close Chroma under a query
             flt = Filter(

@@ -8,7 +8,9 @@ than on many small ones).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 
 from vectorstore.embeddings import Embedder
 from vectorstore.errors import StoreError
@@ -58,3 +60,31 @@ def embed_checked(embedder: Embedder, texts: list[str]) -> list[list[float]]:
     if not all(math.isfinite(x) for vector in vectors for x in vector):
         raise StoreError(f"The embedder {embedder.name!r} returned vectors that are not finite.")
     return [list(v) for v in vectors]
+
+
+class QueryVectors:
+    """The vectors of recent search queries (least recently used dropped first): a
+    question asked again, or searched twice while one answer is written, is embedded
+    once. The embedder never changes for a store, so vectors never go stale."""
+
+    def __init__(self, embedder: Embedder, size: int = 1024) -> None:
+        self.embedder = embedder
+        self.size = size
+        self._known: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(self, query: str, embed: Callable[[Embedder, str], list[float]]) -> list[float]:
+        """The query's vector, made by ``embed`` when it is not kept."""
+        with self._lock:
+            vector = self._known.get(query)
+            if vector is not None:
+                self._known.move_to_end(query)
+                return vector
+        vector = embed(self.embedder, query)  # outside the lock: answers embed in parallel
+        if self.size <= 0:
+            return vector
+        with self._lock:
+            self._known[query] = vector
+            while len(self._known) > self.size:
+                self._known.popitem(last=False)
+        return vector

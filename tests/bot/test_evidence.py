@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.errors import EvidenceError
-from bot.evidence import check_evidence, drop_untraced, numbers_in
+from bot.evidence import (
+    _NUMBER,
+    _after_currency,
+    check_evidence,
+    drop_untraced,
+    numbers_in,
+    structural_spans,
+    untraced,
+)
 from bot.records import Answer, Citation, Claim, Figure, QueryPlan
 
 
@@ -98,3 +110,58 @@ def test_a_rankings_cut_off_as_the_question_states_it_is_traced() -> None:
     assert check_evidence(Answer(text, figures=(_figure(),), plan=other)) == [
         "untraced number '50'"
     ]
+
+
+def _reference_untraced(text: str, allowed: set[float], verbatim: list[str]) -> list[str]:
+    """The rule written plainly, one number at a time (what `untraced` vectorises)."""
+    spans = structural_spans(text)
+    for label in verbatim:
+        start = text.find(label)
+        while label and start >= 0:
+            spans.append((start, start + len(label)))
+            start = text.find(label, start + 1)
+    bad = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if any(s <= start and end <= e for s, e in spans):
+            continue
+        value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
+        if not any(abs(value - a) <= 1e-9 * max(1.0, abs(a)) for a in allowed):
+            bad.append(match.group(0))
+    return bad
+
+
+_PIECES = st.sampled_from(
+    ["12.5", "1,234.5", "2024", "US$ 2025", "€2024", "USD 2023", "x.csv row 14", "7", "[1]",
+     "2024-03", "top 5", "0.1", "EU 27", " ", "rose ", "\n- ", "%", ", ", "Q1 ", "99.99"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(_PIECES, max_size=40),
+    allowed=st.sets(st.sampled_from([12.5, 1234.5, 7.0, 0.1, 2024.0, 99.99, 27.0]), max_size=4),
+    verbatim=st.lists(st.sampled_from(["x.csv row 14", "EU 27", "rose 7"]), max_size=2),
+)
+def test_untraced_equals_the_rule_read_one_number_at_a_time(
+    pieces: list[str], allowed: set[float], verbatim: list[str]
+) -> None:
+    text = "".join(pieces)
+    assert untraced(text, allowed, verbatim) == _reference_untraced(text, allowed, verbatim)
+
+
+def test_a_year_after_a_currency_code_many_spaces_away_is_an_amount() -> None:
+    assert untraced("It cost USD" + " " * 50 + "2024 in all.", set()) == ["2024"]
+    assert untraced("In XUSD 2024 it rose.", set()) == []  # XUSD is no currency code
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=30))
+def test_a_currency_before_a_year_is_read_as_the_regular_expression_reads_it(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    before = re.compile(r"(?:\$|€|£|¥|\b[A-Z]{3})\s*$")
+    for match in re.finditer(r"\d{4}", text):
+        expected = bool(before.search(text[: match.start()]))
+        assert _after_currency(text, match.start()) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -236,3 +237,49 @@ def test_warm_builds_the_index_ahead_of_the_first_search(store: Store) -> None:
     store.warm()
 
     assert [h.id for h in store.search("exports")] == ["src-a.txt-p0"]
+
+
+def test_the_generation_goes_up_with_every_write_in_any_process(
+    store: Store, tmp_path: Path
+) -> None:
+    before = store.generation()
+    record, passages = article("a.txt", ["Exports rose 5%."])
+    store.put_source(record, passages, [])
+    after_put = store.generation()
+    assert after_put > before
+    assert store.generation() == after_put  # reading changes nothing
+    other = open_store(StoreSettings(store=store.directory), embedder=HashingEmbedder())
+    try:
+        other.remove_source("a.txt")
+    finally:
+        other.close()
+    assert store.generation() > after_put
+
+
+class _CountingEmbedder(HashingEmbedder):
+    """The hashing embedder, counting the texts it is asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        self.texts.extend(texts)
+        return super().embed(texts)
+
+
+def test_a_repeated_query_is_embedded_once(tmp_path: Path) -> None:
+    embedder = _CountingEmbedder()
+    store = open_store(StoreSettings(store=tmp_path / "s"), embedder=embedder)
+    try:
+        record, passages = article("a.txt", ["Exports rose 5%.", "Imports fell 2%."])
+        store.put_source(record, passages, [])
+        embedder.texts.clear()
+        first = store.search("exports growth", k=2)
+        again = store.search("exports growth", k=2)
+        assert [h.id for h in first] == [h.id for h in again]
+        assert embedder.texts.count("exports growth") == 1
+        store.search("imports", k=2)
+        assert embedder.texts.count("imports") == 1
+    finally:
+        store.close()
