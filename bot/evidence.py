@@ -59,6 +59,7 @@ _YEAR = re.compile(r"(?<![\w.,$])(?:19|20)\d{2}(?![\w%]|\.\d|,\d)")
 _CURRENCY_SIGNS = "$€£¥"
 _CODE = re.compile(r"[A-Z]{3}")
 _TOLERANCE = 1e-9
+_DIGIT = re.compile(r"\d")
 Floats = npt.NDArray[np.float64]
 
 
@@ -152,12 +153,7 @@ def untraced(text: str, allowed: Iterable[float], verbatim: Iterable[str] = ()) 
     matches = list(_NUMBER.finditer(text))
     if not matches:
         return []
-    spans = structural_spans(text)
-    for label in verbatim:
-        start = text.find(label)
-        while label and start >= 0:
-            spans.append((start, start + len(label)))
-            start = text.find(label, start + 1)
+    spans = structural_spans(text) + _label_spans(text, verbatim)
     starts = np.fromiter((m.start() for m in matches), np.int64, len(matches))
     ends = np.fromiter((m.end() for m in matches), np.int64, len(matches))
     free = ~_covered(starts, ends, spans)
@@ -168,6 +164,28 @@ def untraced(text: str, allowed: Iterable[float], verbatim: Iterable[str] = ()) 
     traced = _traced(values, pool[np.isfinite(pool)])
     loose = [m for m, f in zip(matches, free, strict=True) if f]
     return [m.group(0) for m, ok in zip(loose, traced, strict=True) if not ok]
+
+
+def _label_spans(text: str, verbatim: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the verbatim labels occur. Only labels with a digit can cover a number, and
+    labels are grouped by what precedes their first digit (``x.csv rows ``): a group
+    whose lead is not in the text is skipped with one search, so the thousands of
+    row labels of a ranking over every partner cost a few searches, not thousands."""
+    groups: dict[str, list[str]] = {}
+    for label in verbatim:
+        digit = _DIGIT.search(label)
+        if digit is not None:
+            groups.setdefault(label[: digit.start()], []).append(label)
+    spans: list[tuple[int, int]] = []
+    for lead, labels in groups.items():
+        if lead not in text:
+            continue
+        for label in labels:
+            start = text.find(label)
+            while start >= 0:
+                spans.append((start, start + len(label)))
+                start = text.find(label, start + 1)
+    return spans
 
 
 def _covered(

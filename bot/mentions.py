@@ -326,12 +326,10 @@ def _literal_terms(
 ) -> list[tuple[Term, int, int]]:
     """Table values without a place key, named as they are (``Other Asian countries``)."""
     found: list[tuple[Term, int, int]] = []
-    for term in vocab.place_terms():
-        if term.place:
-            continue
-        name = normalise_name(term.value)
-        if len(name) < 3:
-            continue
+    folded = text.casefold()
+    for term, name, name_folded in vocab.literal_places:
+        if name_folded not in folded:
+            continue  # a table of thousands of partners: most names are not in the question
         match = re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.IGNORECASE)
         if match and not any(s < match.end() and match.start() < e for s, e in taken):
             found.append((term, match.start(), match.end()))
@@ -346,7 +344,7 @@ def _fuzzy_places(
     ``Singapur`` finds the tables' ``Singapore``; a capitalised ``Brazl`` finds Brazil
     in the gazetteer. Demonyms (``Asian``, ``Korean``) are not read as places.
     """
-    by_name = {normalise_name(t.value): t for t in vocab.place_terms() if t.role != "flow"}
+    by_name = vocab.places_by_name
     names = [n for n in by_name if len(n) >= 5]
     known = _single_word_places()
     found: list[tuple[str, bool, tuple[int, int]]] = []

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import PurePath
 
 from lexicon.currencies import issuer
-from lexicon.places import code_key, find_places, place_key
+from lexicon.places import code_key, find_places, normalise_name, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 
@@ -168,7 +169,30 @@ class Vocabulary:
         return tuple(sorted(terms, key=lambda t: (t.role != "partner", t.role != "region")))
 
     def place_terms(self) -> tuple[Term, ...]:
+        return self._place_terms
+
+    @cached_property
+    def _place_terms(self) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.role in ("partner", "region") or t.place)
+
+    @cached_property
+    def literal_places(self) -> tuple[tuple[Term, str, str], ...]:
+        """Place terms without a place key (``Other Asian countries``), each with its name
+        as questions are matched against it (`normalise_name`, 3 characters or more) and
+        that name case-folded (to skip, in one test, the names a question does not hold)."""
+        found = []
+        for term in self.place_terms():
+            if term.place:
+                continue
+            name = normalise_name(term.value)
+            if len(name) >= 3:
+                found.append((term, name, name.casefold()))
+        return tuple(found)
+
+    @cached_property
+    def places_by_name(self) -> dict[str, Term]:
+        """Place terms (not flows) by their normalised name; the last of a name wins."""
+        return {normalise_name(t.value): t for t in self.place_terms() if t.role != "flow"}
 
     def other_terms(self) -> tuple[Term, ...]:
         """Values of commodity/other dimensions (matched literally in questions)."""
