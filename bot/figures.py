@@ -109,6 +109,9 @@ def prose(name: str) -> str:
 
 
 def _role(series: Series, name: str) -> str | None:
+    exact = next((d.role for d in series.card.dimensions if d.name == name), None)
+    if exact is not None:
+        return exact
     return next((d.role for d in series.card.dimensions if same(d.name, name)), None)
 
 

@@ -9,6 +9,7 @@ and beside its display string in the answer's sentences.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -23,6 +24,7 @@ _LONG = (("prov", "p"), ("prel", "p"), ("rev", "r"), ("est", "e"))
 _MARKED = re.compile(r" \((?:provisional|revised|estimated|based on [a-z ]+ figures)\)")
 
 
+@functools.lru_cache(maxsize=1024)
 def read_flag(text: str | None) -> str | None:
     """The adjective for a flag cell (``p``, ``P``, ``(p)``, ``prov.``); None for none."""
     letters = re.sub(r"[^a-z]", "", (text or "").lower())

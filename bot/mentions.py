@@ -26,7 +26,6 @@ from lexicon.places import (
     find_demonyms,
     find_places,
     gazetteer,
-    normalise_name,
     place_key,
 )
 

@@ -250,10 +250,12 @@ def title_flow(card: TableCard) -> str | None:
     return key if key in _FLOW_WORDS[:-1] else None
 
 
+@lru_cache(maxsize=16384)
 def is_total(value: str) -> bool:
     return bool(_TOTAL.match(value.strip()))
 
 
+@lru_cache(maxsize=16384)
 def is_region(value: str) -> bool:
     return bool(_REGIONS.search(value.strip()))
 

@@ -8,6 +8,7 @@ it counts its members (``Euro area (20 countries)``), or when it is a residual r
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lexicon.places import code_key, place_key
@@ -27,6 +28,7 @@ _BLOC = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=16384)
 def is_grouping(name: str) -> bool:
     """Whether a partner label names a grouping rather than one economy."""
     text = name.strip()
