@@ -8,6 +8,7 @@ appear in its title or measure labels break ties.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -59,24 +60,42 @@ def _key(value: str) -> str | None:
     return place_key(value) or code_key(value)
 
 
-def _place_keys(card: TableCard) -> set[str | None]:
-    """Place keys of the values of a table's partner and region dimensions."""
-    return {
+@functools.lru_cache(maxsize=256)
+def _place_keys(card: TableCard) -> frozenset[str | None]:
+    """Place keys of the values of a table's partner and region dimensions (worked out
+    once per card: a table may list thousands of partners)."""
+    return frozenset(
         _key(v) for d in card.dimensions if d.role in ("partner", "region") for v in d.values
-    } - {None}
+    ) - {None}
+
+
+@functools.lru_cache(maxsize=256)
+def _spellings(card: TableCard) -> tuple[frozenset[str], dict[str, str]]:
+    """A table's partner and region values, and the first of them for each place key."""
+    values = [v for d in card.dimensions if d.role in ("partner", "region") for v in d.values]
+    first: dict[str, str] = {}
+    for value in values:
+        key = _key(value)
+        if key is not None:
+            first.setdefault(key, value)
+    return frozenset(values), first
+
+
+@functools.lru_cache(maxsize=256)
+def _folded_values(card: TableCard) -> frozenset[str]:
+    return frozenset(v.casefold() for d in card.dimensions for v in d.values)
 
 
 def respell(partners: tuple[str, ...], card: TableCard | None) -> tuple[str, ...]:
     """Partners as the given table spells them (``Hong Kong`` -> ``Hong Kong, China``)."""
     if card is None:
         return partners
-    values = [v for d in card.dimensions if d.role in ("partner", "region") for v in d.values]
+    values, first = _spellings(card)
     out: list[str] = []
     for partner in partners:
         key = _key(partner)
-        same = [v for v in values if v == partner]
-        other = [v for v in values if key is not None and _key(v) == key]
-        out.append(partner if same or not other else other[0])
+        other = first.get(key) if key is not None else None
+        out.append(partner if partner in values or other is None else other)
     return tuple(dict.fromkeys(out))
 
 
@@ -87,7 +106,7 @@ def _label_places(card: TableCard) -> set[str]:
 
 def _score(card: TableCard, plan: QueryPlan, words: set[str], question_places: set[str]) -> float:
     score = 0.5
-    values = {v.casefold() for d in card.dimensions for v in d.values}
+    values = _folded_values(card)
     if plan.partners:
         keys = _place_keys(card)
         held = sum(p.casefold() in values or _key(p) in keys for p in plan.partners)

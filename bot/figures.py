@@ -390,6 +390,38 @@ def contribution(
     )
 
 
+def summed_contribution(
+    label: str,
+    parts: Sequence[tuple[Series, Observation, Observation]],
+    base_total: float,
+    total_src: str,
+) -> Figure:
+    """What several partners together added to total growth, in percentage points:
+    (their sum now - their sum before) / total before x 100, the sum of their
+    contributions written with two operands however many partners there are. The
+    partners come from one table, so one source names all their rows."""
+    first = parts[0][0]
+    now = sum(n.value for _, n, _ in parts)
+    before = sum(b.value for _, _, b in parts)
+    rows = [o for _, n, b in parts for o in (n, b)]
+    pp = (now - before) / base_total * 100
+    shown = fmt.points(pp)
+    d = max(s.decimals for s, _, _ in parts)
+    return Figure(
+        label=label,
+        value=fmt.round_half_up(pp, fmt.PERCENT_DECIMALS),
+        unit="pp",
+        formula=f"({fmt.operand(now, d)} - {fmt.operand(before, d)})"
+        f" / {fmt.operand(base_total, d)} x 100 = {shown}",
+        sources=(first.source(*rows), total_src),
+        display=shown,
+        period=parts[0][1].period,
+        table_id=first.card.id,
+        names=tuple(dict.fromkeys(n for s, _, _ in parts for n in names(s))),
+        mark=computed_mark(rows),
+    )
+
+
 def sum_of(label: str, parts: Sequence[Figure], unit: str) -> Figure:
     """The sum of computed figures (e.g. the contributions of the partners listed)."""
     value = sum(f.value for f in parts)

@@ -281,19 +281,32 @@ def _by_contribution(ctx: Context, period: str) -> Findings | None:
     found = _contribution_parts(ctx, period)
     if found is None:
         return None
-    total, levels, items, read = found
-    return _contributions(ctx, period, total, levels, items, read)
+    return _contributions(ctx, period, *found)
+
+
+# A partner's contribution, before its figure is written: (the figure's value, the
+# series, its value now, its value a year before). A ranking over thousands of partners
+# writes figures only for those it shows.
+Part = tuple[float, Series, Observation, Observation]
 
 
 def contribution_items(ctx: Context, period: str) -> tuple[list[Item], list[Series]]:
     """Each partner's contribution to the total's change (pp), and the partners read."""
     found = _contribution_parts(ctx, period)
-    return (found[2], found[3]) if found is not None else ([], [])
+    if found is None:
+        return [], []
+    total, levels, parts, read = found
+    return [_contribution_item(total, levels[1], part) for part in parts], read
+
+
+def _contribution_item(total: Series, base: Observation, part: Part) -> Item:
+    value, series, now, then = part
+    return value, series, figs.contribution(series, now, then, base.value, total.source(base))
 
 
 def _contribution_parts(
     ctx: Context, period: str
-) -> tuple[Series, tuple[Observation, Observation], list[Item], list[Series]] | None:
+) -> tuple[Series, tuple[Observation, Observation], list[Part], list[Series]] | None:
     before = prior(period, "yoy")
     found = pool(ctx, ctx.partners(("level",), period, None))
     totals = [s for s in ctx.series(("level",), None) if s.first(before) and s.first(period)]
@@ -301,15 +314,15 @@ def _contribution_parts(
         base, top = total.first(before), total.first(period)
         assert base is not None
         assert top is not None
-        items = []
+        parts: list[Part] = []
         for series in found:
             now, then = series.first(period), series.first(before)
             if series.card.id != total.card.id or now is None or then is None:
                 continue
-            fig = figs.contribution(series, now, then, base.value, total.source(base))
-            items.append((fig.value, series, fig))
-        if len(items) >= _MIN_PARTNERS:
-            return total, (top, base), items, found
+            pp = (now.value - then.value) / base.value * 100
+            parts.append((fmt.round_half_up(pp, fmt.PERCENT_DECIMALS), series, now, then))
+        if len(parts) >= _MIN_PARTNERS:
+            return total, (top, base), parts, found
     return None
 
 
@@ -318,17 +331,21 @@ def _contributions(
     period: str,
     total: Series,
     levels: tuple[Observation, Observation],
-    items: list[tuple[float, Series, Figure]],
+    parts: list[Part],
     found: list[Series],
 ) -> Findings:
     """The total's change, the partners that added most, and what the listed ones leave."""
-    listed = figs.sum_of(
+    listed = figs.summed_contribution(
         f"Contribution of the markets listed, {period_label(period)}",
-        [f for _, _, f in items],
-        "pp",
+        [(series, now, then) for _, series, now, then in parts],
+        levels[1].value,
+        total.source(levels[1]),
     )
     moved = figs.change(total, levels[0], levels[1], "year-on-year change")
-    chosen = _top(items, ctx)
+    reverse = ctx.plan.order != "asc"
+    parts.sort(key=lambda part: part[0], reverse=reverse)
+    shown = parts[: ctx.plan.top_n or _DEFAULT_N]
+    chosen = [_contribution_item(total, levels[1], part) for part in shown]
     head = ""
     extra: list[Figure] = []
     if moved is not None:
