@@ -13,10 +13,10 @@ but ``"re-exports"`` never is), partners and filters case-insensitively.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Protocol
+from functools import lru_cache
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 import pandas as pd
 
@@ -44,6 +44,35 @@ class TableSource(Protocol):
     def cards(self) -> list[TableCard]: ...
 
     def frame(self, table_id: str) -> pd.DataFrame: ...
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801 - used like functools.cached_property
+    """`functools.cached_property` without its lock: Python 3.11 takes a lock on each
+    first read, a cost a ranking over thousands of series pays thousands of times. Two
+    threads racing compute the same value twice, which is harmless."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> _once[_T] | _T:
+        if obj is None:
+            return self
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -75,7 +104,7 @@ class Series:
     observations: tuple[Observation, ...]
     decimals: int
 
-    @cached_property
+    @_once
     def flow(self) -> str | None:
         for name, value in self.keys:
             dim = next((d for d in self.card.dimensions if d.name == name), None)
@@ -85,7 +114,7 @@ class Series:
             return flow_key(self.measure.flow)
         return title_flow(self.card)
 
-    @cached_property
+    @_once
     def partner(self) -> str | None:
         dim = self.card.dimension("partner")
         if dim is None:
@@ -97,14 +126,14 @@ class Series:
     def unit(self) -> str:
         return self.measure.unit or ""
 
-    @cached_property
+    @_once
     def _index(self) -> dict[str, list[Observation]]:
         index: dict[str, list[Observation]] = {}
         for obs in self.observations:
             index.setdefault(obs.period, []).append(obs)
         return index
 
-    @cached_property
+    @_once
     def _kinds(self) -> set[str]:
         return {parse(p).kind for p in self._index if _canonical_like(p)}
 
@@ -151,8 +180,8 @@ class Series:
         return None
 
     def first(self, period: str) -> Observation | None:
-        found = self.at(period)
-        return found[0] if found else None
+        exact = self._index.get(period)  # `at`, without copying the list
+        return exact[0] if exact else self.summed(period)
 
     def periods(self) -> list[str]:
         seen = dict.fromkeys(o.period for o in self.observations)
