@@ -307,6 +307,7 @@ def _adjustment_value(values: tuple[str, ...], want: Want) -> str | bool | None:
     return (adjusted if wants_sa else plain)[0]
 
 
+@functools.lru_cache(maxsize=256)
 def adjusts_by_dimension(card: TableCard) -> bool:
     """Whether a dimension says which rows are seasonally adjusted (then its value, not the
     measure, answers an adjusted question)."""
