@@ -77,6 +77,7 @@ def _lifespan(
                 yield
             finally:
                 worker.close()
+                conversations.close()
         finally:
             if opened:
                 the_store.close()

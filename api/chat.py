@@ -136,7 +136,8 @@ class ChatService:
         with self._answering(cid):
             if must_exist and conversation_id:
                 self.require_conversation(cid)
-            conversation = self._load(cid)
+            # a new id has nothing saved: no need to ask the database
+            conversation = self._load(cid) if conversation_id else Conversation()
             if emit is not None:  # the model's checked sentences, as it writes them
                 answer = self.engine.answer(question, conversation, emit=emit)
             else:

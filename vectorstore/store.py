@@ -274,12 +274,11 @@ class Store:
         self._query_vectors.size = size
 
     def generation(self) -> int:
-        """The store's write counter as this view sees it: it goes up with every write, in
-        this process or another, so what was worked out from the store before is stale
-        once it changes."""
-        with self._lock:
-            self._sync()
-            return self._generation
+        """The store's write counter: it goes up with every write, in this process or
+        another, so what was worked out from the store before is stale once it changes.
+        Read from the manifest without the store's lock (answers ask it on every question);
+        the next read of the store catches up with it."""
+        return self._manifest.generation()
 
     # tables ------------------------------------------------------------------
 
