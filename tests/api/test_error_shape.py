@@ -131,6 +131,9 @@ def test_unexpected_failure_is_500_without_details(
     store_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     with running_app(store_dir) as client:
+        # The threads' open connections keep their view of the file (write-ahead log):
+        # closed, the next request opens the corrupted file and fails.
+        client.app.state.chat.conversations.close()
         (store_dir / CONVERSATIONS_FILE).write_bytes(b"this is not a database " * 100)
         with caplog.at_level(logging.ERROR, logger="api.errors"):
             response = client.get("/api/conversations")
