@@ -6,6 +6,10 @@ the same answer. `AnswerCache` keeps the most recent answers under that key, so 
 question many analysts ask (or a dashboard asks every minute) is computed once per
 store change. The store's generation is part of the key, so an ingest or a removal, in
 this process or another, makes every kept answer stale at once.
+
+Questions asked at the same moment share one computation: the first computes, the
+others wait for its answer (without this, fifty clients asking a new question at once
+would compute it fifty times).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date
 
 from bot.records import Answer, QueryPlan
@@ -35,6 +40,7 @@ class AnswerCache:
         self.size = size
         self._answers: OrderedDict[CacheKey, Answer] = OrderedDict()
         self._lock = threading.Lock()
+        self._flights: dict[CacheKey, threading.Event] = {}  # computations under way
         self.hits = 0
         self.misses = 0
 
@@ -47,6 +53,35 @@ class AnswerCache:
             self._answers.move_to_end(key)
             self.hits += 1
             return answer
+
+    def get_or_compute(self, key: CacheKey, compute: Callable[[], tuple[Answer, bool]]) -> Answer:
+        """The kept answer, or the one `compute` makes (kept when it says so). While one
+        caller computes a key, others asking for it wait for that answer; when it is not
+        kept (or the computation failed), one of them computes in turn."""
+        while True:
+            with self._lock:
+                found = self._answers.get(key)
+                if found is not None:
+                    self._answers.move_to_end(key)
+                    self.hits += 1
+                    return found
+                flight = self._flights.get(key)
+                mine = flight is None
+                if flight is None:
+                    flight = self._flights[key] = threading.Event()
+                    self.misses += 1
+            if not mine:
+                flight.wait()
+                continue
+            try:
+                answer, keep = compute()
+                if keep:
+                    self.put(key, answer)
+                return answer
+            finally:
+                with self._lock:
+                    del self._flights[key]
+                flight.set()
 
     def put(self, key: CacheKey, answer: Answer) -> None:
         if self.size <= 0:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -186,6 +187,9 @@ class Engine:
         self._vocab: tuple[tuple[str, ...], Any] | None = None
         # Deterministic answers only: a model plans and phrases differently each time.
         self.cache = AnswerCache(0 if self.llm is not None else self.settings.answer_cache)
+        # Computing is CPU-bound Python: threads beyond the cores only take turns on the
+        # interpreter lock, slower in total and with a long tail; they queue here instead.
+        self._computing = threading.BoundedSemaphore(self.settings.parallel_answers)
         self.chain: Runnable[_State, Answer] = (
             RunnableLambda(self._plan_step)
             | RunnableLambda(self._compute_step)
@@ -207,15 +211,18 @@ class Engine:
         if len(question) > limit:
             raise BotError(f"The question is too long (over {limit:,} characters).")
         previous = conversation.last_plan if conversation is not None else None
-        key = None
+
+        def compute() -> tuple[Answer, bool]:
+            with self._computing:
+                found = self._compute(question, previous, conversation, emit)
+            return found, not found.text.startswith(_FAILED)  # a failure is not kept
+
         if self.cache.size and emit is None:
             day = self._today or date.today()
             key = cache_key(self.store.generation(), day, question, previous)
-        answer = self.cache.get(key) if key is not None else None
-        if answer is None:
-            answer = self._compute(question, previous, conversation, emit)
-            if key is not None and not answer.text.startswith(_FAILED):
-                self.cache.put(key, answer)
+            answer = self.cache.get_or_compute(key, compute)
+        else:
+            answer = compute()[0]
         if conversation is not None:
             conversation.add(
                 Turn(

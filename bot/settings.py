@@ -51,6 +51,13 @@ class BotSettings(BaseSettings):
         description="Answers kept for repeated questions until the store next changes "
         "(0: none). Used only without a language model, whose answers vary.",
     )
+    parallel_answers: int = Field(
+        default=2,
+        ge=1,
+        le=64,
+        description="Answers computed at once; more questions wait their turn (a kept "
+        "answer never waits). More than the CPU cores only adds switching between threads.",
+    )
     max_question_chars: int = Field(
         default=4000,
         ge=1,

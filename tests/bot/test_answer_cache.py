@@ -121,3 +121,50 @@ def test_the_cache_is_bounded_and_drops_the_least_recently_used() -> None:
     plan = QueryPlan(question="a", intent="lookup")
     assert cache_key(1, day, "a", plan) != keys[0]
     assert cache_key(1, date(2026, 12, 7), "a", None) != keys[0]
+
+
+def test_answers_computed_one_at_a_time_are_those_computed_alone(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = _store(tmp_path / "s", 455.5)
+    try:
+        questions = [
+            "What were exports in March 2025?",
+            "What were imports in February 2025?",
+            "What was the trade balance in March 2025?",
+            "How did exports trend in 2024?",
+        ] * 3
+        alone = Engine(store, BotSettings(answer_cache=0), strict=True)
+        expected = [alone.answer(q).text for q in questions]
+        queued = Engine(store, BotSettings(answer_cache=0, parallel_answers=1), strict=True)
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            got = list(pool.map(lambda q: queued.answer(q).text, questions))
+        assert got == expected
+    finally:
+        store.close()
+
+
+def test_a_question_asked_by_many_at_once_is_computed_once(tmp_path: Path) -> None:
+    import threading
+
+    store = _store(tmp_path / "s", 455.5)
+    try:
+        engine = Engine(store, strict=True)
+        start = threading.Barrier(8)
+        answers: list[Answer] = []
+
+        def ask() -> None:
+            start.wait()
+            answers.append(engine.answer("What were exports in March 2025?"))
+
+        threads = [threading.Thread(target=ask) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(answers) == 8
+        assert all(a is answers[0] for a in answers)  # one answer, handed to all
+        assert engine.cache.misses == 1
+        assert engine.cache.hits == 7
+    finally:
+        store.close()
