@@ -13,6 +13,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -189,7 +190,12 @@ class Engine:
         self.cache = AnswerCache(0 if self.llm is not None else self.settings.answer_cache)
         # Computing is CPU-bound Python: threads beyond the cores only take turns on the
         # interpreter lock, slower in total and with a long tail; they queue here instead.
-        self._computing = threading.BoundedSemaphore(self.settings.parallel_answers)
+        # Not with a model: its answers mostly wait on the network.
+        self._computing: AbstractContextManager[object] = (
+            threading.BoundedSemaphore(self.settings.parallel_answers)
+            if self.llm is None
+            else nullcontext()
+        )
         self.chain: Runnable[_State, Answer] = (
             RunnableLambda(self._plan_step)
             | RunnableLambda(self._compute_step)

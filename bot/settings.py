@@ -56,7 +56,8 @@ class BotSettings(BaseSettings):
         ge=1,
         le=64,
         description="Answers computed at once; more questions wait their turn (a kept "
-        "answer never waits). More than the CPU cores only adds switching between threads.",
+        "answer never waits). More than the CPU cores only adds switching between threads. "
+        "Not used with a language model, whose answers mostly wait on the network.",
     )
     max_question_chars: int = Field(
         default=4000,
