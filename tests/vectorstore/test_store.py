@@ -283,3 +283,25 @@ def test_a_repeated_query_is_embedded_once(tmp_path: Path) -> None:
         assert embedder.texts.count("imports") == 1
     finally:
         store.close()
+
+
+def test_a_large_catalog_is_moved_out_of_the_collectors_reach(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    import vectorstore.store as store_module
+
+    monkeypatch.setattr(store_module, "FREEZE_ENTRIES", 2)  # "large" for this test
+    gc.unfreeze()
+    store = open_store(StoreSettings(store=tmp_path / "s"), embedder=HashingEmbedder())
+    try:
+        record, passages = article("a.txt", ["Exports rose 5%.", "Imports fell 2%."])
+        store.put_source(record, passages, [])
+        assert gc.get_freeze_count() == 0
+        assert [h.id for h in store.search("exports", k=1)]  # builds the catalog
+        assert gc.get_freeze_count() > 0
+        assert store.passages() == passages  # frozen objects still read as before
+    finally:
+        gc.unfreeze()
+        store.close()
