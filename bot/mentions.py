@@ -394,26 +394,49 @@ def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
         if hits == len(content) or (hits >= 2 and hits >= 0.6 * len(content)):
             found.append((term.dimension, term.value))
     if not found:
-        found = _distinctive(asked, vocab)
-    return tuple(dict.fromkeys(found))
+        alone = _distinctive(asked, vocab)
+        return tuple(alone) if len(alone) == 1 else ()
+    return tuple(dict.fromkeys([*found, *_more_of_the_same(asked, vocab, found)]))
 
 
 def _distinctive(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str]]:
     """Values one of whose words the question uses and no other value of its dimension
     has (``machinery`` -> ``Machinery and transport equipment``)."""
+    return [(dim, value) for dim, value, _ in _distinctive_words(asked, vocab)]
+
+
+def _distinctive_words(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str, set[str]]]:
+    """`_distinctive`, each value with its words."""
     by_dim: dict[str, list[tuple[str, set[str]]]] = {}
     for term in vocab.other_terms():
         if _is_month(term.value):
             continue
         words = {w.lower() for w in _WORD.findall(term.value)} - _STOP - _COMMON - _GENERIC
         by_dim.setdefault(term.dimension, []).append((term.value, words))
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, set[str]]] = []
     for dim, values in by_dim.items():
         for value, words in values:
             others = set().union(*(w for v, w in values if v != value))
             if any(len(w) >= 4 and w not in others and _asked(w, asked) for w in words):
-                found.append((dim, value))
-    return found if len(found) == 1 else []
+                found.append((dim, value, words))
+    return found
+
+
+def _more_of_the_same(
+    asked: set[str], vocab: Vocabulary, found: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Values of a dimension the question already takes a value from, named by a word
+    only they hold that no value found explains: "spices and seafood" over ``Seafood``
+    and ``Spices and Allied Products`` is both, never seafood alone."""
+    dims = {dim for dim, _ in found}
+    explained = {w.lower() for _, value in found for w in _WORD.findall(value)}
+    extra: list[tuple[str, str]] = []
+    for dim, value, words in _distinctive_words(asked, vocab):
+        if dim not in dims or (dim, value) in found:
+            continue
+        if any(len(w) >= 4 and _asked(w, asked) and not _asked(w, explained) for w in words):
+            extra.append((dim, value))
+    return extra
 
 
 def _asked(word: str, asked: set[str]) -> bool:

@@ -217,3 +217,42 @@ def test_goods_named_in_measure_labels_are_no_unmatched() -> None:
     assert plan("electronics exports in 2025", vocab).unmatched == ()
     assert plan("exports of electronics in 2025", vocab).unmatched == ()
     assert plan("exports of toys in 2025", vocab).unmatched == ("toys",)
+
+
+def _products_card() -> TableCard:
+    return TableCard(
+        id="slc",
+        title="Merchandise exports by major product category",
+        source="slc.xlsx",
+        measures=(Measure("value", "Value", "LKR million", "level", 1e6, "exports"),),
+        dimensions=(
+            Dimension(
+                "product_category",
+                "other",
+                ("Tea", "Rubber", "Spices and Allied Products", "Seafood", "Rubber Products"),
+            ),
+        ),
+        periods=("2025-12",),
+        frequency="monthly",
+        rows=5,
+    )
+
+
+def test_two_goods_of_one_dimension_are_both_read_when_one_is_named_in_part() -> None:
+    vocab = Vocabulary.from_cards([_products_card()])
+    result = plan("combined exports of spices and seafood in December 2025", vocab)
+    assert set(result.filters) == {
+        ("product_category", "Seafood"),
+        ("product_category", "Spices and Allied Products"),
+    }
+
+
+def test_goods_named_in_full_add_no_other_value() -> None:
+    vocab = Vocabulary.from_cards([_products_card()])
+    assert plan("exports of seafood in December 2025", vocab).filters == (
+        ("product_category", "Seafood"),
+    )
+    assert set(plan("exports of tea and seafood in December 2025", vocab).filters) == {
+        ("product_category", "Tea"),
+        ("product_category", "Seafood"),
+    }

@@ -430,3 +430,64 @@ def test_sdmx_csv_indicators_and_dataflow_column(tmp_path: Path) -> None:
     assert measure.unit == "EUR"
     got = pick(frame, flow="1", period="2024-02")
     assert (got["value"], got["obs_flag"], got["row"]) == (1100.0, "p", 4)
+
+
+_ICELAND_ROWS = {
+    "Exports fob, total": 75809.8,
+    "  Marine products": 28076.2,
+    "  Agricultural products": 3705.5,
+    "  Industrial products": 39594.0,
+    "    of which aluminium and aluminium products": 25518.2,
+    "  Other products": 4434.1,
+    "Imports fob, total": 108700.0,
+    "Trade balance (fob/fob)": -32890.2,
+}
+# Statistics Iceland's PX-Web export: a year of months as columns, kinds of goods indented
+# under the exports total in the one label column.
+ICELAND = (
+    "\n".join(
+        [
+            '"External trade in goods by months 2024"',
+            '"ISK million, current prices"',
+            "",
+            ",".join(['"Flow"', *(f'"2024M{m:02d}"' for m in range(1, 13))]),
+            *(
+                ",".join([f'"{label}"', *(f"{value + m:.1f}" for m in range(12))])
+                for label, value in _ICELAND_ROWS.items()
+            ),
+        ]
+    )
+    + "\n"
+)
+
+
+def test_kinds_of_goods_under_a_flow_take_its_flow_and_a_goods_dimension(tmp_path: Path) -> None:
+    card, frame = load_text(tmp_path, "iceland.csv", ICELAND)
+    flows = card.dimension("flow")
+    goods = card.dimension("commodity")
+    assert flows is not None
+    assert goods is not None
+    assert set(flows.values) == {
+        "Exports fob, total",
+        "Imports fob, total",
+        "Trade balance (fob/fob)",
+    }
+    assert set(goods.values) == {
+        "Total",
+        "Marine products",
+        "Agricultural products",
+        "Industrial products",
+        "of which aluminium and aluminium products",
+        "Other products",
+    }
+    marine = pick(frame, period="2024-02", goods="Marine products")
+    assert (marine["flow"], marine["value"]) == ("Exports fob, total", 28077.2)
+    imports = pick(frame, period="2024-01", flow="Imports fob, total")
+    assert (imports["goods"], imports["value"]) == ("Total", 108700.0)
+
+
+def test_a_column_of_flows_only_keeps_one_flow_dimension(tmp_path: Path) -> None:
+    text = "\n".join(line for line in ICELAND.splitlines() if not line.startswith('"  '))
+    card, frame = load_text(tmp_path, "flows.csv", text + "\n")
+    assert card.dimension("commodity") is None
+    assert "goods" not in frame.columns
