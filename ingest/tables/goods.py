@@ -49,7 +49,8 @@ def goods_under_flows(table: TidyTable) -> TidyTable:
     is_goods = np.isin(labels, goods)
     frame = frame.copy()
     frame[GOODS] = np.where(is_goods, labels, TOTAL)
-    frame[dim.name] = [parent[label] if good else label for label, good in zip(labels, is_goods)]
+    pairs = zip(labels, is_goods, strict=True)
+    frame[dim.name] = [parent[label] if good else label for label, good in pairs]
     kept = tuple(v for v in dim.values if v not in parent)
     new_dims = tuple(replace(d, values=kept) if d is dim else d for d in table.dimensions)
     goods_dim = Dimension(GOODS, "commodity", (TOTAL, *goods))
