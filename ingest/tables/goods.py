@@ -8,10 +8,16 @@ no question could reach it. `goods_under_flows` splits such a column: a row nami
 flow takes the flow of the nearest flow row above it, and its label becomes a value of a
 new ``goods`` dimension (commodity role); the flow rows themselves are the ``Total`` of
 their goods. A column whose values all name flows, or none of them, is left as it is.
+
+`goods_named_as_a_flow` reads the other way round what a product table writes with the
+flow's word in a group's name (Sri Lanka Customs: ``3. Mineral Exports`` above ``Total
+Merchandise Exports``): when every value of the flow column names the same flow and one of
+them is its total, the others are kinds of goods of that total.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -22,6 +28,7 @@ from vectorstore.records import Dimension
 
 GOODS = "goods"
 TOTAL = "Total"
+_TOTAL = re.compile(r"^\s*total\b", re.I)
 
 
 def goods_under_flows(table: TidyTable) -> TidyTable:
@@ -55,3 +62,44 @@ def goods_under_flows(table: TidyTable) -> TidyTable:
     new_dims = tuple(replace(d, values=kept) if d is dim else d for d in table.dimensions)
     goods_dim = Dimension(GOODS, "commodity", (TOTAL, *goods))
     return replace(table, frame=frame, dimensions=(*new_dims, goods_dim))
+
+
+def goods_named_as_a_flow(table: TidyTable) -> TidyTable:
+    """The table with groups named after their flow moved into its goods (see the module).
+    Every row takes the total's flow (a group's name written once and carried down over
+    the rows below it included); a group's own row, which read ``Total`` in the table's
+    one commodity dimension (or has none), takes the group's name there instead."""
+    flows = [d for d in table.dimensions if d.role == "flow"]
+    if len(flows) != 1 or len(flows[0].values) < 2:
+        return table
+    dim = flows[0]
+    named = [flow_of(value) for value in dim.values]
+    if None in named or len(set(named)) != 1:
+        return table
+    totals = [value for value in dim.values if _TOTAL.match(value)]
+    goods = [d for d in table.dimensions if d.role == "commodity"]
+    if len(totals) != 1 or len(goods) > 1:
+        return table
+    total = totals[0]
+    target = goods[0].name if goods else GOODS
+    frame = table.frame.copy()
+    labels = frame[dim.name].fillna("").astype(str)
+    own = frame[target].fillna(TOTAL).astype(str) if target in frame.columns else None
+    group = (labels != total) & (labels != "")
+    if own is not None:
+        group &= own == TOTAL
+    frame[target] = np.where(group, labels, own if own is not None else TOTAL)
+    frame[dim.name] = total
+    groups = tuple(v for v in dim.values if v != total)
+    if goods:
+        kept = goods[0]
+        extra = tuple(v for v in groups if v not in kept.values)
+        new_goods = replace(kept, values=(*kept.values, *extra))
+        dims = tuple(
+            new_goods if d is kept else replace(d, values=(total,)) if d is dim else d
+            for d in table.dimensions
+        )
+    else:
+        dims = tuple(replace(d, values=(total,)) if d is dim else d for d in table.dimensions)
+        dims = (*dims, Dimension(GOODS, "commodity", (TOTAL, *groups)))
+    return replace(table, frame=frame, dimensions=dims)

@@ -491,3 +491,38 @@ def test_a_column_of_flows_only_keeps_one_flow_dimension(tmp_path: Path) -> None
     card, frame = load_text(tmp_path, "flows.csv", text + "\n")
     assert card.dimension("commodity") is None
     assert "goods" not in frame.columns
+
+
+# Sri Lanka Customs: numbered product groups, indented items, a group named with the
+# flow's word ("3. Mineral Exports") and the total at the bottom.
+SRI_LANKA = """Table 3: Merchandise Exports by Major Product Category, December 2025
+Value in LKR Million
+
+Product Category,Dec-2024,Nov-2025,Dec-2025
+1. Agricultural Products,94420.8,99529.4,99991.5
+   Tea,43290.0,44908.9,46027.7
+   Rubber,1546.7,1482.1,1725.5
+   Spices and Allied Products,9307.8,9049.1,10155.8
+   Seafood,8324.3,8001.3,7530.5
+2. Industrial Products,251964.3,263840.7,263808.6
+   Textiles and Apparel,128807.5,139229.4,138553.1
+   Rubber Products,27195.6,28592.7,29952.2
+3. Mineral Exports,1204.7,1291.7,1189.3
+4. Unclassified,1326.3,762.6,1377.2
+Total Merchandise Exports,348916.1,365424.4,366366.6
+"""
+
+
+def test_a_group_named_with_the_flow_is_a_kind_of_goods_of_the_total(tmp_path: Path) -> None:
+    card, frame = load_text(tmp_path, "slc.csv", SRI_LANKA)
+    flows = card.dimension("flow")
+    assert flows is None or flows.values == ("Total Merchandise Exports",)
+    goods = card.dimension("commodity")
+    assert goods is not None
+    assert {"3. Mineral Exports", "4. Unclassified", "Seafood", "Total"} <= set(goods.values)
+    mineral = pick(frame, period="2025-12", **{goods.name: "3. Mineral Exports"})
+    assert mineral["value"] == 1189.3
+    unclassified = pick(frame, period="2025-12", **{goods.name: "4. Unclassified"})
+    assert unclassified["value"] == 1377.2
+    total = pick(frame, period="2025-12", **{goods.name: "Total"})
+    assert total["value"] == 366366.6
