@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot import figures as figs
@@ -9,7 +10,7 @@ from bot import formatting as fmt
 from bot.context import ALL_KINDS, Context, Findings, latest, merge, no_data, subject_words
 from bot.operands import combinable, relative, same_economy
 from bot.records import Figure
-from bot.resolve import Observation, Series, period_order, summable
+from bot.resolve import Observation, Series, is_total, period_order, summable
 from lexicon.measures import terms_of
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
@@ -382,8 +383,69 @@ def share(ctx: Context) -> Findings:
             found = _share_of(ctx, part)
             if found is not None:
                 return found
+    elif len(ctx.plan.filters) == 1:  # two named: a share of one in the other, not here
+        for part in ctx.series(("level",), None, period=ctx.period):
+            found = _share_of_goods(ctx, part)
+            if found is not None:
+                return found
     what = f"the share of {what_of(ctx, partner)} (a value and its total)"
     return no_data(ctx, what, ctx.period, partner)
+
+
+def _share_of_goods(ctx: Context, part: Series) -> Findings | None:
+    """The share of the one kind of goods the question names (the plan's filter) in its
+    table's total: the same measure and flow with that dimension at its total row."""
+    filtered = {name for name, _ in ctx.plan.filters}
+    if not filtered or not filtered <= {name for name, _ in part.keys}:
+        return None
+    if _names_another_part(ctx, part, filtered):
+        return None
+    everything = replace(ctx, plan=replace(ctx.plan, filters=()))
+    when = ctx.period or latest([part])
+    p_obs = part.first(when) if when else None
+    if p_obs is None:
+        return None
+    for whole in everything.series(("level",), None, period=p_obs.period, derive=False):
+        keys = dict(whole.keys)
+        if whole.card.id != part.card.id or whole.measure != part.measure:
+            continue
+        if not all(is_total(keys.get(name, "")) for name in filtered):
+            continue  # the whole must be the total of what was filtered, not another part
+        w_obs = whole.first(p_obs.period)
+        if not combinable(part, whole) or w_obs is None or not w_obs.value:
+            continue
+        fig = figs.share(part, p_obs, whole, w_obs)
+        lead = (
+            f"{cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
+            f"{figs.subject(whole)} in {period_label(p_obs.period)}."
+        )
+        return Findings(lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs)))
+    return None
+
+
+_PLAIN = frozenset(
+    {
+        "products", "product", "goods", "exports", "export", "imports", "import", "total",
+        "other", "others", "items", "group", "groups", "articles", "manufactures", "related",
+    }
+)  # fmt: skip
+
+
+def _names_another_part(ctx: Context, part: Series, filtered: set[str]) -> bool:
+    """Whether the question uses a word of another value of the filtered dimension ("rice"
+    in "What share of rice exports was basmati?"): then the whole it means may be that
+    value, not the table's total, and no share of the total is given."""
+    asked = set(re.findall(r"[a-z]{4,}", ctx.plan.question.lower()))
+    mine = {value for name, value in part.keys if name in filtered}
+    for dim in part.card.dimensions:
+        if dim.name not in filtered:
+            continue
+        for value in dim.values:
+            if value in mine or is_total(value):
+                continue
+            if (set(re.findall(r"[a-z]{4,}", value.lower())) - _PLAIN) & asked:
+                return True
+    return False
 
 
 def _share_of(ctx: Context, part: Series) -> Findings | None:
