@@ -414,12 +414,7 @@ def _share_of_goods(ctx: Context, part: Series) -> Findings | None:
         w_obs = whole.first(p_obs.period)
         if not combinable(part, whole) or w_obs is None or not w_obs.value:
             continue
-        fig = figs.share(part, p_obs, whole, w_obs)
-        lead = (
-            f"{cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
-            f"{figs.subject(whole)} in {period_label(p_obs.period)}."
-        )
-        return Findings(lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs)))
+        return _share_findings(part, p_obs, whole, w_obs)
     return None
 
 
@@ -457,11 +452,17 @@ def _share_of(ctx: Context, part: Series) -> Findings | None:
         w_obs = whole.first(p_obs.period)
         if not combinable(part, whole) or w_obs is None or not w_obs.value:
             continue
-        fig = figs.share(part, p_obs, whole, w_obs)
-        lead = (
-            f"{cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
-            f"{figs.subject(whole)} "
-            f"in {period_label(p_obs.period)}."
-        )
-        return Findings(lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs)))
+        return _share_findings(part, p_obs, whole, w_obs)
     return None
+
+
+def _share_findings(
+    part: Series, p_obs: Observation, whole: Series, w_obs: Observation
+) -> Findings:
+    """The part's share of the whole, with both values as published."""
+    fig = figs.share(part, p_obs, whole, w_obs)
+    lead = (
+        f"{cap(figs.subject(part))} {be_verb(figs.subject(part))} {fig.display} of "
+        f"{figs.subject(whole)} in {period_label(p_obs.period)}."
+    )
+    return Findings(lead, (fig, figs.published(part, p_obs), figs.published(whole, w_obs)))

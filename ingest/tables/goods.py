@@ -43,9 +43,11 @@ def goods_under_flows(table: TidyTable) -> TidyTable:
         return table
     frame = table.frame
     labels = frame[dim.name].astype(str).to_numpy(dtype=object)
-    rows = frame["row"].to_numpy()
     # the source row of each label (a wide layout: one row a label), flows by position
-    first_row = {label: int(rows[labels == label].min()) for label in named}
+    first = frame.groupby(frame[dim.name].astype(str))["row"].min()
+    if not set(named) <= set(first.index):
+        return table
+    first_row = {label: int(first[label]) for label in named}
     flow_rows = sorted((first_row[v], v) for v, f in named.items() if f is not None)
     parent: dict[str, str] = {}
     for value in goods:
