@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot import charts
 from bot import figures as figs
 from bot import formatting as fmt
@@ -15,6 +18,13 @@ def compare(ctx: Context) -> Findings:
     kinds = ctx.kinds(("change_pct", "level") if ctx.asks_growth() else ("level", "change_pct"))
     if len(ctx.plan.partners) < 2 and len(set(ctx.plan.periods)) == 2 and not ctx.plan.flows:
         return compare_periods(ctx, kinds)
+    goods = _two_goods(ctx)
+    if goods is not None:
+        for kind in dict.fromkeys(kinds):
+            left, right = (ctx.series((kind,), None, period=ctx.period) for ctx in goods)
+            found = _common(ctx, left, right)
+            if found is not None:
+                return _compare_found(found)
     sides: list[tuple[str | None, str | None]]
     if len(ctx.plan.partners) >= 2:
         sides = [(p, None) for p in ctx.plan.partners[:2]]
@@ -36,6 +46,39 @@ def _pair(
     """One series per side with a value for the same period (the latest both have)."""
     left = ctx.series((kind,), sides[0][0], flow=sides[0][1], period=ctx.period)
     right = ctx.series((kind,), sides[1][0], flow=sides[1][1], period=ctx.period)
+    return _common(ctx, left, right)
+
+
+def _two_goods(ctx: Context) -> tuple[Context, Context] | None:
+    """Two values of one dimension to compare (two kinds of goods of a table), each side
+    a context filtered on one of them; None when the question is about anything else."""
+    filters = ctx.plan.filters
+    if ctx.plan.partners or getattr(ctx.plan, "flows", ()) or len(filters) != 2:
+        return None
+    if filters[0][0] != filters[1][0] or len(set(ctx.plan.periods)) > 1:
+        return None
+    ordered = sorted(filters, key=lambda f: _named_at(ctx.plan.question, f[1]))
+    one, other = (replace(ctx, plan=replace(ctx.plan, filters=(f,))) for f in ordered)
+    return one, other
+
+
+def _named_at(question: str, value: str) -> int:
+    """Where the question first names a value (by any of its words of three letters or
+    more): the sides of "how much larger was A than B" keep the question's order."""
+    text = question.lower()
+    found = [
+        match.start()
+        for word in re.findall(r"[a-z]{3,}", value.lower())
+        if (match := re.search(rf"\b{re.escape(word)}", text)) is not None
+    ]
+    return min(found, default=len(text))
+
+
+def _common(
+    ctx: Context, left: list[Series], right: list[Series]
+) -> list[tuple[Series, Observation]] | None:
+    """The first pair of series (best first, one economy and unit first) with a value for
+    the same period: the one asked, else the latest both have."""
     pairs = [(a, b) for a in left[:3] for b in right[:3]]
     pairs.sort(key=lambda pair: not combinable(*pair))  # one economy and unit first
     for a, b in pairs:

@@ -102,6 +102,7 @@ _ORDINAL = re.compile(
     r"third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b|\bin\s+(?:second|third|fourth|fifth)\s+place",
     re.I,
 )
+_DIFFERENCE = "Difference, "  # how `bot.figures.difference` labels a comparison's gap
 _FLOW_LABELS = {
     "exports": re.compile(r"(?<![-\w])(?<!domestic )(?<!re-)exports\b|total exports", re.I),
     "re-exports": re.compile(r"re-?exports", re.I),
@@ -120,6 +121,8 @@ def missed(
     used = set().union(*(ops(p) for p in plan.parts)) if plan else set()
     if query.intent == "balance" or query.flow == "balance":
         used.add("difference")  # "exports minus imports" is the balance
+    if query.intent == "compare" and any(f.label.startswith(_DIFFERENCE) for f in found.figures):
+        used.add("difference")  # a comparison of the two named states their difference
     ranks = [p for p in (plan.parts if plan else ()) if isinstance(p, Rank)]
     builtin = {p.intent for p in (plan.parts if plan else ()) if isinstance(p, Intent)}
     operations = [

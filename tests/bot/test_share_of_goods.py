@@ -1,5 +1,5 @@
-"""The share of one kind of goods in its table's total, and no share of the total when
-the question may mean another part as the whole."""
+"""Kinds of goods of one table: the share of one in the table's total (none when the
+question may mean another part as the whole), and two compared with their difference."""
 
 from __future__ import annotations
 
@@ -41,5 +41,17 @@ def test_no_share_of_the_total_when_the_question_names_another_part(products: St
             "What share of agricultural exports in December 2025 was seafood?"
         )
         assert not any("366366.6" in f.formula for f in answer.figures)
+    finally:
+        products.close()
+
+
+def test_two_kinds_of_goods_are_compared_with_their_difference(products: Store) -> None:
+    try:
+        answer = Engine(products, strict=True).answer(
+            "How much larger were exports of tea than of seafood in December 2025?"
+        )
+        gap = next(f for f in answer.figures if f.label.startswith("Difference"))
+        assert gap.value == pytest.approx(46027.7 - 7530.5)
+        assert "38,497.2" in answer.text.split("\n\n")[0]
     finally:
         products.close()
