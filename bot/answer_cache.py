@@ -46,13 +46,18 @@ class AnswerCache:
 
     def get(self, key: CacheKey) -> Answer | None:
         with self._lock:
-            answer = self._answers.get(key)
+            answer = self._kept(key)
             if answer is None:
                 self.misses += 1
-                return None
+            return answer
+
+    def _kept(self, key: CacheKey) -> Answer | None:
+        """The kept answer, marked most recently used (the lock held)."""
+        answer = self._answers.get(key)
+        if answer is not None:
             self._answers.move_to_end(key)
             self.hits += 1
-            return answer
+        return answer
 
     def get_or_compute(self, key: CacheKey, compute: Callable[[], tuple[Answer, bool]]) -> Answer:
         """The kept answer, or the one `compute` makes (kept when it says so). While one
@@ -60,10 +65,8 @@ class AnswerCache:
         kept (or the computation failed), one of them computes in turn."""
         while True:
             with self._lock:
-                found = self._answers.get(key)
+                found = self._kept(key)
                 if found is not None:
-                    self._answers.move_to_end(key)
-                    self.hits += 1
                     return found
                 flight = self._flights.get(key)
                 mine = flight is None

@@ -60,18 +60,15 @@ def _key(value: str) -> str | None:
     return place_key(value) or code_key(value)
 
 
-@functools.lru_cache(maxsize=256)
-def _place_keys(card: TableCard) -> frozenset[str | None]:
-    """Place keys of the values of a table's partner and region dimensions (worked out
-    once per card: a table may list thousands of partners)."""
-    return frozenset(
-        _key(v) for d in card.dimensions if d.role in ("partner", "region") for v in d.values
-    ) - {None}
+def _place_keys(card: TableCard) -> frozenset[str]:
+    """Place keys of the values of a table's partner and region dimensions."""
+    return frozenset(_spellings(card)[1])
 
 
 @functools.lru_cache(maxsize=256)
 def _spellings(card: TableCard) -> tuple[frozenset[str], dict[str, str]]:
-    """A table's partner and region values, and the first of them for each place key."""
+    """A table's partner and region values, and the first of them for each place key
+    (worked out once per card: a table may list thousands of partners)."""
     values = [v for d in card.dimensions if d.role in ("partner", "region") for v in d.values]
     first: dict[str, str] = {}
     for value in values:
