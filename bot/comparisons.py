@@ -12,6 +12,7 @@ from bot.context import Context, Findings, no_data
 from bot.findings import cap, compare_periods, sentence, what_of
 from bot.operands import combinable
 from bot.resolve import Observation, Series, period_order
+from vectorstore.keyword import STOPWORDS
 
 
 def compare(ctx: Context) -> Findings:
@@ -57,18 +58,27 @@ def _two_goods(ctx: Context) -> tuple[Context, Context] | None:
         return None
     if filters[0][0] != filters[1][0] or len(set(ctx.plan.periods)) > 1:
         return None
-    ordered = sorted(filters, key=lambda f: _named_at(ctx.plan.question, f[1]))
+    words = [_words(value) for _, value in filters]
+    own = [words[0] - words[1], words[1] - words[0]]  # what tells the two apart
+    at = [_named_at(ctx.plan.question, mine or both) for mine, both in zip(own, words, strict=True)]
+    ordered = [f for _, f in sorted(zip(at, filters, strict=True), key=lambda pair: pair[0])]
     one, other = (replace(ctx, plan=replace(ctx.plan, filters=(f,))) for f in ordered)
     return one, other
 
 
-def _named_at(question: str, value: str) -> int:
-    """Where the question first names a value (by any of its words of three letters or
-    more): the sides of "how much larger was A than B" keep the question's order."""
+def _words(value: str) -> set[str]:
+    """A value's words of three letters or more, stopwords ("and", "of") left out."""
+    return {w for w in re.findall(r"[a-z]{3,}", value.lower()) if w not in STOPWORDS}
+
+
+def _named_at(question: str, words: set[str]) -> int:
+    """Where the question first uses one of a value's words: the sides of "how much
+    larger was A than B" keep the question's order (words the two values share, such as
+    "products", and stopwords do not count)."""
     text = question.lower()
     found = [
         match.start()
-        for word in re.findall(r"[a-z]{3,}", value.lower())
+        for word in words
         if (match := re.search(rf"\b{re.escape(word)}", text)) is not None
     ]
     return min(found, default=len(text))
