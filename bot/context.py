@@ -6,6 +6,7 @@ sentence, the figures it rests on, extra lines for the answer, caveats, a chart 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -342,8 +343,9 @@ def readable(found: Findings) -> Findings:
         if fig not in ours:
             continue
         unit = " ".join(_THOUSAND.sub(f" {word} ", fig.unit).split())
-        value = fmt.round_half_up(fig.value / factor, places)
-        shown = fmt.display(value, unit, places)
+        own = _places(fig.value / factor, places)
+        value = fmt.round_half_up(fig.value / factor, own)
+        shown = fmt.display(value, unit, own)
         formula = f"{fig.formula} = {shown} ({fmt.operand(fig.value, 0)} / {factor:.0f})"
         texts = [t.replace(fig.display, shown) for t in texts]
         texts = [t.replace(fmt.unsigned(fig.display), fmt.unsigned(shown)) for t in texts]
@@ -364,6 +366,14 @@ def readable(found: Findings) -> Findings:
         notes=tuple(texts[1 + n :]),
         chart=chart,
     )
+
+
+def _places(value: float, places: int) -> int:
+    """The answer's decimals, or more for a figure under one (a change of US$ 0.589 bn
+    beside levels of US$ 15.08 bn): three significant digits, at most four decimals."""
+    if value == 0 or abs(value) >= 1:
+        return places
+    return max(places, min(4, 2 - math.floor(math.log10(abs(value)))))
 
 
 def marked(found: Findings) -> Findings:

@@ -252,16 +252,22 @@ def _between(ctx: Context, partner: str | None) -> Findings:
             continue
         a, b = figs.published(series, then), figs.published(series, now)
         what = cap(figs.subject(series))
+        label = f"Change in {figs.subject(series)}, {period_label(first)} to {period_label(last)}"
+        moved = figs.difference(label, b, a, series.unit, series.decimals, last)
         if relative(series, then.value, now.value):
             fig = figs.change(series, now, then, "change")
             assert fig is not None
             verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
             amount = "" if fig.value == 0 else f" {fmt.percent(abs(fig.value))}"
+            if fig.value and moved.value:  # the amount too: "how much" asks either
+                amount += f" (by {fmt.unsigned(moved.display)})"
+                lead = (
+                    f"{what} {verb}{amount} from {period_label(first)} ({a.display}) to "
+                    f"{period_label(last)} ({b.display})."
+                )
+                return Findings(lead, (fig, moved, a, b))
         else:  # a balance or any value that is not positive: a percentage would mislead
-            label = (
-                f"Change in {figs.subject(series)}, {period_label(first)} to {period_label(last)}"
-            )
-            fig = figs.difference(label, b, a, series.unit, series.decimals, last)
+            fig = moved
             verb = fmt.direction(fig.value, "rose", "fell", "were unchanged")
             amount = "" if fig.value == 0 else f" by {fmt.unsigned(fig.display)}"
             if series.flow == "balance" and then.value < 0 and now.value < 0 and fig.value:

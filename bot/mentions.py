@@ -448,11 +448,53 @@ def _asked(word: str, asked: set[str]) -> bool:
 
 def read_flows(text: str) -> tuple[str, ...]:
     """The trade flows a question names, in the order it names them."""
+    found = _flow_mentions(text)
+    spans = _definitions(text, found)
+    ordered = [m for m in found if not any(s <= m[0] < e for s, e in spans)]
+    return tuple(dict.fromkeys(flow for _, _, flow in ordered))
+
+
+def _flow_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Each flow named, as (start, end, flow), in order; the first pattern to claim a place
+    keeps it (``re-exports`` is not also ``exports``)."""
     found: list[tuple[int, int, str]] = []
     for flow, pattern in FLOW_PATTERNS:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e, _ in found):
                 continue
             found.append((match.start(), match.end(), flow))
-    ordered = sorted(found)
-    return tuple(dict.fromkeys(flow for _, _, flow in ordered))
+    return sorted(found)
+
+
+_DEFINES = re.compile(r"^\s*(?:\(|,|:|-|–|—|i\.e\.,?)\s*(?:(?:the|its|their)\s+)?$", re.I)
+_JOINS = re.compile(r"^\s*(?:\+|plus|and)\s*$", re.I)
+
+
+def without_definitions(text: str) -> str:
+    """The question with the parts a total is defined by blanked out: "total exports
+    (domestic plus re-exports)" asks for total exports, not for a sum of three flows."""
+    for start, end in _definitions(text, _flow_mentions(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _definitions(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where a total is followed by the parts that make it, joined by plus or and: the
+    spans of those parts."""
+    from bot.evaluate.identities import identities
+
+    spans = []
+    for identity in identities():
+        parts = sorted(t.flow for t in identity.terms)
+        if identity.dimension != "flow" or any(t.sign < 0 for t in identity.terms):
+            continue
+        for index, (_, end, flow) in enumerate(mentions):
+            after = mentions[index + 1 : index + 1 + len(parts)]
+            if flow != identity.flow or sorted(f for _, _, f in after) != parts:
+                continue
+            gaps = [text[end : after[0][0]]]
+            gaps += [text[a[1] : b[0]] for a, b in zip(after, after[1:], strict=False)]
+            if _DEFINES.match(gaps[0]) and all(_JOINS.match(g) for g in gaps[1:]):
+                spans.append((after[0][0], after[-1][1]))
+    return spans
+    return kept

@@ -269,8 +269,9 @@ def _by_level(ctx: Context, period: str) -> Findings | None:
         return None
     chosen = _top(items, ctx)
     words = "largest" if ctx.plan.order != "asc" else "smallest"
+    role = "sources of imports" if ctx.flow == "imports" else f"markets for {ctx.flow_words}"
     lead = (
-        f"The {words} markets for {ctx.flow_words} in {period_label(period)}{_among(ctx)} were "
+        f"The {words} {role} in {period_label(period)}{_among(ctx)} were "
         f"{_names(ctx, chosen)}."
     )
     return finding(lead, chosen, period, found[0].unit, found)

@@ -17,14 +17,19 @@ from functools import cached_property
 from pathlib import PurePath
 
 from lexicon.currencies import issuer
-from lexicon.places import code_key, find_places, normalise_name, place_key
+from lexicon.places import code_key, find_agency_demonyms, find_places, normalise_name, place_key
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 
 FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "domestic exports",
-        re.compile(r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b", re.I),
+        re.compile(
+            r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b|"
+            r"\bexports? of domestic (?:products?|produce|goods|origin)\b|"
+            r"\bdomestic (?:products?|produce|goods)\b|\bdomestic(?= (?:plus|and|\+) re-?\s?export)",
+            re.I,
+        ),
     ),
     ("re-exports", re.compile(r"\bre-?\s?export", re.I)),
     (
@@ -39,14 +44,17 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "exports",
         re.compile(
             r"\b(?:export(?:s|ed|ing|ers?)?\b|shipments?\b(?! from)|shipped\b(?! from)|"
-            r"sales? (?:to|abroad)|outbound|(?:goods )?credits?\b)",
+            r"sales? (?:to|abroad)|outbound|(?:goods )?credits?\b|"
+            r"(?:sell|sells|selling|sold) (?:\w+ )?to\b|customers?\b|buyers?\b)",
             re.I,
         ),
     ),
     (
         "imports",
         re.compile(
-            r"\b(?:import(?:s|ed|ing|ers?)?\b|purchases? from|inbound|bought from|"
+            r"\b(?:import(?:s|ed|ing|ers?)?\b|purchase[sd]? from|inbound|"
+            r"(?:buy|buys|buying|bought) (?:\w+ )?from|suppl(?:ier|iers|ied|ying)\b|"
+            r"sourced? from|"
             r"shipments? from|shipped from|(?:goods )?debits?\b)",
             re.I,
         ),
@@ -276,7 +284,7 @@ def card_reporters(
             if found:
                 return dict(found)
     given = {key for n in named if (key := _any_key(n)) is not None}
-    notes = {k for note in card.notes if _AGENCY.search(note) for k in _leading_places(note)}
+    notes = {k for note in card.notes if _AGENCY.search(note) for k in _agency_places(note)}
     for keys in (given, _leading_places(card.title), notes, _file_places(card.source)):
         if keys:
             return dict.fromkeys(keys)
@@ -291,6 +299,12 @@ def _any_key(value: str) -> str | None:
 def _leading_places(text: str) -> set[str]:
     """Places a title or note names, except as a partner (``exports to China``)."""
     return {m.key for m in find_places(text) if not _TOWARDS.search(text[: m.start])}
+
+
+def _agency_places(note: str) -> set[str]:
+    """Places an agency note names: ``Statistics Office of Georgia``, ``Hungarian Central
+    Statistical Office``."""
+    return _leading_places(note) | {m.key for m in find_agency_demonyms(note)}
 
 
 def _file_places(source: str) -> set[str]:

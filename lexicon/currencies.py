@@ -47,6 +47,7 @@ _ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bNGN\b|₦", "NGA"),
         (r"\bSAR\b", "SAU"),
         (r"\bAED\b", "ARE"),
+        (r"\bQAR\b|\bQR\b", "QAT"),
     )
 )
 

@@ -23,7 +23,8 @@ _RESIDUAL = re.compile(
 _TOTALISH = re.compile(r"^(?:the\s+)?(?:total|world|all\b)", re.I)
 _BLOC = re.compile(
     r"\b(?:countries|economies|areas?|union|bloc|region|group|association|community|"
-    r"member states|territories|nes)\b|\bn\.?e\.?s\.?(?!\w)|\bn\.?e\.?c\.?(?!\w)",
+    r"member states|territories|nes|alliance|partnership|agreement|council|cooperation|"
+    r"free trade|common market|economic zone)\b|\bn\.?e\.?s\.?(?!\w)|\bn\.?e\.?c\.?(?!\w)",
     re.I,
 )
 

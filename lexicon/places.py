@@ -208,6 +208,16 @@ _DEMONYMS: dict[str, str] = {
     "portuguese": "PRT", "greek": "GRC", "czech": "CZE", "hungarian": "HUN",
     "israeli": "ISR", "kiwi": "NZL", "macanese": "MAC", "european": "EU", "egyptian": "EGY",
     "nigerian": "NGA", "kenyan": "KEN", "ukrainian": "UKR", "kazakh": "KAZ",
+    "qatari": "QAT", "omani": "OMN", "kuwaiti": "KWT", "bahraini": "BHR", "jordanian": "JOR",
+    "moroccan": "MAR", "tunisian": "TUN", "algerian": "DZA", "ghanaian": "GHA",
+    "ethiopian": "ETH", "tanzanian": "TZA", "ugandan": "UGA", "estonian": "EST",
+    "latvian": "LVA", "lithuanian": "LTU", "slovenian": "SVN", "slovak": "SVK",
+    "croatian": "HRV", "romanian": "ROU", "bulgarian": "BGR", "serbian": "SRB",
+    "icelandic": "ISL", "luxembourgish": "LUX", "maltese": "MLT", "cypriot": "CYP",
+    "uruguayan": "URY", "paraguayan": "PRY", "bolivian": "BOL", "ecuadorian": "ECU",
+    "venezuelan": "VEN", "panamanian": "PAN", "costa rican": "CRI", "guatemalan": "GTM",
+    "georgian": "GEO", "armenian": "ARM", "azerbaijani": "AZE", "uzbek": "UZB",
+    "mongolian": "MNG", "nepalese": "NPL", "iranian": "IRN", "iraqi": "IRQ",
 }  # fmt: skip
 _DEMONYM = re.compile(
     r"(?<![\w])(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")"
@@ -217,6 +227,23 @@ _DEMONYM = re.compile(
     r"(?:exports?|imports?|re-exports?|trade|shipments|exporters|importers)\b)",
     re.IGNORECASE,
 )
+
+
+_AGENCY_DEMONYM = re.compile(
+    r"(?<![\w])(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")"
+    r"(?=\s+(?:[\w-]+\s+){0,2}(?:statistic|office|customs|ministry|bureau|authority|"
+    r"institute|agency|administration|department|board)\w*\b)",
+    re.IGNORECASE,
+)
+
+
+def find_agency_demonyms(text: str) -> list[PlaceMention]:
+    """Economies named by their adjective before an agency (``Hungarian Central Statistical
+    Office``): the economy whose statistics a source line credits."""
+    return [
+        PlaceMention(m.start(1), m.end(1), m.group(1), _DEMONYMS[m.group(1).lower()])
+        for m in _AGENCY_DEMONYM.finditer(text)
+    ]
 
 
 def is_demonym(word: str) -> bool:

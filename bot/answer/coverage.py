@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from bot.context import Findings
 from bot.errors import BotError
-from bot.mentions import read_flows
+from bot.mentions import read_flows, without_definitions
 from bot.plan.expressions import Intent, Plan, Rank, ops
 from bot.records import Figure, QueryPlan
 from lexicon.currencies import CURRENCY_WORDS
@@ -215,7 +215,8 @@ def _rankings(
     both = bool(re.search(r"\b(?:counting|including|covering) both\b", question, re.I))
     flows = len({f for f in read_flows(question) if f in _FLOW_LABELS})
     several = named >= 2 or both or flows >= 2
-    if _COMBINED.search(question) and several and "sum" not in used and query.flow != "balance":
+    combined = _COMBINED.search(without_definitions(question))
+    if combined and several and "sum" not in used and query.flow != "balance":
         gaps.append("the combined value of the partners named")
     return gaps
 
@@ -272,11 +273,15 @@ def _places(
     """A place the question names that the answer is not about (as partner or reporter)
     and does not name: "exports of New Zealand" answered with Ireland's table."""
     from bot.vocabulary import card_reporters
+    from lexicon.groupings import is_grouping
     from lexicon.places import find_places, place_key
 
     tables = {f.table_id for f in found.figures if f.table_id}
     used = {k for c in cards if c.id in tables for k in card_reporters(c)}
-    named = [*query.partners, *query.unmatched, *(n for f in found.figures for n in f.names)]
+    # a partner of the plan counts when no figure was given (figures name what they use),
+    # and a grouping always: it may scope a ranking ("among the non-EU countries")
+    planned = [p for p in query.partners if not found.figures or is_grouping(p)]
+    named = [*planned, *query.unmatched, *(n for f in found.figures for n in f.names)]
     if query.reporter:
         named.append(query.reporter)
     used |= {k for k in (place_key(n) for n in named) if k}

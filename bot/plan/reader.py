@@ -313,7 +313,8 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _counted, _ranked, _ranked_balance, _share_of_sum, _existence, _arithmetic_mean, _cagr,
+        _counted, _ranked, _ranked_balance, _share_of_sum, _share_within_group, _existence,
+        _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _between_those, _ran_a_deficit, _did_it_change,
         _points, _gap,
@@ -688,6 +689,27 @@ def _share_of_sum(text: str, query: QueryPlan, previous: QueryPlan | None) -> Ex
         return Ratio(part=_leaf(query, query.periods[-1], partner=last), whole=total)
     whole = _leaf(query, query.periods[-1], partner=None, filters=())
     return Ratio(part=total, whole=whole)
+
+
+def _share_within_group(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``What share of exports to non-EU countries went to the United States?``: one
+    economy over the grouping named before it as the whole."""
+    from lexicon.groupings import is_grouping
+
+    if query.intent != "share" or not query.periods or len(query.partners) != 2:
+        return None
+    groups = [p for p in query.partners if is_grouping(p)]
+    if len(groups) != 1:
+        return None
+    whole = groups[0]
+    part = next(p for p in query.partners if p != whole)
+    low = text.casefold()
+    if low.find(whole.casefold()) > low.find(part.casefold()) >= 0:
+        return None  # "what share of exports to the US went to ... EU": not the shape read
+    period = query.periods[-1]
+    return Ratio(
+        part=_leaf(query, period, partner=part), whole=_leaf(query, period, partner=whole)
+    )
 
 
 def _ranked_balance(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:

@@ -30,6 +30,7 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"฿|\bthb\b|\bbaht\b", "THB"),
     (r"\bksh\b|\bkes\b|kenya shillings?", "KSh"),
     (r"₦|\bngn\b|\bnaira\b", "₦"),
+    (r"\bqr\b|\bqar\b|qatari riyals?", "QR"),
 )
 # A dollar with any other prefix, as written (``R$``, ``M$``, ``NZ$``).
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s?\$")

@@ -32,6 +32,8 @@ _ATTRIBUTE_NAME = re.compile(
     r"\bflags?\b|footnote|status|reference|\bref\b|publish|release|updated|confiden|quality|"
     r"method|explanation|comparison|basis|\bspan\b|^is\b|^has\b|estimated"
 )
+_ROMAN = re.compile(r"[IVXL]+")
+_DESCRIPTION_NAME = re.compile(r"\b(description|desc|name|label|title|heading)s?\b")
 _CODE_NAME = re.compile(r"\b(code|id|iso|abbr|abbreviation|key)\b")
 _PIVOT_CORNER = re.compile(r"\s*[\\/]\s*(?:time|time_period|period|year|date)\s*$", re.I)
 _PERIOD_NAME = re.compile(r"\b(year|yr|month|mth|quarter|qtr|period|date|time)\b")
@@ -65,6 +67,7 @@ def plan_texts(
     found = _Sorted()
     for column, header in texts:
         _sort(found, layout, values, column, header, [row.cell(column) for row in rows])
+    _name_codes(found, texts)
     candidates = _demote_codes(found.candidates, texts)
     dimensions, optional = _split_roles(candidates, rows)
     key = [*layout.period_columns, *(d.column for d in dimensions)]
@@ -117,7 +120,24 @@ def _sort(
         digits = all(cell.isdigit() for cell in cells if cell)
         fallback = "code" if digits else "item" if role == "other" else role
         candidate = TextColumn(column, name if header else fallback, role)
-        found.candidates.append((candidate, bool(_CODE_NAME.search(words)) or digits))
+        coded = digits or all(_ROMAN.fullmatch(cell) for cell in cells if cell)
+        found.candidates.append((candidate, bool(_CODE_NAME.search(words)) or coded))
+
+
+def _name_codes(found: _Sorted, texts: list[tuple[int, str]]) -> None:
+    """A column of codes (``XVII``, ``84``) with its names in the next column (``Description``,
+    kept as an attribute for its long texts): the names are the dimension, the codes an
+    attribute beside them."""
+    headers = dict(texts)
+    for index, (candidate, is_code) in enumerate(found.candidates):
+        beside = next((a for a in found.attributes if a.column == candidate.column + 1), None)
+        if not is_code or candidate.role in {None, "other"} or beside is None:
+            continue
+        if not _DESCRIPTION_NAME.search(header_words(headers.get(beside.column, ""))):
+            continue
+        found.attributes.remove(beside)
+        found.attributes.append(TextColumn(candidate.column, candidate.name, None))
+        found.candidates[index] = (TextColumn(beside.column, beside.name, candidate.role), False)
 
 
 def _demote_codes(

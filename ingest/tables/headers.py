@@ -196,7 +196,8 @@ def _header_period(
 
 
 def _strip_marks(name: str) -> str:
-    return re.sub(r"\([a-z]?\)|[*†‡#]", "", name, flags=re.I).strip()
+    """The header without its marks: ``(p)``, ``*``, and a footnote number (``2025 1)``)."""
+    return re.sub(r"\([a-z]?\)|[*†‡#¹²³]|(?:^|(?<=\s))\d\)", "", name, flags=re.I).strip()
 
 
 def period_headers_of(

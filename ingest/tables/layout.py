@@ -31,7 +31,7 @@ from ingest.tables.measures import is_unit_only
 from ingest.tables.numbers import parse_cell, uses_decimal_comma
 from ingest.tables.periods import find_period, is_bare_month, is_plain_year, read_period
 from ingest.tables.read import GridRow
-from lexicon.measures import is_rate_label
+from lexicon.measures import derived_kind, is_rate_label
 from vectorstore.periods import Period
 
 _NOTE_START = re.compile(
@@ -156,7 +156,9 @@ def _is_period_row(row: GridRow, upper: GridRow) -> bool:
     if len(periods) < 2 or not all(c in periods or is_rate_label(c) for c in cells):
         return False
     groups = [c for c in upper.cells[1:] if c]
-    return bool(groups) and not any(find_period(c, skip_bases=True) for c in groups)
+    # a rate or share column may name its own period above the periods ("Share 2025 (%)")
+    found = [find_period(c, skip_bases=True) for c in groups]
+    return bool(groups) and all(f is None or derived_kind(f[1]) for f in found)
 
 
 def _distinct_periods(layout: Layout) -> int:
