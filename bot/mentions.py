@@ -12,6 +12,7 @@ total exports are never given for them.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -493,8 +494,7 @@ def _definitions(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[
             if flow != identity.flow or sorted(f for _, _, f in after) != parts:
                 continue
             gaps = [text[end : after[0][0]]]
-            gaps += [text[a[1] : b[0]] for a, b in zip(after, after[1:], strict=False)]
+            gaps += [text[a[1] : b[0]] for a, b in itertools.pairwise(after)]
             if _DEFINES.match(gaps[0]) and all(_JOINS.match(g) for g in gaps[1:]):
                 spans.append((after[0][0], after[-1][1]))
     return spans
-    return kept

@@ -270,10 +270,7 @@ def _by_level(ctx: Context, period: str) -> Findings | None:
     chosen = _top(items, ctx)
     words = "largest" if ctx.plan.order != "asc" else "smallest"
     role = "sources of imports" if ctx.flow == "imports" else f"markets for {ctx.flow_words}"
-    lead = (
-        f"The {words} {role} in {period_label(period)}{_among(ctx)} were "
-        f"{_names(ctx, chosen)}."
-    )
+    lead = f"The {words} {role} in {period_label(period)}{_among(ctx)} were {_names(ctx, chosen)}."
     return finding(lead, chosen, period, found[0].unit, found)
 
 

@@ -27,7 +27,8 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b|"
             r"\bexports? of domestic (?:products?|produce|goods|origin)\b|"
-            r"\bdomestic (?:products?|produce|goods)\b|\bdomestic(?= (?:plus|and|\+) re-?\s?export)",
+            r"\bdomestic (?:products?|produce|goods)\b|"
+            r"\bdomestic(?= (?:plus|and|\+) re-?\s?export)",
             re.I,
         ),
     ),

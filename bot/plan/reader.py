@@ -707,9 +707,7 @@ def _share_within_group(text: str, query: QueryPlan, previous: QueryPlan | None)
     if low.find(whole.casefold()) > low.find(part.casefold()) >= 0:
         return None  # "what share of exports to the US went to ... EU": not the shape read
     period = query.periods[-1]
-    return Ratio(
-        part=_leaf(query, period, partner=part), whole=_leaf(query, period, partner=whole)
-    )
+    return Ratio(part=_leaf(query, period, partner=part), whole=_leaf(query, period, partner=whole))
 
 
 def _ranked_balance(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:

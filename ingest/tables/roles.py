@@ -56,7 +56,8 @@ _AGGREGATE_CODE = re.compile(
 )
 _FLOW = re.compile(
     r"re[\s-]?exports?|domestic exports?|retained imports?|net exports?|"
-    r"exports? of domestic (?:products?|produce|goods|origin)|domestic (?:products?|produce) exports?|"
+    r"exports? of domestic (?:products?|produce|goods|origin)|"
+    r"domestic (?:products?|produce) exports?|"
     r"(?:total |visible |merchandise )?trade (?:balance|surplus|deficit)|balance of trade|"
     r"\bbalance\b|\bsurplus\b|\bdeficit\b|total trade|two[\s-]way trade|trade turnover|"
     r"\bexports?\b|\bexported\b|\boutward\b|\bimports?\b|\bimported\b|\binward\b|"
