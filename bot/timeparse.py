@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.timewords import (
+    AHEAD_MONTH,
+    AHEAD_YEAR,
     MASTER,
     MOM,
     MONTHS,
@@ -362,7 +364,7 @@ def read_time(
         since=since,
         rolling=any(m.unit == "rolling" for m in mentions),
         relative=ytd_match is not None or any(m.relative for m in mentions) or partial,
-        shift=-12 if "back_year" in flags else -1 if "back_month" in flags else 0,
+        shift=_shift(flags),
         partial=partial and not any(m.unit == "ago" for m in mentions),
         spans=tuple((m.start, m.end) for m in mentions),
     )
@@ -388,11 +390,21 @@ def _attach_years(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _shift(flags: set[str]) -> int:
+    """Months a follow-up moves the previous period by ("the year before": -12)."""
+    for flag, months in (("back_year", -12), ("back_month", -1), ("ahead_year", 12),
+                         ("ahead_month", 1)):  # fmt: skip
+        if flag in flags:
+            return months
+    return 0
+
+
 def _masked(text: str) -> tuple[str, set[str]]:
     """The text with basis and shift phrases blanked out, and which were found."""
     flags: set[str] = set()
     for name, pattern in (("yoy", YOY), ("mom", MOM), ("qoq", QOQ), ("back_year", SHIFT_YEAR),
-                          ("back_month", SHIFT_MONTH)):  # fmt: skip
+                          ("back_month", SHIFT_MONTH), ("ahead_year", AHEAD_YEAR),
+                          ("ahead_month", AHEAD_MONTH)):  # fmt: skip
         text, found = _mask(text, pattern)
         if found:
             flags.add(name)

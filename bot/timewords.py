@@ -93,6 +93,16 @@ SHIFT_MONTH = re.compile(
     r"\b(?:(?:the|a) month (?:before|earlier)|(?:the )?(?:previous|prior|preceding) month)\b",
     re.IGNORECASE,
 )
+AHEAD_YEAR = re.compile(
+    r"\b(?:(?:a|one) year (?:later|after(?:wards)?|on)|(?:the )?(?:following|next|subsequent) "
+    r"year)\b",
+    re.IGNORECASE,
+)
+AHEAD_MONTH = re.compile(
+    r"\b(?:(?:a|one) month (?:later|after(?:wards)?|on)|(?:the )?(?:following|next|subsequent) "
+    r"month)\b",
+    re.IGNORECASE,
+)
 YTD = re.compile(
     r"\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?P<y>\d{4}))|this year so far)\b",
     re.IGNORECASE,

@@ -75,7 +75,12 @@ def _lead(expr: Expr, value: Value) -> str:
     if isinstance(expr, Ratio):
         part, whole = value.operands if len(value.operands) == 2 else (None, None)
         sizes = f" ({part.display} of {whole.display})" if part and whole else ""
-        return f"{cap(subject(expr.part))} was {fig.display} of {subject(expr.whole)}{sizes}."
+        first, second = subject(expr.part), subject(expr.whole)
+        when = [_period_of(e) for e in (expr.part, expr.whole)]
+        if when[0] and when[1] and when[0] != when[1]:  # "October 2025 ... of 2025's"
+            first += f" in {period_label(when[0])}"
+            second += f" in {period_label(when[1])}"
+        return f"{cap(first)} was {fig.display} of {second}{sizes}."
     own = _LEADS.get(type(expr))
     if own is not None:
         return own(expr, value)
@@ -93,6 +98,16 @@ def _leads() -> dict[type, Callable[[Any, Value], str]]:
         ClaimCheck: _claim_lead,
         Compare: _compare_lead,
     }
+
+
+def _period_of(expr: Expr) -> str | None:
+    """The one period a leaf (or a sum of leaves of one period) is for."""
+    if isinstance(expr, Select):
+        return expr.period
+    if isinstance(expr, Sum):
+        periods = {_period_of(t) for t in expr.terms}
+        return periods.pop() if len(periods) == 1 else None
+    return None
 
 
 def subject(expr: Expr) -> str:

@@ -617,11 +617,13 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     period = _period_of(before)
     if period is None:
         return None
+    # "relative to all of Hungary's exports in 2025": the whole's own period
+    whole_period = query.periods[-1] if query.periods else period
     own_flows = [f for f in query.flows or ((query.flow,) if query.flow else ())]
     flow = own_flows[-1] if own_flows else _flow_of(before)
     reporter = query.reporter or (before.reporter if isinstance(before, Select) else None)
     whole = Select(
-        flow=flow, partner=None, filters=(), measure="level", period=period,
+        flow=flow, partner=None, filters=(), measure="level", period=whole_period,
         adjustment=query.adjustment, reporter=reporter,
     )  # fmt: skip
     if whole == before:

@@ -263,8 +263,8 @@ def row_periods(layout: Layout) -> dict[int, Period]:
         period = period_of_row(layout, row.cells)
         if period is None and year is not None:
             bare = row.cell(bare_column)
-            if is_bare_month(bare):
-                period = read_period(f"{bare} {year}")
+            if is_bare_month(bare):  # "October*": the mark is a flag, not the month's
+                period = read_period(f"{re.sub(r'[*†‡]+$', '', bare.strip())} {year}")
             elif len(layout.period_columns) == 2 and bare.isdigit():
                 period = read_period(f"{year}M{bare}")
         if period is not None:
