@@ -114,7 +114,17 @@ _SCALE_WORDS = (
     (re.compile(r"\b(?:mn|millions?|m|mln)\b", re.I), 1e6),
     (re.compile(r"\b(?:thousands?|k)\b|'000", re.I), 1e3),
 )
-_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|KSh\b|€|£|¥|₦")
+_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|KSh\b|\bQR\b|€|£|¥|₦")
+
+
+_CODES = {"USD": "US$", "HKD": "HK$", "SGD": "S$", "NZD": "NZ$", "AUD": "A$", "CAD": "C$",
+          "TWD": "NT$", "QAR": "QR", "MYR": "RM", "CNY": "RMB"}  # fmt: skip
+
+
+def _code(currency: str) -> str:
+    """One spelling a currency: ``USD`` and ``US$`` are the same dollar."""
+    upper = currency.upper()
+    return _CODES.get(upper, upper)
 
 
 def scale_of(unit: str) -> float:
@@ -149,7 +159,7 @@ def unit_factor(unit: str, series: Series) -> float | None:
     if fmt.is_percent(series.unit):
         return None
     mine, theirs = _CURRENCY.search(unit), _CURRENCY.search(series.unit)
-    if mine and theirs and mine.group(0).upper() != theirs.group(0).upper():
+    if mine and theirs and _code(mine.group(0)) != _code(theirs.group(0)):
         return None
     table = series.measure.scale or scale_of(series.unit)
     return table / scale_of(unit)

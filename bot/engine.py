@@ -358,7 +358,8 @@ class Engine:
         plan = Plan.from_dict(query.expression) if query.expression else None
         if plan is None or (len(plan.parts) == 1 and isinstance(plan.parts[0], Intent)):
             found = self._intent_findings(query)
-            return self._covered(question, query, found), _remembered(query, found)
+            covered = self._covered(question, query, found)
+            return covered, _remembered(query, covered)
         source = OneAnswer(self.store)
         parts = []
         for part in plan.parts:
@@ -372,7 +373,8 @@ class Engine:
                     parts[-1] = replace(parts[-1], verdict=value.verdict)
         found = merge(parts)
         found = replace(found, verdict=next((p.verdict for p in parts if p.verdict), None))
-        return self._covered(question, query, found), _remembered(query, found)
+        covered = self._covered(question, query, found)  # a refused ranking names nothing
+        return covered, _remembered(query, covered)
 
     def _covered(self, question: str, query: QueryPlan, found: Findings) -> Findings:
         """The coverage guard: a figure for part of the question, or for another one, is

@@ -34,8 +34,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"^['’](?:s\b|(?=\s))")
 # "Singapore ran a deficit", "Malaysia posted a surplus": the place acts, so it reports
 _ACTS = re.compile(
-    r"^\s+(?:ran|runs|run|posted|posts|recorded|records|registered|had|has|have|logged|reported|"
-    r"booked|exported|imported|shipped|sold|bought|saw|sees|swung)\b",
+    r"^\s+(?:ran|runs|run|posted|posts|post|recorded|records|record|registered|register|had|has|"
+    r"have|logged|log|reported|report|booked|book|exported|export|imported|import|shipped|ship|"
+    r"sold|sell|bought|buy|saw|sees|see|swung|swing|showed|show)\b",
     re.I,
 )
 _TOWARDS_PLACE = re.compile(r"^[^?.;]{0,40}?\b(?:exports?|imports?)\s+(?:to|from|with)\s+\w", re.I)
@@ -95,7 +96,8 @@ _EXPORTS_FROM = re.compile(r"\b(?:export\w*|re-export\w*)\s+from\s+$", re.I)
 _IMPORTS_INTO = re.compile(r"\b(?:import\w*)\s+(?:to|into|by)\s+$", re.I)
 _COMMON = frozenset(
     """
-about above after again against among annual april article average balance because before
+about above after minus plus times again against among annual april article average balance
+because before
 being below between biggest billion change changed claims compare compared correct could
 countries country data december decline declined deficit destination destinations domestic
 drove during each earlier economies economy export exported exports falling fastest
@@ -231,6 +233,9 @@ def _reports(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
     return _is_subject(text, mention, vocab) or bool(_REPORTER_AFTER.match(after))
 
 
+_SHARE_AFTER = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:share|portion|proportion|part|weight|slice)\s+(?:of|in)\b", re.I
+)
 _IMPORTER_BEFORE = re.compile(
     r"\b(?:imports?|imported|suppl(?:y|ied|ies|ier|iers)|sources?)\b[^.?;]{0,40}?\b(?:to|into)\s+"
     r"(?:the\s+)?$",
@@ -310,6 +315,8 @@ def _is_subject(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
     when the tables do not hold Hong Kong as a partner (``mainland exports`` in tables
     that do hold it is the telegraphic ``exports to the mainland``)."""
     before, after = text[: mention.start], text[mention.end :]
+    if _SHARE_AFTER.match(after):
+        return False  # "the euro area's share of Austria's imports": the part, not the reporter
     if _EXPORTS_FROM.search(before) or _IMPORTS_INTO.search(before):
         return True
     if _PARTNER_BEFORE.search(before):

@@ -52,7 +52,7 @@ _STATED = re.compile(
 )
 _NUMBER_CLAIM = re.compile(
     r"(?P<cur>(?<![\w$])(?:hk|us|nz|a|au|c|ca|s|sg|nt|m)\$|\b(?:rmb|cny|usd|hkd|eur|sgd|nzd|aud|"
-    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf|ksh)\b|₦|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf|ksh|qr|qar)\b|₦|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
     r"(?:bn|billion|b|mn|million|m|trillion|tn|thousand|k)\b)?",
     re.IGNORECASE,

@@ -73,6 +73,7 @@ _MEASURES = re.compile(
     r"tariffs?|duties|gdp|inflation|population|employment|jobs)\b",
     re.I,
 )
+_CONTRIBUTION = re.compile(r"\bcontribut\w*|\bpercentage points? of (?:the )?growth\b", re.I)
 _COMBINED = re.compile(
     r"\b(?:combined|together|altogether|in total|jointly|sum of|plus|"
     r"what is the total|the total of|(?:counting|including|covering) both)\b|"
@@ -95,7 +96,15 @@ _RANKED = re.compile(
     r"trough|fastest|slowest|strongest|weakest|faster|slower|stronger|weaker)\b",
     re.I,
 )
-_WHICH = re.compile(r"\bwhich\b|\bwhat (?:market|partner|country|commodity|product)", re.I)
+_WHICH = re.compile(
+    r"\bwhich\b|\bwhat (?:market|partner|country|commodity|product)|"
+    # "What was Georgia's largest import section?": a name asked, not a total
+    r"\bwhat (?:was|were|is|are)\b[^?]{0,60}?\b(?:largest|biggest|highest|smallest|lowest|top|"
+    r"main|leading)(?:[- ][\w-]+){0,2}[- ](?:markets?|partners?|destinations?|suppliers?|"
+    r"sources?|sections?|chapters?|products?|commodit(?:y|ies)|categor(?:y|ies)|items?|"
+    r"groups?|sectors?|countr(?:y|ies)|buyers?|customers?)\b",
+    re.I,
+)
 _ORDINAL = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)[- ](?:largest|biggest|highest|"
     r"smallest|lowest|most|least|fastest|slowest|top|leading|main)\b|\branked\s+(?:second|"
@@ -241,6 +250,9 @@ def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) 
             _SHARE_LABEL.search(f.label) for f in found.figures
         ):
             gaps.append("the share asked (the figures are rates of change)")
+    contribution = _CONTRIBUTION.search(question)
+    if contribution and not any(_CONTRIBUTION.search(f.label) for f in found.figures):
+        gaps.append("the contribution to growth asked (the figures are values or rates)")
     if _SA.search(question) and _NSA.search(question):
         labels = " ".join(f.label for f in found.figures)
         if not (_SA.search(labels) and _NSA.search(labels)):

@@ -33,7 +33,10 @@ from bot.plan.expressions import (
 from vectorstore.periods import label as period_label
 from vectorstore.periods import parse
 
-_TESTS = {"gt": "above", "ge": "at or above", "lt": "below", "le": "at or below"}
+_TESTS = {
+    "gt": "above", "ge": "at or above", "lt": "below", "le": "at or below", "eq": "equal to",
+    "ne": "other than",
+}  # fmt: skip
 _JOINT = {"imports": "from", "balance": "with", "trade balance": "with"}
 
 

@@ -335,6 +335,8 @@ _TESTS: dict[str, Callable[[float, float], bool]] = {
     "ge": lambda a, b: a >= b,
     "lt": lambda a, b: a < b,
     "le": lambda a, b: a <= b,
+    "eq": lambda a, b: a == b,
+    "ne": lambda a, b: a != b,
 }
 
 
@@ -346,7 +348,8 @@ def in_unit(have: Sequence[Value], unit: str | None) -> list[tuple[float, Value]
     scaled: list[tuple[float, Value]] = []
     for v in have:
         assert v.anchor is not None
-        factor = unit_factor(unit, v.anchor) if unit else 1.0
+        rate = unit in ("%", "pp") and v.figure is not None and v.figure.unit in ("%", "pp")
+        factor = unit_factor(unit, v.anchor) if unit and not rate else 1.0
         if factor is None or not combinable(have[0].anchor, v.anchor):  # type: ignore[arg-type]
             return _failed(f"values in {unit}" if unit else "values in one unit")
         scaled.append((v.raw * factor, v))

@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 VERSION = 1
 MeasureKind = Literal["level", "change_pct", "share_pct", "ratio_pct"]
-Test = Literal["gt", "ge", "lt", "le"]
+Test = Literal["gt", "ge", "lt", "le", "eq", "ne"]
 
 
 class _Node(BaseModel):

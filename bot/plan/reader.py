@@ -217,7 +217,11 @@ _SECOND_PART = re.compile(
     r"(?:,|;)\s*(?:and\s+)?(?=(?:how|what|which|by how much|by what|at what|in what|did|was|"
     r"were|is|are)\b)"
     r"|\s+and\s+(?=(?:how (?:fast|much|quickly|big)|by how much|by what|at what|"
-    r"what (?:was|were|is) the)\b)",
+    r"what (?:was|were|is) the)\b)"
+    # "What was the balance in 2024, and in 2025?": the same question for another period
+    r"|,\s*and\s+(?=(?:in|for|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4]|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|first|second|third|fourth)"
+    r"[^,;]{0,20}\??\s*$)",
     re.I,
 )
 
@@ -260,7 +264,8 @@ def _two_parts(
     if match is None or query.intent in ("claim", "text", "compare"):
         return None
     first_text, second_text = text[: match.start()].strip(), text[match.end() :].strip()
-    if len(first_text.split()) < 3 or len(second_text.split()) < 3:
+    short = re.match(r"(?:in|for|during)\b", second_text, re.I) is not None
+    if len(first_text.split()) < 3 or len(second_text.split()) < (2 if short else 3):
         return None
     if not _QUESTION.match(first_text):  # "Among the top ten sources, which grew fastest?"
         return None
@@ -313,8 +318,8 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _counted, _ranked, _ranked_balance, _share_of_sum, _share_within_group, _existence,
-        _arithmetic_mean, _cagr,
+        _about_the_ranked, _counted, _ranked, _ranked_balance, _share_of_sum,
+        _share_within_group, _existence, _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _between_those, _ran_a_deficit, _did_it_change,
         _points, _gap,
@@ -464,10 +469,40 @@ def _between_those(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     return Change(now=now, before=before)
 
 
+_CONFIRM = re.compile(
+    r"(?:[-–,.:;]|\s)\s*(?:(?:is|was) (?:that|it|this) )?(?:true|right|correct|so)\s*\??\s*$|"
+    r",?\s*(?:wasn't|weren't|didn't|isn't|aren't|hasn't|haven't) (?:it|they|there)\s*\??\s*$",
+    re.I,
+)
+_STATED_RAN = re.compile(
+    r"\b(?:ran|recorded|posted|had|showed|registered|saw|logged)\s+(?:an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?P<side>deficit|surplus)\b",
+    re.I,
+)
+_STATED_CHANGE = re.compile(
+    r"\b(?:(?P<down>fell|declined|decreased|dropped|shrank|contracted|went down)|"
+    r"(?P<up>rose|grew|increased|expanded|climbed|went up))\b",
+    re.I,
+)
+_CHANGED_AT_ALL = re.compile(
+    r"^\s*(?:did|has|have)\b[^?]{0,80}?\bchange[ds]?\b(?!\s+(?:by|from|between))", re.I
+)
+_UNCHANGED = re.compile(r"\b(?:unchanged|flat|stable|stagnant|stagnated)\b", re.I)
+_ASKS_STATE = re.compile(r"^\s*(?:were|was|did|have|has|are|is|stayed?)\b", re.I)
+
+
+def _confirmed(text: str) -> str | None:
+    """A statement put as a question ("Georgia's exports were flat in 2025 - true?"): the
+    statement, without its tag; None for any other text."""
+    found = _CONFIRM.search(text)
+    return text[: found.start()] if found is not None else None
+
+
 def _ran_a_deficit(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``Did Japan run a trade deficit with the EU in March 2025?``: yes or no, with the
     balance."""
-    match = _RAN.search(text)
+    stated = _confirmed(text)
+    match = _RAN.search(text) or (_STATED_RAN.search(stated) if stated else None)
     if match is None or len(query.periods) != 1 or len(query.partners) > 1:
         return None
     test: Test = "lt" if match.group("side").lower() == "deficit" else "gt"
@@ -476,13 +511,26 @@ def _ran_a_deficit(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
 
 
 def _did_it_change(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
-    """``Did exports to the UK fall in 2021?``: yes or no, with the change."""
-    match = _DID_CHANGE.search(text)
-    if match is None or query.claim is not None or len(query.periods) != 1:
+    """``Did exports to the UK fall in 2021?``, ``... increased in 2025 - true?``, ``Were
+    exports unchanged?``, ``Did imports change?``: yes or no, with the change (a change
+    that rounds to 0.0% is still a change)."""
+    if query.claim is not None or len(query.periods) != 1 or len(query.partners) > 1:
         return None
-    if len(query.partners) > 1 or query.intent in ("rank", "compare", "claim", "text"):
+    if query.intent in ("rank", "compare", "text"):
         return None
-    test: Test = "lt" if match.group("down") else "gt"
+    stated = _confirmed(text)
+    match = _DID_CHANGE.search(text) or (_STATED_CHANGE.search(stated) if stated else None)
+    test: Test
+    if match is not None:
+        test = "lt" if match.group("down") else "gt"
+    elif _UNCHANGED.search(text) and (stated or _ASKS_STATE.match(text)):
+        test = "eq"
+    elif _CHANGED_AT_ALL.search(text):
+        test = "ne"
+    else:
+        return None
+    if query.intent == "claim" and stated is None:
+        return None
     basis = query.basis if query.basis in ("yoy", "mom") else "yoy"
     leaf = _leaf(query, query.periods[0], measure="change_pct", basis=basis)
     return Exists(terms=(leaf,), test=test, threshold=0.0, unit="%")
@@ -822,14 +870,24 @@ def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr 
     cut = read_threshold(text)
     if cut is None:
         return None
-    value, op, unit = cut
+    value, op, threshold_unit = cut
+    unit: str | None = threshold_unit
     months = _months(query, text)
     if months is None:
         return None
     measure = "change_pct" if unit in ("%", "pp") else "level"
+    if query.flow == "balance" and value == 0 and not _RATE_WORDS.search(text):
+        measure, unit = "level", None  # "was the balance ever negative": a deficit
     terms = tuple(_leaf(query, m, measure=measure) for m in months)
     test: Test = op  # type: ignore[assignment]
     return Exists(terms=terms, test=test, threshold=value, unit=unit)
+
+
+_RATE_WORDS = re.compile(
+    r"(?:growth|grow|grew|rate|change[sd]?|ris(?:e|en)|rose|f[ae]ll|increas\w*|decreas\w*|"
+    r"declin\w*|%|per ?cent)",
+    re.I,
+)
 
 
 def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -842,6 +900,8 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         return _ranked_periods(text, query, nth)
     if query.intent == "rank" and _PRODUCT_WORD.search(text) and query.periods:
         return _ranked_products(text, query, nth)
+    if query.periods and not (query.partners or query.filters) and _PRODUCT_RANKED.search(text):
+        return _ranked_products(text, query, nth)  # "Georgia's largest import section"
     if not (nth or excluded) or query.intent not in ("rank", "lookup", "compare", "change"):
         return None
     if not nth and not (_HIGH.search(text) or _LOW.search(text)):
@@ -897,6 +957,19 @@ def _ranked_products(text: str, query: QueryPlan, nth: re.Match[str] | None) -> 
                 over="products")  # fmt: skip
 
 
+_PRODUCT_NOUN = (
+    r"(?:sections?|chapters?|products?|commodit(?:y|ies)|categor(?:y|ies)|product groups?|"
+    r"goods groups?|items?)"
+)
+_RANK_WORD = (
+    r"(?:largest|biggest|highest|smallest|lowest|top|main|leading|least|most|weakest|"
+    r"strongest)"
+)
+_PRODUCT_RANKED = re.compile(
+    rf"\b{_RANK_WORD}(?:[- ][\w-]+){{0,2}}[- ]{_PRODUCT_NOUN}\b|"
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}{_PRODUCT_NOUN}\b[^?]*\b{_RANK_WORD}\b",
+    re.I,
+)
 _PRODUCT_WORD = re.compile(
     r"\b(?:commodit(?:y|ies)|products?|goods (?:groups?|categories)|groups?|categor(?:y|ies)|"
     r"items?|sectors?|export earners?|earners?|chapters?|sections?)\b",
@@ -908,7 +981,8 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
     """``Which month of 2025 had the second-highest exports?``, ``In which year did exports
     grow fastest?``: the periods of a span, ranked."""
     growth = query.measure_kind == "change_pct"
-    if not (nth or growth) or not query.periods:
+    side = _DEFICIT_OR_SURPLUS.search(text) if query.flow == "balance" else None
+    if not (nth or growth or side) or not query.periods:
         return None
     start = min(parse(p).start for p in query.periods)
     end = max(parse(p).end for p in query.periods)
@@ -923,6 +997,9 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
         basis="yoy" if growth else None,
     )
     order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    if side is not None:  # the largest deficit is the lowest balance; the smallest, the highest
+        deficit = side.group(0).lower().startswith("deficit")
+        order = "asc" if deficit != bool(_LOW.search(text) and not _HIGH.search(text)) else "desc"
     nth_n = _ordinal(nth) if nth else None
     return Rank(by=by, order=order, top=None if nth_n else 1, nth=nth_n, exclude=(),
                 over="periods", grain=grain)  # fmt: skip
@@ -932,6 +1009,71 @@ _MONTH_WORD = re.compile(r"\bmonth(?:s|ly)?\b", re.I)
 _ANNUAL_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|years)\b", re.I)
 _YEAR_WORD = re.compile(r"\b(?:which|what) years?\b|\byears?\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.I)
+
+
+_POINTED = re.compile(
+    r"\b(?:that|it|there|this one|that one|that (?:market|country|destination|partner|section|"
+    r"product|item|category|group))\b",
+    re.I,
+)
+_ORDINAL_ALONE = re.compile(
+    r"^\s*(?:and|what about|how about)\s+(?:the\s+)?(" + "|".join(_ORDINALS) + r")\b", re.I
+)
+_GREW = re.compile(r"\b(?:grow|grew|growth|ris(?:e|en)|rose|increas|f[ae]ll|declin|chang)\w*", re.I)
+_HOW_MUCH = re.compile(r"\bhow (?:much|big|large)\b|\bwhat (?:was|is) (?:its|the) value\b", re.I)
+
+
+def _about_the_ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``How much was that?`` or ``By how much did exports there grow that year?`` after
+    a ranking of one: the value, or the growth, of the partner (or product) ranked."""
+    if previous is None or query.partners or query.filters or not _POINTED.search(text):
+        return None
+    if _RELATIVE.search(text) or _OF_THAT.search(text):
+        return None  # "relative to all re-exports": a share of the figure, read elsewhere
+    last = _previous_rank(previous)
+    if last is None or last.over == "periods" or last.top not in (None, 1):
+        return None
+    if not previous.context_partners:  # the ranking was refused: nothing to point at
+        return None
+    if last.top is None and last.nth is None:
+        return None
+    growth = bool(_GREW.search(text))
+    if last.over == "products":
+        # a ranking by value names the product and its value; anything else needs its series
+        plain = last.by.measure == "level" and not growth and not last.by.filters
+        return last if plain and _HOW_MUCH.search(text) and not _AMOUNT.search(text) else None
+    named = previous.context_partners[:1]
+    if not named:
+        return None
+    if growth:
+        return last.by.model_copy(
+            update={"partner": named[0], "measure": "change_pct", "basis": "yoy"}
+        )
+    if _HOW_MUCH.search(text):
+        return last.by.model_copy(update={"partner": named[0], "measure": "level"})
+    return None
+
+
+def _previous_rank(previous: QueryPlan) -> Rank | None:
+    """The ranking the previous answer gave, as an expression (a built-in ranking of
+    partners becomes its `Rank`)."""
+    data = getattr(previous, "expression", None)
+    if data:
+        last = Plan.from_dict(data).parts[-1]
+        if isinstance(last, Rank):
+            return last
+    if previous.intent != "rank" or previous.rank_by == "period":
+        return None
+    if not previous.periods or previous.partners:
+        return None
+    growth = previous.measure_kind == "change_pct"
+    by = _leaf(
+        previous,
+        previous.periods[-1],
+        measure="change_pct" if growth else "level",
+        basis=previous.basis if growth and previous.basis in ("yoy", "mom") else None,
+    )
+    return Rank(by=by, order=previous.order, top=previous.top_n or 1)
 
 
 def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -948,25 +1090,13 @@ def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | Non
         return None  # a ranking of total trade is never flipped into one of exports
     if query.periods and previous.periods and query.periods != previous.periods:
         return None
-    before = None
-    data = getattr(previous, "expression", None)
-    if data:
-        last = Plan.from_dict(data).parts[-1]
-        before = last if isinstance(last, Rank) else None
-    if before is None and previous.intent == "rank" and previous.rank_by != "period":
-        if not previous.periods or previous.partners:
-            return None
-        growth = previous.measure_kind == "change_pct"
-        by = _leaf(
-            previous,
-            previous.periods[-1],
-            measure="change_pct" if growth else "level",
-            basis=previous.basis if growth and previous.basis in ("yoy", "mom") else None,
-        )
-        before = Rank(by=by, order=previous.order, top=previous.top_n or 1)
+    before = _previous_rank(previous)
     if before is None:
         return None
     low, high = bool(_LOW.search(text)), bool(_HIGH.search(text))
+    alone = _ORDINAL_ALONE.search(text)
+    if low == high and alone is not None:  # "And the second?": the same order, one place on
+        return before.model_copy(update={"nth": _ORDINALS[alone.group(1).lower()], "top": None})
     if low == high:
         return None
     order = "asc" if low else "desc"
