@@ -24,7 +24,8 @@ _TOTALISH = re.compile(r"^(?:the\s+)?(?:total|world|all\b)", re.I)
 _BLOC = re.compile(
     r"\b(?:countries|economies|areas?|union|bloc|region|group|association|community|"
     r"member states|territories|nes|alliance|partnership|agreement|council|cooperation|"
-    r"free trade|common market|economic zone)\b|\bn\.?e\.?s\.?(?!\w)|\bn\.?e\.?c\.?(?!\w)",
+    r"free trade|common market|economic zone|mercosur|mercosul|asean|apec|nafta|usmca|cptpp|"
+    r"rcep|efta|ecowas|sadc|comesa|caricom|sica|gcc|eaeu|opec|brics|g7|g20|oecd|aladi)\b|\bn\.?e\.?s\.?(?!\w)|\bn\.?e\.?c\.?(?!\w)",
     re.I,
 )
 

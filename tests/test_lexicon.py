@@ -8,7 +8,13 @@ import pytest
 
 from ingest.tables.roles import place_kind
 from lexicon.groupings import is_grouping, qualifier
-from lexicon.places import code_key, display_name, find_places, place_key
+from lexicon.places import (
+    code_key,
+    display_name,
+    find_agency_demonyms,
+    find_places,
+    place_key,
+)
 
 GROUPINGS = [
     "ASEAN",
@@ -22,6 +28,10 @@ GROUPINGS = [
     "Middle East",
     "Other Asia, nes",
     "Areas, nes",
+    "Pacific Alliance",
+    "Mercosur",
+    "Andean Community (CAN)",
+    "Third countries (non-EU)",
 ]
 COUNTRIES = [
     "Japan",
@@ -142,3 +152,19 @@ def test_a_rate_rows_basis(label: str, basis: str) -> None:
     from lexicon.measures import rate_basis
 
     assert rate_basis(label) == basis
+
+
+@pytest.mark.parametrize(
+    ("note", "key"),
+    [
+        ("Source: Hungarian Central Statistical Office (KSH), STADAT.", "HUN"),
+        ("Source: Qatari Planning and Statistics Authority", "QAT"),
+        ("Data: the Moroccan Office des Changes", "MAR"),
+    ],
+)
+def test_an_agency_named_by_its_economys_adjective(note: str, key: str) -> None:
+    assert [m.key for m in find_agency_demonyms(note)] == [key]
+
+
+def test_an_adjective_without_an_agency_names_no_reporter() -> None:
+    assert find_agency_demonyms("Hungarian exports rose in 2025.") == []

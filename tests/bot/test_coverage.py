@@ -166,3 +166,27 @@ def test_the_refusal_names_every_gap_and_states_no_figure() -> None:
     assert refused.answered is False
     assert refused.figures == ()
     assert all(gap in refused.lead for gap in gaps)
+
+
+def test_a_partner_the_plan_names_but_no_figure_uses_is_a_miss() -> None:
+    question = "What share of exports to non-EU countries went to the United States in 2025?"
+    query = QueryPlan(
+        intent="share",
+        question=question,
+        flow="exports",
+        partners=("Third countries (non-EU)", "United States"),
+        periods=("2025",),
+    )
+    share = Figure(
+        label="Share of exports to Third countries (non-EU) in total exports, 2025",
+        value=35.6,
+        unit="%",
+        formula="68489 / 192446 x 100 = 35.6%",
+        sources=("row 21",),
+        display="35.6%",
+        period="2025",
+        names=("Third countries (non-EU)",),
+    )
+    lead = "Exports to Third countries (non-EU) were 35.6% of total exports in 2025."
+    missed = coverage.missed(question, query, Findings(lead, (share,)))
+    assert missed == ["United States (the answer's tables are about other places)"]

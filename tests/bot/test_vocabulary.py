@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.mentions import read_flows, without_definitions
 from bot.vocabulary import Vocabulary, canonical_flow, measure_flow, reporter_columns
 from tests.bot.test_planner import build_cards
 from vectorstore.periods import canonical
@@ -24,6 +25,10 @@ from vectorstore.records import Dimension, Measure, TableCard
         ("How important is Japan?", None), ("exporters", "exports"),
         ("shipments from China", "imports"), ("shipments to China", "exports"),
         ("imports_yoy_pct", None), ("total exports hkd bn", "exports"),
+        ("Exports of Domestic Products", "domestic exports"),
+        ("How much did Austria buy from Turkey?", "imports"),
+        ("Austria's top three supplier countries", "imports"),
+        ("goods sold to Japan", "exports"), ("Colombia's largest customers", "exports"),
     ],
 )  # fmt: skip
 def test_canonical_flow(text: str, flow: str | None) -> None:
@@ -112,3 +117,29 @@ def test_a_reporter_dimension_is_not_a_partner() -> None:
     vocab = Vocabulary.from_cards([card])
     assert not vocab.terms_for_place("JPN")
     assert vocab.reporter_filter("t", "JPN") == ("reporter", "Japan")
+
+
+@pytest.mark.parametrize(
+    ("question", "flows"),
+    [
+        ("What were total exports (domestic plus re-exports) in 2024?", ("exports",)),
+        ("What were total exports - domestic plus re-exports - in 2024?", ("exports",)),
+        (
+            "What share of total exports (domestic plus re-exports) was domestic products?",
+            ("exports", "domestic exports"),
+        ),
+        (
+            "What were domestic exports plus re-exports in 2024?",
+            ("domestic exports", "re-exports"),
+        ),
+        ("Exports and imports in 2024?", ("exports", "imports")),
+    ],
+)
+def test_a_total_defined_by_its_parts_names_one_flow(question: str, flows: tuple[str]) -> None:
+    assert read_flows(question) == flows
+
+
+def test_the_definition_is_blanked_for_the_coverage_guard() -> None:
+    text = "What were total exports (domestic plus re-exports) in 2024?"
+    assert "plus" not in without_definitions(text)
+    assert len(without_definitions(text)) == len(text)
