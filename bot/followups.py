@@ -108,7 +108,18 @@ def merge(
         return _rank(merged, own, previous, text)
     if own.intent == "compare" and explicit:
         merged = _compare(merged, own, previous)
+    elif _AGAINST_PERIOD.search(text) and _one_other_period(own, previous):
+        # "How does that compare with 2024, in percent?" after a figure for 2025
+        merged = _compare_periods(merged, own, previous)
     return _cut_off(_settled(merged))
+
+
+_AGAINST_PERIOD = re.compile(r"\bcompare[sd]?\s+(?:with|to|against)\b|\bversus\b|\bvs\.?\s", re.I)
+
+
+def _one_other_period(own: QueryPlan, previous: QueryPlan) -> bool:
+    """The follow-up names one period, other than the one period asked before."""
+    return len(own.periods) == 1 and len(previous.periods) == 1 and own.periods != previous.periods
 
 
 _OF_IMPORTS = re.compile(

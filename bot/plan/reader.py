@@ -541,11 +541,17 @@ def _gap(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None
     difference of two series named side by side (partners or flows), as an amount; the
     larger-said one first (``how much lower were imports from A than from B`` is B - A)."""
     match = _GAP.search(text)
-    if match is None or _ASKS_YES_NO.match(text) or len(query.periods) != 1:
+    if match is None or _ASKS_YES_NO.match(text) or len(query.periods) not in (1, 2):
         return None
     if query.intent in ("claim", "text", "rank") or re.search(r"%|\bper ?cent", text, re.I):
         return None
     period = query.periods[0]
+    if len(query.periods) == 2:  # "how much more did Austria export to the US in 2025
+        if len(query.partners) > 1 or len(query.flows) > 1:  # than in 2019?"
+            return None
+        # the later period first, whichever way the words put it: "rose by" or "fell by"
+        earlier, later = sorted(query.periods, key=lambda p: parse(p).start)
+        return Difference(left=_leaf(query, later), right=_leaf(query, earlier))
     if len(query.partners) == 2:
         left, right = (_leaf(query, period, partner=p) for p in query.partners)
     elif len(query.flows) == 2 and len(query.partners) <= 1:
@@ -884,7 +890,7 @@ def _existence(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr 
 
 
 _RATE_WORDS = re.compile(
-    r"(?:growth|grow|grew|rate|change[sd]?|ris(?:e|en)|rose|f[ae]ll|increas\w*|decreas\w*|"
+    r"\b(?:growth|grow|grew|rate|change[sd]?|ris(?:e|en)|rose|f[ae]ll|increas\w*|decreas\w*|"
     r"declin\w*|%|per ?cent)",
     re.I,
 )
