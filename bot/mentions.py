@@ -251,7 +251,7 @@ def _reporters_known(vocab: Vocabulary) -> bool:
 def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     """The goods a question asks about (``exports of electronics``, ``electronics
     exports``), unless generic."""
-    match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text)
+    match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text) or _PART_GOODS.search(text)
     if match is None:
         return None
     group = next((g for g in ("mass", "words", "src") if match.groupdict().get(g)), "what")
@@ -267,6 +267,13 @@ def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     return what
 
 
+# "How much of Romania's exports in 2024 were cars and car parts?"
+_PART_GOODS = re.compile(
+    r"\b(?:how much|what (?:share|part|proportion|percentage|portion))\s+of\b[^?]{0,60}?"
+    r"\b(?:exports|imports|re-exports|shipments)\b[^?]{0,40}?\b(?:was|were|consisted of|came "
+    r"from|went on)\s+(?-i:(?P<what>[a-z][a-z ,&-]{2,40}?))\s*(?:\?|$|\bin\b)",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -390,10 +397,15 @@ def _is_month(value: str) -> bool:
 def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
     """Commodity and other dimension values whose content words the question uses."""
     asked = {w.lower() for w in _WORD.findall(text)}
+    capitals = set(re.findall(r"\b[A-Z][A-Za-z]{1,4}\b", text))
     found: list[tuple[str, str]] = []
     for term in vocab.other_terms():
         if term.place or is_total(term.value) or _is_month(term.value):
             continue  # a total row is what no filter gives; "Jun" in a question is a period
+        initials = _INITIALS.search(term.value)
+        if initials is not None and initials.group(1) in capitals:
+            found.append((term.dimension, term.value))  # "MOI" for "... origin (MOI)"
+            continue
         words = [w.lower() for w in _WORD.findall(term.value)]
         content = [w for w in words if w not in _STOP and w not in _COMMON and len(w) >= 3]
         if not content:
@@ -405,6 +417,9 @@ def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
         alone = _distinctive(asked, vocab)
         return tuple(alone) if len(alone) == 1 else ()
     return tuple(dict.fromkeys([*found, *_more_of_the_same(asked, vocab, found)]))
+
+
+_INITIALS = re.compile(r"\((?-i:([A-Z][A-Za-z]{1,4}))\)\s*$")
 
 
 def _distinctive(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str]]:

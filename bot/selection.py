@@ -26,6 +26,7 @@ from bot.resolve import (
     series_rows,
     title_flow,
 )
+from bot.vocabulary import canonical_flow, measure_flow
 from lexicon.measures import terms_of
 from vectorstore.records import Measure, TableCard
 
@@ -130,6 +131,9 @@ _STOP_TITLE = frozenset(
 )
 
 
+_FLOW_NAMING = frozenset({"national", "domestic"})  # "national exports" is a flow's name
+
+
 def _narrowed_by_title(card: TableCard, measure: Measure, want: Want) -> bool:
     """A table whose title narrows its flow (``Non-oil and gas exports by destination``)
     answers only questions that use those words: never "total exports"."""
@@ -140,13 +144,19 @@ def _narrowed_by_title(card: TableCard, measure: Measure, want: Want) -> bool:
     found = _TITLE_FLOW.search(card.title)
     if found is None:
         return False
+    own = measure_flow(measure)
+    if own is not None and own != canonical_flow(found.group(0)):
+        return False  # "National exports, re-exports and imports": imports are not narrowed
     words = found.group("before")
     for place in find_places(words):
         words = words.replace(place.text, " ")
     tokens = {
         t
         for t in re.findall(r"[a-z]+", words.lower())
-        if t not in _STOP_TITLE and t not in _NEUTRAL_TOKENS and len(t) > 2
+        if t not in _STOP_TITLE
+        and t not in _NEUTRAL_TOKENS
+        and t not in _FLOW_NAMING
+        and len(t) > 2
     }
     asked = set(re.findall(r"[a-z]+", want.words.lower()))
     return bool(tokens) and not tokens <= asked  # "oil exports" is not "non-oil exports"

@@ -391,7 +391,8 @@ def _attach_years(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _shift(flags: set[str]) -> int:
-    """Months a follow-up moves the previous period by ("the year before": -12)."""
+    """Months a follow-up moves the previous period by ("the year before": -12, "a year
+    later": +12)."""
     for flag, months in (("back_year", -12), ("back_month", -1), ("ahead_year", 12),
                          ("ahead_month", 1)):  # fmt: skip
         if flag in flags:

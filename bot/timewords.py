@@ -93,14 +93,15 @@ SHIFT_MONTH = re.compile(
     r"\b(?:(?:the|a) month (?:before|earlier)|(?:the )?(?:previous|prior|preceding) month)\b",
     re.IGNORECASE,
 )
+# forward from the period talked about; "next year" alone is the future (a forecast)
 AHEAD_YEAR = re.compile(
-    r"\b(?:(?:a|one) year (?:later|after(?:wards)?|on)|(?:the )?(?:following|next|subsequent) "
-    r"year)\b",
+    r"\b(?:(?:a|one) year (?:later|after(?:wards)?|on)|(?:the )?(?:following|subsequent) year|"
+    r"the next year)\b(?![^?]*\bwill\b)",
     re.IGNORECASE,
 )
 AHEAD_MONTH = re.compile(
-    r"\b(?:(?:a|one) month (?:later|after(?:wards)?|on)|(?:the )?(?:following|next|subsequent) "
-    r"month)\b",
+    r"\b(?:(?:a|one) month (?:later|after(?:wards)?|on)|(?:the )?(?:following|subsequent) "
+    r"month|the next month)\b(?![^?]*\bwill\b)",
     re.IGNORECASE,
 )
 YTD = re.compile(

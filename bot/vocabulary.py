@@ -25,10 +25,10 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "domestic exports",
         re.compile(
-            r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b|"
+            r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b|\bnational exports?\b|"
             r"\bexports? of domestic (?:products?|produce|goods|origin)\b|"
             r"\bdomestic (?:products?|produce|goods)\b|"
-            r"\bdomestic(?= (?:plus|and|\+) re-?\s?export)",
+            r"\b(?:domestic|national)(?= (?:plus|and|\+) re-?\s?export)",
             re.I,
         ),
     ),

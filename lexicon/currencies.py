@@ -48,6 +48,10 @@ _ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bSAR\b", "SAU"),
         (r"\bAED\b", "ARE"),
         (r"\bQAR\b|\bQR\b", "QAT"),
+        (r"\bJOD\b|\bJD\b", "JOR"),
+        (r"\bMAD\b", "MAR"),
+        (r"\bRON\b|\blei\b", "ROU"),
+        (r"\bARS\b", "ARG"),
     )
 )
 

@@ -53,3 +53,17 @@ def qualifier(name: str) -> str | None:
     ``20 countries``), or None."""
     found = re.search(r"\(([^)]*)\)\s*$", name.strip())
     return found.group(1).strip() if found else None
+
+
+# Members of the groupings a question may rank outside of ("the largest non-EU market")
+EU_MEMBERS = frozenset(
+    """AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT
+    ROU SVK SVN ESP SWE""".split()  # noqa: SIM905
+)
+_OUTSIDE = {"EXTRA_EU": EU_MEMBERS}
+
+
+def left_out_by(key: str) -> frozenset[str]:
+    """The place keys a grouping of the form "outside X" leaves out (``EXTRA_EU``: the 27
+    EU members); empty for any other key."""
+    return _OUTSIDE.get(key, frozenset())

@@ -70,7 +70,19 @@ _OPERATIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 _MEASURES = re.compile(
     r"\b(?:prices?|unit values?|price index|volumes?|quantit(?:y|ies)|tonnes?|tons|kilograms?|"
     r"kg|deflators?|real terms|in real|constant prices|terms of trade|exchange rates?|"
-    r"tariffs?|duties|gdp|inflation|population|employment|jobs)\b",
+    r"tariffs?|duties|gdp|inflation|population|employment|jobs|containers?|teus?|"
+    r"passengers?|vessels? calls?|port calls?)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\bwhat will\b|\bwill (?:\w+\s+){0,4}?(?:be|reach|grow|rise|fall|exceed|top)\b|"
+    r"\bforecasts?\b|\bprojected\b|\bprojections?\b|\bexpected to\b|\boutlook\b|"
+    r"(?<!the )\bnext (?:year|month|quarter)\b|\bin (?:20[3-9]\d)\b",
+    re.I,
+)
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?!\s+(?:(?:percentage\s+)?points?\b|(?-i:[A-Z]{1,3})?\$|(?-i:[A-Z]{3})\b|"
+    rf"(?:thousands?|millions?|billions?|{CURRENCY_WORDS})\b))",
     re.I,
 )
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|\bpercentage points? of (?:the )?growth\b", re.I)
@@ -186,7 +198,8 @@ _YES_NO = re.compile(
     r"^\s*(?:in [^,?]{1,40},\s*)?(?:was|were|is|are|did|does|do|has|have|had)\b[^?]*\b(?:higher|"
     r"lower|more|less|larger|smaller|bigger|greater|above|below|exceed\w*|over|under|rise|"
     r"rose|fall|fell|grow|grew|increase\w*|decrease\w*|decline\w*|among|one of|in the top|"
-    r"beat|miss(?:ed)?|surpass\w*|outstrip\w*|top(?:ped)?|meet|met|reach(?:ed)?)\b",
+    r"beat|miss(?:ed)?|surpass\w*|outstrip\w*|top(?:ped)?|meet|met|reach(?:ed)?|"
+    r"highest|lowest|largest|smallest|biggest|record|peak)\b",
     re.I,
 )
 
@@ -250,6 +263,10 @@ def _measures(question: str, query: QueryPlan, found: Findings, used: set[str]) 
             _SHARE_LABEL.search(f.label) for f in found.figures
         ):
             gaps.append("the share asked (the figures are rates of change)")
+    if _FUTURE.search(question):
+        gaps.append("a forecast (the tables hold published figures only)")
+    if _HOW_MANY.search(question) and not any(f.unit == "count" for f in found.figures):
+        gaps.append("the number asked (the figures are values, not counts)")
     contribution = _CONTRIBUTION.search(question)
     if contribution and not any(_CONTRIBUTION.search(f.label) for f in found.figures):
         gaps.append("the contribution to growth asked (the figures are values or rates)")

@@ -164,6 +164,7 @@ def _when(expr: Expr) -> str:
 
 def _span(expr: Sum | Mean | Exists | Count) -> str:
     periods = [t.period for t in expr.terms if isinstance(t, Select)]
+    periods += [t.left.period for t in expr.terms if isinstance(t, Difference)]  # type: ignore[union-attr]
     if not periods:
         return ""
     first, last = period_label(periods[0]), period_label(periods[-1])
@@ -178,10 +179,17 @@ def _compare_lead(expr: Compare, value: Value) -> str:
     left, right = value.operands
     answer = "Yes" if value.verdict == "yes" else "No"
     verb = "were" if subject(expr.left).endswith("s") else "was"
+    first, second = _when(expr.left), _when(expr.right)
+    if first != second:  # one series in two periods: "in 2024 ... than in 2023"
+        return (
+            f"{answer}: {subject(expr.left)} in {first} ({left.display}) {verb}"
+            f"{'' if value.verdict == 'yes' else ' not'} {_COMPARED[expr.test]} "
+            f"in {second} ({right.display})."
+        )
     return (
         f"{answer}: {subject(expr.left)} ({left.display}) {verb}"
         f"{'' if value.verdict == 'yes' else ' not'} {_COMPARED[expr.test]} "
-        f"{subject(expr.right)} ({right.display}) in {_when(expr.left)}."
+        f"{subject(expr.right)} ({right.display}) in {first}."
     )
 
 
@@ -242,6 +250,8 @@ def _rank_lead(expr: Rank, value: Value) -> str:
         if expr.exclude
         else "The"
     )
+    if _outside_the_eu(expr.exclude):
+        excluded = "Outside the EU, the"
     names = list(value.names) or [f.label for f in value.figures]
     if len(value.figures) == 1:
         return (
@@ -303,6 +313,30 @@ def _count_lead(expr: Count, value: Value) -> str:
     )
 
 
+def _outside_the_eu(names: tuple[str, ...]) -> bool:
+    from lexicon.groupings import EU_MEMBERS
+    from lexicon.places import place_key
+
+    return len(names) == len(EU_MEMBERS) and {place_key(n) for n in names} == EU_MEMBERS
+
+
+def one_pair(expr: Exists) -> tuple[Select, Select] | None:
+    """The two series an existence test compares month by month (its terms differences
+    of the same two series against zero), or None."""
+    if expr.threshold != 0 or not expr.terms:
+        return None
+    pairs = {
+        (t.left.model_copy(update={"period": ""}), t.right.model_copy(update={"period": ""}))
+        for t in expr.terms
+        if isinstance(t, Difference) and isinstance(t.left, Select) and isinstance(t.right, Select)
+    }
+    if len(pairs) != 1 or len(expr.terms) != sum(isinstance(t, Difference) for t in expr.terms):
+        return None
+    first = expr.terms[0]
+    assert isinstance(first, Difference)
+    return first.left, first.right  # type: ignore[return-value]
+
+
 def _limit(expr: Exists | Count) -> str:
     """The threshold as the question wrote it, in its unit (``NOK 140,000 mn``, ``5.0%``)."""
     if expr.unit == "%":
@@ -338,6 +372,19 @@ def _any_lead(expr: Exists, value: Value) -> str:
         size = f" {fmt.unsigned(fig.display)}" if fig.value else ""
         basis = "month on month" if one.basis == "mom" else "year on year"
         return f"{answer}: {what} {verb}{size} {basis} in {_when(one)}."
+    pair = one_pair(expr)
+    if pair is not None:  # "any month when imports were larger than exports"
+        left, right = (subject(x) for x in pair)
+        side = "larger" if expr.test in ("gt", "ge") else "smaller"
+        if value.verdict == "yes":
+            hits = "; ".join(
+                f"{period_label(f.period or '')} (by {fmt.unsigned(f.display)})"
+                for f in value.figures
+            )
+            verb = "were" if left.endswith("s") else "was"
+            return f"Yes: {left} {verb} {side} than {right} in {hits}."
+        verb = "were" if left.endswith("s") else "was"
+        return f"No: {left} {verb} never {side} than {right} from {_span(expr)}."
     test = _TESTS[expr.test]
     what = subject(expr.terms[0]) if expr.terms else "the values"
     limit = _limit(expr)

@@ -274,7 +274,8 @@ def _two_parts(
         return None
     alone = reread(second_text, None)
     if _GROWTH.search(second_text) and not alone.partners and not _names_flow(second_text):
-        second: Expr = intent_of(_growth_of(first, alone, second_text))
+        earlier = previous.periods if previous is not None else ()
+        second: Expr = intent_of(_growth_of(first, alone, second_text, earlier))
     elif _SHARE.search(second_text) and _POINTING.search(second_text) and first.periods:
         whole_flow = alone.flows or ((alone.flow,) if _names_flow(second_text) else ())
         part = _leaf(first, first.periods[-1])
@@ -294,7 +295,9 @@ def _names_flow(text: str) -> bool:
     return bool(_FLOW_WORDS.search(text))
 
 
-def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
+def _growth_of(
+    first: QueryPlan, alone: QueryPlan, text: str, earlier: tuple[str, ...] = ()
+) -> QueryPlan:
     """``..., and how fast did they grow (compared with Q1 2024)?``: the change of what
     the first part asked, year on year unless the words or a base period say otherwise."""
     from bot.findings import prior
@@ -306,8 +309,18 @@ def _growth_of(first: QueryPlan, alone: QueryPlan, text: str) -> QueryPlan:
     basis = "mom" if _PREVIOUS.search(text) else "yoy"
     periods: tuple[str, ...] = (now,)
     base = [p for p in alone.periods if parse(p).end < parse(now).start]
+    if not base:  # "how did they change from November?": a span from the base to now
+        target = parse(now)
+        length = target.end - target.start
+        base = [
+            canonical(span_of(parse(p).start, parse(p).start + length))
+            for p in alone.periods
+            if parse(p).start < target.start <= parse(p).end
+        ]
     if _SAME_PERIOD.search(text):  # "compared with the same period of 2024": year on year
         base = []
+    if not base and _THOSE_PERIODS.search(text):  # "growth over the two years": from the
+        base = [p for p in earlier if parse(p).end < parse(now).start][-1:]  # one asked before
     if base and base[0] != prior(now, "yoy"):
         basis, periods = "between", (base[0], now)
     return replace(
@@ -414,19 +427,47 @@ def _amount(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
 def _larger(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     """``Were exports to the Netherlands larger than to Hong Kong in 2023?``: yes or no."""
     match = _THAN.search(text)
-    if match is None or not _ASKS_YES_NO.match(text) or not query.periods:
+    if match is None or not (_ASKS_YES_NO.match(text) or _EVER_WORDS.search(text)):
+        return None
+    if not query.periods:
         return None
     test: Test = "lt" if match.group("low") else "gt"
     period = query.periods[-1]
+    if _EVER_WORDS.search(text):  # "any month when imports were larger than exports"
+        return _ever_larger(text, query, test)
     if len(query.partners) == 2:
         left, right = (_leaf(query, period, partner=p) for p in query.partners)
     elif len(query.flows) == 2 and not query.partners:
         left, right = (_leaf(query, period, flow=f) for f in query.flows)
     elif len(query.periods) == 2 and len(query.partners) <= 1:
-        left, right = (_leaf(query, p) for p in query.periods)
+        # the period written after "than" is the one compared with ("this was lower than
+        # in 2023": this year against 2023)
+        after = text[match.start() :]
+        said = [p for p in query.periods if str(parse(p).end_year) in after]
+        if len(said) != 1:
+            return None
+        right_period = said[0]
+        left_period = next(p for p in query.periods if p != right_period)
+        left, right = _leaf(query, left_period), _leaf(query, right_period)
     else:
         return None
     return Compare(left=left, right=right, test=test)
+
+
+def _ever_larger(text: str, query: QueryPlan, test: Test) -> Expr | None:
+    """Whether in any month (or quarter) of the span one series passed the other: their
+    difference, month by month, against zero."""
+    months = _months(query, text)
+    if months is None or len(months) < 2:
+        return None
+    if len(query.flows) == 2 and len(query.partners) <= 1:
+        pairs = [tuple(_leaf(query, m, flow=f) for f in query.flows) for m in months]
+    elif len(query.partners) == 2:
+        pairs = [tuple(_leaf(query, m, partner=p) for p in query.partners) for m in months]
+    else:
+        return None
+    terms = tuple(Difference(left=left, right=right) for left, right in pairs)
+    return Exists(terms=terms, test=test, threshold=0.0, unit=None)
 
 
 def _excluding(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
@@ -676,8 +717,13 @@ def _relative_to_previous(text: str, query: QueryPlan, previous: QueryPlan | Non
     own_flows = [f for f in query.flows or ((query.flow,) if query.flow else ())]
     flow = own_flows[-1] if own_flows else _flow_of(before)
     reporter = query.reporter or (before.reporter if isinstance(before, Select) else None)
+    # "as a share of its exports to the EU": the whole is the partner the follow-up names
+    named = query.partners and query.partners != previous.partners  # not carried over
+    own = query.partners[-1] if named else None
+    mine = before.partner if isinstance(before, Select) else None
     whole = Select(
-        flow=flow, partner=None, filters=(), measure="level", period=whole_period,
+        flow=flow, partner=own if own != mine else None, filters=(), measure="level",
+        period=whole_period,
         adjustment=query.adjustment, reporter=reporter,
     )  # fmt: skip
     if whole == before:
@@ -904,10 +950,9 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         return flipped
     if query.intent == "rank" and query.rank_by == "period":
         return _ranked_periods(text, query, nth)
-    if query.intent == "rank" and _PRODUCT_WORD.search(text) and query.periods:
-        return _ranked_products(text, query, nth)
-    if query.periods and not (query.partners or query.filters) and _PRODUCT_RANKED.search(text):
-        return _ranked_products(text, query, nth)  # "Georgia's largest import section"
+    scoped = _ranked_scoped(text, query, nth)
+    if scoped is not None:
+        return scoped
     if not (nth or excluded) or query.intent not in ("rank", "lookup", "compare", "change"):
         return None
     if not nth and not (_HIGH.search(text) or _LOW.search(text)):
@@ -939,6 +984,37 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         nth=_ordinal(nth) if nth else None,
         exclude=exclude,
     )
+
+
+def _ranked_scoped(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr | None:
+    """A ranking of products, or of partners outside a grouping."""
+    if query.intent == "rank" and _PRODUCT_WORD.search(text) and query.periods:
+        return _ranked_products(text, query, nth)
+    outside = _ranked_outside(text, query, nth)
+    if outside is not None:
+        return outside
+    if query.periods and not (query.partners or query.filters) and _PRODUCT_RANKED.search(text):
+        return _ranked_products(text, query, nth)  # "Georgia's largest import section"
+    return None
+
+
+def _ranked_outside(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr | None:
+    """``Which non-EU country was the largest market?``: partners ranked, the members of
+    the grouping the scope is outside of (the EU) left out."""
+    from lexicon.groupings import left_out_by
+    from lexicon.places import display_name, place_key
+
+    if query.intent != "rank" or len(query.partners) != 1 or not query.periods:
+        return None
+    members = left_out_by(place_key(query.partners[0]) or "")
+    if not members:
+        return None
+    by = _leaf(replace(query, partners=()), query.periods[-1])
+    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    nth_n = _ordinal(nth) if nth else None
+    exclude = tuple(sorted(display_name(k) for k in members))
+    return Rank(by=by, order=order, top=None if nth_n else (query.top_n or 1), nth=nth_n,
+                exclude=exclude)  # fmt: skip
 
 
 def _ordinal(match: re.Match[str]) -> int:

@@ -26,7 +26,7 @@ from ingest.tables.card import make_card, split_above
 from ingest.tables.columns import plan_columns
 from ingest.tables.conflicts import check_units, withhold_conflicts
 from ingest.tables.frame import TidyTable, build_frame
-from ingest.tables.goods import goods_named_as_a_flow, goods_under_flows
+from ingest.tables.goods import goods_as_measures, goods_named_as_a_flow, goods_under_flows
 from ingest.tables.layout import Layout, LayoutNotFoundError, find_layouts
 from ingest.tables.partners import partners_from_columns, partners_from_measure_names
 from ingest.tables.rates import (
@@ -129,7 +129,7 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     table = attach_rate_measures(attach_rate_rows(build_frame(layout, plan, context)))
     table = partners_from_measure_names(partners_from_columns(table, flow_of(title or "")))
     table = rates_take_their_levels_flow(annual_rates_are_yoy(table))
-    table = goods_named_as_a_flow(goods_under_flows(table))
+    table = goods_as_measures(goods_named_as_a_flow(goods_under_flows(table)))
     table = mark_adjusted(table, context)
     if table.frame.empty:
         raise TableLayoutError(source, "no data rows with a period and a value were found")

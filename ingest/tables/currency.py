@@ -31,6 +31,8 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"\bksh\b|\bkes\b|kenya shillings?", "KSh"),
     (r"₦|\bngn\b|\bnaira\b", "₦"),
     (r"\bqr\b|\bqar\b|qatari riyals?", "QR"),
+    (r"\bjd\b|\bjod\b|jordanian dinars?", "JD"),
+    (r"\bmad\b|moroccan dirhams?|\bdh\b", "MAD"),
 )
 # A dollar with any other prefix, as written (``R$``, ``M$``, ``NZ$``).
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})\s?\$")

@@ -73,6 +73,8 @@ def plan_texts(
     key = [*layout.period_columns, *(d.column for d in dimensions)]
     if found.indicator is not None:
         key.append(found.indicator)
+    if found.month is not None:  # months under year columns tell the rows apart already
+        key.append(found.month)
     chosen = _needed(rows, key, optional, wide=layout.wide)
     named_key = [*key, *(c.column for c in chosen)]
     fallback = [a for a in found.attributes if _is_short_label(a, rows, found.unit)]

@@ -24,7 +24,7 @@ import numpy as np
 
 from ingest.tables.frame import TidyTable
 from ingest.tables.roles import flow_of
-from vectorstore.records import Dimension
+from vectorstore.records import Dimension, Measure
 
 GOODS = "goods"
 TOTAL = "Total"
@@ -105,3 +105,66 @@ def goods_named_as_a_flow(table: TidyTable) -> TidyTable:
         dims = tuple(replace(d, values=(total,)) if d is dim else d for d in table.dimensions)
         dims = (*dims, Dimension(GOODS, "commodity", (TOTAL, *groups)))
     return replace(table, frame=frame, dimensions=dims)
+
+
+def goods_as_measures(table: TidyTable) -> TidyTable:
+    """Kinds of goods written as columns after their flow's total (INDEC: ``Total
+    exports``, ``Primary products (PP)``, ``Manufactures of agricultural origin (MOA)``
+    ..., then ``Imports``): when the columns right after a total add up to it, they are
+    kinds of goods of that total's flow, moved into a ``goods`` dimension."""
+    if any(d.role == "commodity" for d in table.dimensions):
+        return table
+    measures = list(table.measures)
+    for index, total in enumerate(measures):
+        if total.kind != "level" or total.flow is None or not _TOTAL.match(total.label):
+            continue
+        parts = []
+        for part in measures[index + 1 :]:
+            if part.kind != "level" or part.flow is not None or part.unit != total.unit:
+                break
+            parts.append(part)
+        if len(parts) >= 2 and _add_up(table, total.name, [p.name for p in parts]):
+            return _moved(table, total.name, {p.name: _goods_label(p) for p in parts})
+    return table
+
+
+def _add_up(table: TidyTable, total: str, parts: list[str]) -> bool:
+    """Whether, on every source row holding them all, the parts sum to the total (to 0.5%)."""
+    frame = table.frame[table.frame["measure"].isin([total, *parts])]
+    wide = frame.pivot_table(index=["row", "period"], columns="measure", values="value")
+    wide = wide.dropna()
+    if wide.empty or total not in wide.columns:
+        return False
+    summed = wide[parts].sum(axis=1)
+    gap = (summed - wide[total]).abs() <= 0.005 * wide[total].abs() + 1.0
+    return bool(gap.all())
+
+
+def _goods_label(measure: Measure) -> str:
+    """The label with the initials the header gave it (``Manufactures of industrial origin
+    (MOI)``): people ask with them."""
+    words = measure.name.split("_")
+    label_words = re.findall(r"[a-z0-9]+", measure.label.lower())
+    extra = words[len(label_words) :] if words[: len(label_words)] == label_words else []
+    initials = "".join(extra)
+    if 2 <= len(initials) <= 5 and initials.isalpha() and len(extra) == 1:
+        return f"{measure.label} ({initials.upper()})"
+    return measure.label
+
+
+def _moved(table: TidyTable, total: str, parts: dict[str, str]) -> TidyTable:
+    frame = table.frame.copy()
+    names = frame["measure"].astype(str)
+    is_part = names.isin(list(parts)).to_numpy()
+    frame[GOODS] = np.where(is_part, names.map(parts).fillna(""), TOTAL)  # other flows: totals
+    frame["measure"] = np.where(is_part, total, names)
+    measures = tuple(m for m in table.measures if m.name not in parts)
+    goods = Dimension(GOODS, "commodity", (TOTAL, *parts.values()))
+    note = (
+        f"The columns {', '.join(repr(v) for v in parts.values())} add up to the total "
+        f"beside them: they are read as kinds of goods of it (dimension {GOODS!r})."
+    )
+    return replace(
+        table, frame=frame, measures=measures, dimensions=(*table.dimensions, goods),
+        notes=(*table.notes, note),
+    )  # fmt: skip

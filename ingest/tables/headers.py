@@ -197,7 +197,9 @@ def _header_period(
 
 def _strip_marks(name: str) -> str:
     """The header without its marks: ``(p)``, ``*``, and a footnote number (``2025 1)``)."""
-    return re.sub(r"\([a-z]?\)|[*†‡#¹²³]|(?:^|(?<=\s))\d\)", "", name, flags=re.I).strip()
+    return re.sub(
+        r"\(\s*[*†‡]+\s*\)|\([a-z]?\)|[*†‡#¹²³]|(?:^|(?<=\s))\d\)", "", name, flags=re.I
+    ).strip()
 
 
 def period_headers_of(

@@ -112,7 +112,8 @@ class Unit:
 def find_unit(text: str) -> Unit:
     """The unit a header, title or unit line states (``(HK$ million)`` -> HK$ million, 1e6)."""
     low = " " + text.lower().replace("_", " ") + " "
-    if _POINTS.search(low):
+    # "Primary products (PP)": a name's initials in capitals, not percentage points
+    if _POINTS.search(" " + re.sub(r"\bPP\b", " ", text).lower().replace("_", " ") + " "):
         return Unit("percentage points")
     if _PERCENT.search(low):
         return Unit("%", percent=True)
@@ -317,7 +318,7 @@ def _with_unit(measure: Measure, unit: Unit) -> Measure:
 
 
 def _single_flow(text: str) -> str | None:
-    flows = {flow_of(part) for part in re.split(r"\band\b|,|/|&|\bvs\b", text)}
+    flows = {flow_of(part) for part in re.split(r"\band\b|,|/|&|\bvs\b", text, flags=re.I)}
     flows.discard(None)
     return flows.pop() if len(flows) == 1 else None
 

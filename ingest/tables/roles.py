@@ -55,9 +55,9 @@ _AGGREGATE_CODE = re.compile(
     r"^(?:(?:EXT|INT)_)?(?:EU|EA|EEA|EFTA)\d{0,2}(?:_\d{4})?$|^(?:WORLD|WLD|EXT_EU|INT_EU)$"
 )
 _FLOW = re.compile(
-    r"re[\s-]?exports?|domestic exports?|retained imports?|net exports?|"
+    r"\bre[\s-]?exports?|domestic exports?|retained imports?|net exports?|"
     r"exports? of domestic (?:products?|produce|goods|origin)|"
-    r"domestic (?:products?|produce) exports?|"
+    r"domestic (?:products?|produce) exports?|national exports?|"
     r"(?:total |visible |merchandise )?trade (?:balance|surplus|deficit)|balance of trade|"
     r"\bbalance\b|\bsurplus\b|\bdeficit\b|total trade|two[\s-]way trade|trade turnover|"
     r"\bexports?\b|\bexported\b|\boutward\b|\bimports?\b|\bimported\b|\binward\b|"
@@ -67,6 +67,7 @@ _FLOW = re.compile(
 _FLOW_NAMES = (
     ("reexport", "re-exports"),
     ("domestic", "domestic exports"),
+    ("national", "domestic exports"),
     ("retained", "retained imports"),
     ("net", "balance"),
     ("balance", "balance"),
