@@ -439,8 +439,9 @@ def _distinctive_words(asked: set[str], vocab: Vocabulary) -> list[tuple[str, st
     found: list[tuple[str, str, set[str]]] = []
     for dim, values in by_dim.items():
         for value, words in values:
-            others = set().union(*(w for v, w in values if v != value))
-            if any(len(w) >= 4 and w not in others and _asked(w, asked) for w in words):
+            # "phosphate" in "Phosphate rock" is not distinctive beside "Phosphates and ..."
+            others = {w.rstrip("s") for v, ws in values if v != value for w in ws}
+            if any(len(w) >= 4 and w.rstrip("s") not in others and _asked(w, asked) for w in words):
                 found.append((dim, value, words))
     return found
 
@@ -460,6 +461,14 @@ def _more_of_the_same(
         if any(len(w) >= 4 and _asked(w, asked) and not _asked(w, explained) for w in words):
             extra.append((dim, value))
     return extra
+
+
+def content_stems(text: str) -> set[str]:
+    """The words of a text that can name goods, singular (``phosphates`` -> ``phosphate``):
+    four letters or more, no common or generic word."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}  # "phosphate-sector": two
+    kept = {w for w in words if len(w) >= 4} - _STOP - _COMMON - _GENERIC - _NOT_GOODS
+    return {w.removesuffix("s") for w in kept}
 
 
 def _asked(word: str, asked: set[str]) -> bool:

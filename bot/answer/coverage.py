@@ -168,7 +168,46 @@ def missed(
         *_flows(question, query, found),
         *_places(question, query, found, cards),
         *_several_items(question, found, cards, used),
+        *_goods(question, found, cards),
     ]
+
+
+def _goods(question: str, found: Findings, cards: Sequence[TableCard]) -> list[str]:
+    """Kinds of goods the question names by a word the answer's table holds for its goods
+    (``phosphate-sector exports`` beside ``Phosphates and derivatives``) while no figure is
+    about them: the answer would be the table's total, or other goods."""
+    from bot.mentions import content_stems
+
+    tables = {f.table_id for f in found.figures if f.table_id}
+    held: set[str] = set()
+    for card in cards:
+        if card.id in tables:
+            for dim in card.dimensions:
+                if dim.role == "commodity":
+                    held |= {s for v in dim.values for s in content_stems(v)}
+    about = set().union(*(content_stems(f"{f.label} {' '.join(f.names)}") for f in found.figures))
+    missed = []
+    for phrase in _phrases(question, held):  # "basmati rice": one kind, either word will do
+        if not phrase & about:
+            missed.append(f"{' '.join(sorted(phrase))} (no figure is about those goods)")
+    return missed
+
+
+def _phrases(question: str, held: set[str]) -> list[set[str]]:
+    """Runs of neighbouring words that the table holds for goods: "phosphates and
+    automotive" is two, "basmati rice" one."""
+    from bot.mentions import content_stems
+
+    phrases: list[set[str]] = []
+    run: set[str] = set()
+    for word in re.findall(r"[A-Za-z]+", question):
+        stems = content_stems(word) & held
+        if stems:
+            run |= stems
+        elif run:
+            phrases.append(run)
+            run = set()
+    return [*phrases, run] if run else phrases
 
 
 # "Which textile product earned the most?": a ranking within a kind of product

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.tables.measures import is_year_to_date
 from ingest.tables.numbers import parse_cell
 from ingest.tables.periods import (
     containing,
@@ -214,8 +215,13 @@ def period_headers_of(
         located = _header_period(name, year, roman=roman)
         if located is None or len(re.findall(r"\d", _drop_codes(located[1]))) > 2:
             continue
-        # a mark on the period ("2025*", "2025 (p)") is a flag, never part of the measure
-        located = (located[0], _as_written(name, _strip_marks(_drop_codes(located[1]))))
+        # a mark on the period ("2025*", "2025 (p)") is a flag, never part of the measure;
+        # "End" before a month says the figures run to its end (year to date), read there
+        rest = _strip_marks(_drop_codes(located[1]))
+        if re.fullmatch(r"\s*end\W*(?:of)?\s*", rest, re.I) and is_year_to_date(name):
+            month = located[0]  # "End Dec. 2024": January to December 2024
+            rest, located = "", (Period(month.end_year, 1, month.end_year, month.end_month), "")
+        located = (located[0], _as_written(name, rest))
         cells = [row.cell(column) for row in data if row.cell(column)]
         parsed = [parse_cell(cell, decimal_comma=decimal_comma) for cell in cells]
         numbers = sum(1 for cell in parsed if cell.is_number)

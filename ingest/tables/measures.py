@@ -78,7 +78,9 @@ _RATE = re.compile(
 )
 _YTD = re.compile(
     r"\bytd\b|year[ -]to[ -]date|since (the )?(beginning|start) of the year|"
-    r"\bjan(uary)?[ -]to[ -]date|\bcumulative (for the|this|of the) year"
+    r"\bjan(uary)?[ -]to[ -]date|\bcumulative (for the|this|of the) year|"
+    # "End Dec. 2024", "end-June 2025": the months of the year to the end of that month
+    r"\bend[ .-]+(of[ -]+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 )
 _EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\bytd\b", "year-to-date"),
