@@ -205,6 +205,12 @@ def _claim_lead(expr: ClaimCheck, value: Value) -> str:
         side = "a deficit of " if fig.value < 0 else "a surplus of " if fig.value > 0 else ""
         gives = f"{side}{fmt.unsigned(fig.display)}"
     when = _when(expr.expr)
+    change = expr.expr
+    if _over_time(change):
+        assert isinstance(change, Difference)
+        what = f"the change in {subject(change.left).removeprefix('total ')}"
+        when = f"{_when(change.right)} to {_when(change.left)}"
+        gives = fig.display
     if value.verdict == "supported":
         return f"The table agrees with the claim: it gives {gives} for {what}, {when}."
     return f"The table does not support the claim: it gives {gives} for {what}, {when}."
@@ -310,6 +316,16 @@ def _count_lead(expr: Count, value: Value) -> str:
     return (
         f"{cap(what)} {verb} {_TESTS[expr.test]} {limit} in {n} of the {of} {grain} from "
         f"{_span(expr)}{listed}."
+    )
+
+
+def _over_time(expr: Expr) -> bool:
+    """A difference of one series in two periods (a claimed widening of a deficit)."""
+    return (
+        isinstance(expr, Difference)
+        and isinstance(expr.left, Select)
+        and isinstance(expr.right, Select)
+        and expr.left.period != expr.right.period
     )
 
 

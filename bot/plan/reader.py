@@ -628,7 +628,31 @@ def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     if len(query.periods) != 1 or len(query.partners) > 1:
         return None
     leaf = _leaf(query, query.periods[0], flow="balance")
+    moved = _MOVED_BY.search(text)
+    if moved is not None:  # "the deficit widened by MAD 18.6 bn": the balance's change
+        from bot.findings import prior
+
+        said = _DEFICIT_OR_SURPLUS.search(text) or (
+            _DEFICIT_OR_SURPLUS.search(previous.question) if previous is not None else None
+        )  # "So it widened by ...?" after a question about the deficit
+        if said is None:
+            return None
+        side = said.group(0).lower()
+        larger = moved.group("wider") is not None
+        sign = -1 if side.startswith("deficit") == larger else 1
+        before = leaf.model_copy(update={"period": prior(leaf.period, "yoy")})
+        return ClaimCheck(
+            stated=sign * abs(claim.value), unit=claim.unit, text=claim.text,
+            expr=Difference(left=leaf, right=before),
+        )  # fmt: skip
     return ClaimCheck(stated=claim.value, unit=claim.unit, text=claim.text, expr=leaf)
+
+
+_MOVED_BY = re.compile(
+    r"\b(?:(?P<wider>widen\w*|deepen\w*|grew|grow\w*)|(?P<narrower>narrow\w*|shr[aiu]nk\w*))"
+    r"\s+(?:by|of)\b",
+    re.I,
+)
 
 
 def _share_of_flows(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
