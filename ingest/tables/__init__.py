@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +41,7 @@ from ingest.tables.roles import flow_of
 from ingest.tables.rows import repair_overlong_rows
 from ingest.tables.series_sheets import unfold_series_metadata, with_context, workbook_context
 from ingest.tables.stream import (
+    CHUNK_ROWS,
     STREAM_FROM_BYTES,
     StreamedTable,
     is_streamable,
@@ -58,15 +60,17 @@ _UNIT_STATEMENT = re.compile(
 
 
 def load_tables(
-    path: Path, *, stream_from: int = STREAM_FROM_BYTES
+    path: Path, *, stream_from: int = STREAM_FROM_BYTES, chunk_rows: int = CHUNK_ROWS
 ) -> list[tuple[TableCard, pd.DataFrame]]:
     """The tables of one file as (card, tidy frame) pairs; raises `IngestError`. A CSV or
-    TSV larger than ``stream_from`` bytes holding one plain long table is read in chunks
-    (`ingest.tables.stream`), with the same result in a fraction of the memory."""
+    TSV larger than ``stream_from`` bytes holding one plain long table is read in chunks of
+    ``chunk_rows`` rows (`ingest.tables.stream`): the same result in a fraction of the
+    memory."""
     path = Path(path)
     source = str(path)
     if is_streamable(path, stream_from):
-        streamed = read_long_table(path, lambda layout: _context(layout, source))
+        context_of = partial(_context, source=source)
+        streamed = read_long_table(path, context_of, chunk_rows=chunk_rows)
         if streamed is not None:
             return [_streamed_table(streamed, source)]
     try:

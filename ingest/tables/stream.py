@@ -61,8 +61,8 @@ from ingest.tables.series_sheets import unfold_series_metadata
 from vectorstore.records import Dimension
 
 STREAM_FROM_BYTES = 8 * 1024 * 1024
-HEAD_ROWS = 10_000
-CHUNK_ROWS = 50_000
+HEAD_ROWS = 2_000
+CHUNK_ROWS = 20_000
 _HEAD_BYTES = 64 * 1024
 _DECIMAL_CELLS = 20_000  # the cells `uses_decimal_comma` reads: the head must hold them
 _SNIFF_LINES = 200  # the lines `sniff_delimiter` reads
@@ -98,29 +98,31 @@ def is_streamable(path: Path, stream_from: int = STREAM_FROM_BYTES) -> bool:
     return suffix in _TEXT_SUFFIXES and path.is_file() and path.stat().st_size > stream_from
 
 
-def read_long_table(path: Path, context_of: Callable[[Layout], str]) -> StreamedTable | None:
-    """The file's one long table read in chunks, or None when the whole file must be read
-    (see the module docstring); ``context_of`` gives the title and unit lines `build_frame`
-    reads from the head's layout."""
+def read_long_table(
+    path: Path, context_of: Callable[[Layout], str], *, chunk_rows: int = CHUNK_ROWS
+) -> StreamedTable | None:
+    """The file's one long table read in chunks of ``chunk_rows`` rows, or None when the
+    whole file must be read (see the module docstring); ``context_of`` gives the title and
+    unit lines `build_frame` reads from the head's layout."""
     with path.open("rb") as handle:
         encoding = stream_encoding(handle.read(_HEAD_BYTES))
     if encoding is None:
         return None
     try:
         with path.open(encoding=encoding, newline="") as handle:
-            return _read(handle, path, context_of)
+            return _read(handle, path, context_of, chunk_rows)
     except (UnicodeDecodeError, IngestError, LayoutNotFoundError):
         return None  # the whole file is read, and says what is wrong with it
 
 
 def _read(
-    lines: Iterator[str], path: Path, context_of: Callable[[Layout], str]
+    lines: Iterator[str], path: Path, context_of: Callable[[Layout], str], chunk_rows: int
 ) -> StreamedTable | None:
     split = _rows(lines, tab=path.suffix.lower() in {".tsv", ".tab"})
     if split is None:
         return None
     rows, delimiter = split
-    head = tuple(itertools.islice(rows, HEAD_ROWS))
+    head = _head(rows)
     layout = _head_layout(head)
     if layout is None:
         return None
@@ -134,7 +136,7 @@ def _read(
         return None
     known = _Head(layout, plan, context, delimiter, str(path), first)
     parts = [first]
-    while chunk := tuple(itertools.islice(rows, CHUNK_ROWS)):
+    while chunk := tuple(itertools.islice(rows, chunk_rows)):
         part = _chunk_table(known, chunk)
         if part is None:
             return None
@@ -159,15 +161,29 @@ def _rows(lines: Iterator[str], *, tab: bool) -> tuple[Iterator[GridRow], str] |
     return rows, delimiter
 
 
+def _head(rows: Iterator[GridRow]) -> tuple[GridRow, ...]:
+    """The first `HEAD_ROWS` rows, and more until they hold the cells `uses_decimal_comma`
+    reads (the head then decides as the whole file would)."""
+    head: list[GridRow] = []
+    cells = 0
+    while len(head) < HEAD_ROWS or cells < _DECIMAL_CELLS:
+        more = list(itertools.islice(rows, 1000))
+        if not more:
+            break
+        head.extend(more)
+        cells += sum(len(row.cells) for row in more if row.filled)
+    return tuple(head)
+
+
 def _head_layout(head: tuple[GridRow, ...]) -> Layout | None:
     """The layout of the head when it is one long table running to the head's last row."""
-    if len(head) < HEAD_ROWS or split_key_column(head) is not head:
+    filled = [row for row in head if row.filled]
+    if sum(len(row.cells) for row in filled) < _DECIMAL_CELLS:
+        return None  # the file ends within the head: it is read as a whole
+    if split_key_column(head) is not head:
         return None
     if unfold_series_metadata(Grid(None, head)).rows is not head:
         return None
-    filled = [row for row in head if row.filled]
-    if sum(len(row.cells) for row in filled) < _DECIMAL_CELLS:
-        return None  # `uses_decimal_comma` would read cells beyond the head
     layouts = find_layouts(head)
     layout = layouts[0]
     if len(layouts) > 1 or layout.wide or not layout.period_columns or layout.notes:
