@@ -115,16 +115,8 @@ def layout_below(layout: Layout, rows: tuple[GridRow, ...]) -> Layout | None:
     filled = [row for row in rows if row.filled]
     if not filled or not layout.body:
         return None
-    found = _build(
-        [layout.body[-1], *filled],
-        0,
-        1,
-        layout.header,
-        layout.period_columns,
-        layout.period_headers,
-        layout.decimal_comma,
-        below_data=True,
-    )
+    known = (layout.header, layout.period_columns, layout.period_headers, layout.decimal_comma)
+    found = _build([layout.body[-1], *filled], 0, 1, *known, below_data=True)
     return None if found is None else replace(found, header_row=layout.header_row)
 
 
