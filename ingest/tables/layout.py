@@ -111,13 +111,16 @@ def layout_below(layout: Layout, rows: tuple[GridRow, ...]) -> Layout | None:
     """The layout of ``rows`` that continue ``layout``'s table further down its file (a long
     file read in parts, `ingest.tables.stream`): under the same header, below its data rows.
     A row that starts another table begins the remainder, lines after the last data row are
-    notes, as `find_layout` reads them; None when no row is data."""
+    notes, as `find_layout` reads them; the lines above are ``layout``'s (they give the
+    legend of flags). None when no row is data."""
     filled = [row for row in rows if row.filled]
     if not filled or not layout.body:
         return None
     known = (layout.header, layout.period_columns, layout.period_headers, layout.decimal_comma)
     found = _build([layout.body[-1], *filled], 0, 1, *known, below_data=True)
-    return None if found is None else replace(found, header_row=layout.header_row)
+    return (
+        None if found is None else replace(found, header_row=layout.header_row, above=layout.above)
+    )
 
 
 def _header_candidates(rows: list[GridRow]) -> list[int]:

@@ -45,7 +45,7 @@ from ingest.errors import IngestError
 from ingest.tables.columns import period_of_row, plan_columns
 from ingest.tables.frame import TidyTable, build_frame, distinct_values
 from ingest.tables.groups import dimension_value, flow_labels
-from ingest.tables.headers import period_columns_of
+from ingest.tables.headers import may_name_periods, period_columns_of
 from ingest.tables.layout import Layout, LayoutNotFoundError, find_layouts, layout_below
 from ingest.tables.plan import ColumnPlan
 from ingest.tables.read import (
@@ -66,6 +66,7 @@ CHUNK_ROWS = 20_000
 _HEAD_BYTES = 64 * 1024
 _DECIMAL_CELLS = 20_000  # the cells `uses_decimal_comma` reads: the head must hold them
 _SNIFF_LINES = 200  # the lines `sniff_delimiter` reads
+_META_TAIL = 4  # rows of a part checked again with the next: a metadata run may straddle
 _DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}")
 _TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".tab"})
 
@@ -136,11 +137,13 @@ def _read(
         return None
     known = _Head(layout, plan, context, delimiter, str(path), first)
     parts = [first]
+    tail = head[-_META_TAIL:]
     while chunk := tuple(itertools.islice(rows, chunk_rows)):
-        part = _chunk_table(known, chunk)
+        part = None if _has_series_metadata((*tail, *chunk)) else _chunk_table(known, chunk)
         if part is None:
             return None
         parts.append(part)
+        tail = chunk[-_META_TAIL:]
     if len(parts) == 1:
         return None  # the file ended within the head: read as a whole
     return StreamedTable(layout, plan, merge_tables(parts))
@@ -180,9 +183,7 @@ def _head_layout(head: tuple[GridRow, ...]) -> Layout | None:
     filled = [row for row in head if row.filled]
     if sum(len(row.cells) for row in filled) < _DECIMAL_CELLS:
         return None  # the file ends within the head: it is read as a whole
-    if split_key_column(head) is not head:
-        return None
-    if unfold_series_metadata(Grid(None, head)).rows is not head:
+    if split_key_column(head) is not head or _has_series_metadata(head):
         return None
     layouts = find_layouts(head)
     layout = layouts[0]
@@ -190,7 +191,14 @@ def _head_layout(head: tuple[GridRow, ...]) -> Layout | None:
         return None
     if layout.remainder or not layout.body or layout.body[-1] is not filled[-1]:
         return None
-    return layout
+    return None if may_name_periods(layout.header) else layout
+
+
+def _has_series_metadata(rows: tuple[GridRow, ...]) -> bool:
+    """Rows of series metadata (``Unit``, ``Frequency`` ...) under a row of cells, which
+    `unfold_series_metadata` would fold into a header."""
+    grid = Grid(None, rows)
+    return unfold_series_metadata(grid) is not grid
 
 
 def _plain_plan(plan: ColumnPlan, layout: Layout) -> bool:
