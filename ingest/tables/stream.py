@@ -1,11 +1,12 @@
 """Long tables read in chunks: a large CSV or TSV ingested without holding its text or grid.
 
 A delimited file larger than `STREAM_FROM_BYTES` (8 MiB) is read line by line. Its head (the
-first `HEAD_ROWS` rows) is laid out and planned like any table (`ingest.tables.layout`,
-`ingest.tables.columns`); when that gives one *long* table (a period column), every further
-`CHUNK_ROWS` rows are laid out under the head's header (`layout_below`), planned, checked and
-melted into a tidy frame of their own, and the frames are concatenated. Memory then follows
-the tidy frame rather than the file's text and its grid of cells (one object a row).
+first `HEAD_ROWS` rows, more until they hold the cells `uses_decimal_comma` reads) is laid
+out and planned like any table (`ingest.tables.layout`, `ingest.tables.columns`); when that
+gives one *long* table (a period column), every further `CHUNK_ROWS` rows are laid out
+under the head's header (`layout_below`), planned, checked and melted into a tidy frame of
+their own, and the frames are concatenated. Memory then follows the tidy frame rather than
+the file's text and its grid of cells (one object a row).
 
 The result must be exactly what reading the whole file gives, and several decisions read the
 whole table (which column holds periods, which text columns are dimensions, carrying labels
@@ -14,9 +15,9 @@ the whole only for *plain* tables, so a file is read in chunks only when:
 
 - its encoding is UTF-8 or UTF-16 with a byte order mark (a legacy encoding is found from
   the whole file's bytes), and it holds more rows than the head;
-- the head holds exactly one long table, ending at the head's last row, with no notes, and
-  no packed key column or series metadata rows (`ingest.tables.read`,
-  `ingest.tables.series_sheets`);
+- the head holds exactly one long table, ending at the head's last row, with no notes, no
+  header cell that could name a period, and no packed key column (`ingest.tables.read`);
+  no part holds series metadata rows (`ingest.tables.series_sheets`);
 - every text column is a dimension of its own role (no attributes, units or columns of role
   "other", which are chosen by counting values over the whole table) and no column is left
   out as a row counter;
