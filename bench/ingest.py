@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from ingest import IngestReport, IngestSettings, collect_files, ingest_paths  # noqa: E402
-from ingest.pipeline import parse_file, source_name  # noqa: E402
+from ingest.pipeline import hash_capped, parse_file, source_name  # noqa: E402
 from vectorstore import (  # noqa: E402
     Embedder,
     HashingEmbedder,
@@ -192,7 +192,8 @@ def run_batched(folder: Path, corpus: list[Path], embedder: Embedder, size: int 
         batch = []
         for path in files[start : start + size]:
             try:
-                parsed = parse_file(path, source_name(path), path.read_bytes(), settings)
+                sha = hash_capped(path, int(settings.max_file_mb * 1024 * 1024)) or ""
+                parsed = parse_file(path, source_name(path), sha, settings)
             except Exception:  # counted as failed by the main run already
                 continue
             batch.append((parsed.record, parsed.passages, parsed.tables))

@@ -10,6 +10,7 @@ never read as Windows-1252 mojibake (where byte 0xA5 reads as a yen sign).
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 
 from ingest.errors import IngestError
@@ -19,16 +20,18 @@ _NAMES = {"cp1252": "Windows-1252", "big5": "Big5", "big5hkscs": "Big5-HKSCS", "
 _TRIED = "UTF-8, UTF-16, " + ", ".join(_NAMES.values())
 _MAX_CHAOS = 0.15
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_BINARY_PROBE = 4096
 
 
 def decode_text(data: bytes, where: str) -> str:
     """Bytes of a text table as str; raises `IngestError` naming the encodings tried."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise IngestError(where, "not valid UTF-16 text despite its byte order mark") from None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:_BINARY_PROBE]:
         raise IngestError(where, "this is a binary file, not a text table")
     try:
         return data.decode("utf-8-sig")
@@ -42,6 +45,23 @@ def decode_text(data: bytes, where: str) -> str:
             "save the file as UTF-8",
         )
     return text
+
+
+def stream_encoding(head: bytes) -> str | None:
+    """The encoding to read a file in line by line, by the rules of `decode_text`, from its
+    first bytes: ``utf-16`` after a UTF-16 byte order mark, ``utf-8-sig`` when the head is
+    UTF-8 (a later byte that is not UTF-8 fails the read, and the caller then decodes the
+    whole file); None for a binary file or a legacy encoding, which only the whole file's
+    bytes tell (`decode_text` then decides, or refuses with its reason)."""
+    if head.startswith(_UTF16_BOMS):
+        return "utf-16"
+    if b"\x00" in head[:_BINARY_PROBE]:
+        return None
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return None
+    return "utf-8-sig"
 
 
 def _legacy_text(data: bytes) -> str | None:

@@ -3,7 +3,7 @@
 ``ingest_paths`` walks the paths it is given (folders recursively, hidden files and
 folders skipped), and for each supported file:
 
-1. hashes its bytes; a file whose hash the store already holds for the same source
+1. hashes its bytes (read in blocks); a file whose hash the store already holds for the same source
    path is *unchanged* and costs nothing more;
 2. parses it completely (an article into passages, a table into tidy frames with
    their cards) before touching the store;
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+_HASH_BLOCK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,15 @@ class Parsed:
     tables: tuple[tuple[TableCard, pd.DataFrame], ...]
 
 
-def parse_file(path: Path, source: str, data: bytes, settings: IngestSettings) -> Parsed:
-    """Parse a file's bytes into the record, passages and tables the store takes."""
-    sha = hashlib.sha256(data).hexdigest()
+def parse_file(path: Path, source: str, sha: str, settings: IngestSettings) -> Parsed:
+    """Parse a file whose bytes hash to ``sha`` into the record, passages and tables the
+    store takes. An article's bytes are read whole; a table is read by `load_tables`, which
+    reads a large CSV in chunks (never its whole text at once)."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
     if is_article(path):
+        data = read_capped(path, int(settings.max_file_mb * 1024 * 1024))
+        if data is None:
+            raise IngestError(source, f"larger than {settings.max_file_mb:g} MiB")
         article = parse_article(data, source, path.suffix)
         passages = split_article(article, settings.chunk_size, settings.chunk_overlap)
         if not passages:
@@ -112,17 +117,17 @@ def ingest_file(
             source, "failed", reason="not a regular file; only regular files are read"
         )
     try:
-        data = read_capped(path, limit)
+        sha = hash_capped(path, limit)
     except OSError as error:
         return FileOutcome(source, "failed", reason=f"cannot read the file ({error.strerror})")
-    if data is None:
+    if sha is None:
         reason = f"larger than {settings.max_file_mb:g} MiB (TRADEBOT_MAX_FILE_MB)"
         return FileOutcome(source, "failed" if named else "skipped", reason=reason)
     existing = store.source(source)
-    if not force and existing is not None and existing.sha256 == hashlib.sha256(data).hexdigest():
+    if not force and existing is not None and existing.sha256 == sha:
         return FileOutcome(source, "unchanged", kind=existing.kind)
     try:
-        parsed = parse_file(path, source, data, settings)
+        parsed = parse_file(path, source, sha, settings)
     except IngestError as error:
         return FileOutcome(source, "failed", reason=error.reason)
     except Exception as error:  # a parser bug must not stop the other files
@@ -149,6 +154,22 @@ def read_capped(path: Path, limit: int) -> bytes | None:
             return None
         data = handle.read(limit + 1)
     return None if len(data) > limit else data
+
+
+def hash_capped(path: Path, limit: int) -> str | None:
+    """The SHA-256 of the file's bytes, read in blocks (the file is never held whole), or
+    None when it holds more than ``limit`` bytes (never more than ``limit + 1`` are read)."""
+    digest = hashlib.sha256()
+    read = 0
+    with path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size > limit:
+            return None
+        while block := handle.read(min(_HASH_BLOCK, limit + 1 - read)):
+            digest.update(block)
+            read += len(block)
+            if read > limit:
+                return None
+    return digest.hexdigest()
 
 
 def prune_sources(paths: Iterable[Path | str], store: Store) -> list[str]:

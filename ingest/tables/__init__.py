@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -39,6 +40,13 @@ from ingest.tables.read import TABLE_SUFFIXES, Grid, read_grids
 from ingest.tables.roles import flow_of
 from ingest.tables.rows import repair_overlong_rows
 from ingest.tables.series_sheets import unfold_series_metadata, with_context, workbook_context
+from ingest.tables.stream import (
+    CHUNK_ROWS,
+    STREAM_FROM_BYTES,
+    StreamedTable,
+    is_streamable,
+    read_long_table,
+)
 from vectorstore.records import TableCard
 
 __all__ = ["TABLE_SUFFIXES", "load_tables"]
@@ -51,10 +59,20 @@ _UNIT_STATEMENT = re.compile(
 )
 
 
-def load_tables(path: Path) -> list[tuple[TableCard, pd.DataFrame]]:
-    """The tables of one file as (card, tidy frame) pairs; raises `IngestError`."""
+def load_tables(
+    path: Path, *, stream_from: int = STREAM_FROM_BYTES, chunk_rows: int = CHUNK_ROWS
+) -> list[tuple[TableCard, pd.DataFrame]]:
+    """The tables of one file as (card, tidy frame) pairs; raises `IngestError`. A CSV or
+    TSV larger than ``stream_from`` bytes holding one plain long table is read in chunks of
+    ``chunk_rows`` rows (`ingest.tables.stream`): the same result in a fraction of the
+    memory."""
     path = Path(path)
     source = str(path)
+    if is_streamable(path, stream_from):
+        context_of = partial(_context, source=source)
+        streamed = read_long_table(path, context_of, chunk_rows=chunk_rows)
+        if streamed is not None:
+            return [_streamed_table(streamed, source)]
     try:
         grids = read_grids(path)
     except IngestError as error:
@@ -117,16 +135,39 @@ def _load_layout(
     return card, table[0].frame
 
 
+def _streamed_table(streamed: StreamedTable, source: str) -> tuple[TableCard, pd.DataFrame]:
+    """The card and frame of a table read in chunks, as `_load_layout` makes them."""
+    layout = streamed.layout
+    table = _whole_table(streamed.table, layout, _context(layout, source), source)
+    card = make_card(
+        table, source=source, sheet=None, above=layout.above, notes=table.notes, single_sheet=True
+    )
+    return card, table.frame
+
+
 def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     """The tidy table of a layout and the columns left out of it."""
     plan = plan_columns(layout)
     if not plan.values:
         raise TableLayoutError(source, "no column of numbers was found next to the periods")
+    context = _context(layout, source)
+    table = build_frame(layout, plan, context)
+    return _whole_table(table, layout, context, source), plan.skipped
+
+
+def _context(layout: Layout, source: str) -> str:
+    """The title, other lines above and unit statements among the notes of a table."""
     title, others = split_above(layout.above)
     check_units(title, others, source)
     stated = [line for line in layout.notes if _UNIT_STATEMENT.match(line)]
-    context = "\n".join(line for line in (title or "", *others, *stated) if line)
-    table = attach_rate_measures(attach_rate_rows(build_frame(layout, plan, context)))
+    return "\n".join(line for line in (title or "", *others, *stated) if line)
+
+
+def _whole_table(table: TidyTable, layout: Layout, context: str, source: str) -> TidyTable:
+    """The steps that read the whole tidy table: rate rows, partners and goods named in
+    measures, adjusted series, conflicting values withheld."""
+    title, _ = split_above(layout.above)
+    table = attach_rate_measures(attach_rate_rows(table))
     table = partners_from_measure_names(partners_from_columns(table, flow_of(title or "")))
     table = rates_take_their_levels_flow(annual_rates_are_yoy(table))
     table = goods_as_measures(goods_named_as_a_flow(goods_under_flows(table)))
@@ -137,4 +178,4 @@ def _tidy(layout: Layout, source: str) -> tuple[TidyTable, tuple[str, ...]]:
     frame, conflicts = withhold_conflicts(table.frame, keys)
     if conflicts:
         table = replace(table, frame=frame, notes=(*table.notes, *conflicts))
-    return table, plan.skipped
+    return table

@@ -53,10 +53,13 @@ def _disagree(title: str, stated: Unit, currency: str | None, unit: Unit) -> boo
 def withhold_conflicts(
     frame: pd.DataFrame, keys: list[str]
 ) -> tuple[pd.DataFrame, tuple[str, ...]]:
-    """The frame with conflicting duplicate values made missing, and notes naming them."""
-    known = frame[frame["value"].notna()]
-    if known.empty:
+    """The frame with conflicting duplicate values made missing, and notes naming them.
+    Only the rows whose keys repeat are grouped (a large table has few or none: it is not
+    copied)."""
+    repeated = frame.duplicated(keys, keep=False) & frame["value"].notna()
+    if not repeated.any():
         return frame, ()
+    known = frame[repeated]
     spread = known.groupby(keys, sort=False, dropna=False)["value"].transform("nunique")
     clashing = known[spread > 1]
     if clashing.empty:

@@ -153,7 +153,9 @@ def build_frame(layout: Layout, plan: ColumnPlan, context: str) -> TidyTable:
         records.set_column(flag.name, list(records.column(_FLAG)))
         notes = (*notes, flag_note(flags, flag.name, legend))
     frame = _frame(records, dims, tuple(attribute_columns))
-    dimensions = tuple(Dimension(d.name, d.role or "other", _distinct(frame[d.name])) for d in dims)
+    dimensions = tuple(
+        Dimension(d.name, d.role or "other", distinct_values(frame[d.name])) for d in dims
+    )
     attributes = tuple(a.name for a in attribute_columns)
     return TidyTable(frame, measures, dimensions, attributes, notes)
 
@@ -300,7 +302,8 @@ def _frame(
     return records.frame(columns, floats=("value",), ints=("row",))
 
 
-def _distinct(series: pd.Series) -> tuple[str, ...]:
+def distinct_values(series: pd.Series) -> tuple[str, ...]:
+    """The values of a dimension column as a card lists them: distinct, non-empty, sorted."""
     values = {str(value) for value in series.unique() if str(value)}
     return tuple(sorted(values, key=str.casefold))
 

@@ -115,11 +115,7 @@ def split_flow_headers(records: Records, dims: list[TextColumn]) -> FlowHeaders:
     label = labels[0]
     labelled = records.column(label.name)
     values = {str(value) for value in labelled}
-    flows = {
-        v
-        for v in values
-        if v and flow_of(v) and len(v) <= 40 and place_kind(v) is None and not derived_kind(v)
-    }  # "% of total imports" under a partner is its share, not a flow
+    flows = flow_labels(values)
     others = [v for v in values - flows if v]
     if not flows or not others:
         return FlowHeaders(records, dims)
@@ -139,6 +135,16 @@ def split_flow_headers(records: Records, dims: list[TextColumn]) -> FlowHeaders:
         carried.append(current)
     records.set_column(flow_column.name, carried)
     return FlowHeaders(records, [*dims, flow_column])
+
+
+def flow_labels(values: set[str]) -> set[str]:
+    """The labels among ``values`` that name a flow (``Imports``), as `split_flow_headers`
+    reads a row label; "% of total imports" under a partner is its share, not a flow."""
+    return {
+        v
+        for v in values
+        if v and flow_of(v) and len(v) <= 40 and place_kind(v) is None and not derived_kind(v)
+    }
 
 
 def _single_flow_total(

@@ -196,6 +196,12 @@ def _header_period(
     return located
 
 
+def may_name_periods(header: tuple[str, ...]) -> bool:
+    """True when some header cell could name a period in some table (a month under a title's
+    year, a roman month): read under other rows, such a header could be a wide one."""
+    return any(_header_period(name, 2000, roman=True) is not None for name in header if name)
+
+
 def _strip_marks(name: str) -> str:
     """The header without its marks: ``(p)``, ``*``, and a footnote number (``2025 1)``)."""
     return re.sub(

@@ -107,6 +107,22 @@ def find_layout(rows: tuple[GridRow, ...]) -> Layout:
     raise LayoutNotFoundError("no header row with a period column or period headers was found")
 
 
+def layout_below(layout: Layout, rows: tuple[GridRow, ...]) -> Layout | None:
+    """The layout of ``rows`` that continue ``layout``'s table further down its file (a long
+    file read in parts, `ingest.tables.stream`): under the same header, below its data rows.
+    A row that starts another table begins the remainder, lines after the last data row are
+    notes, as `find_layout` reads them; the lines above are ``layout``'s (they give the
+    legend of flags). None when no row is data."""
+    filled = [row for row in rows if row.filled]
+    if not filled or not layout.body:
+        return None
+    known = (layout.header, layout.period_columns, layout.period_headers, layout.decimal_comma)
+    found = _build([layout.body[-1], *filled], 0, 1, *known, below_data=True)
+    return (
+        None if found is None else replace(found, header_row=layout.header_row, above=layout.above)
+    )
+
+
 def _header_candidates(rows: list[GridRow]) -> list[int]:
     """The rows that may be a header, in the order to try them: a title split at its comma
     (``Exports by partner, 2025`` above a wider header) is tried only after the wider rows,
@@ -233,13 +249,15 @@ def _build(
     period_columns: tuple[int, ...],
     period_headers: tuple[PeriodHeader, ...],
     decimal_comma: bool,
+    *,
+    below_data: bool = False,
 ) -> Layout | None:
     after = rows[index + depth :]
     is_data = _data_test(period_columns, period_headers, decimal_comma)
     while after and _is_subheader(after[0], is_data, bool(period_headers)) and depth < 4:
         header, period_headers = _absorb(header, period_headers, after[0])
         after, depth = after[1:], depth + 1
-    split = _next_table(after, header, is_data)
+    split = _next_table(after, header, is_data, seen_data=below_data)
     last = max((i for i, row in enumerate(after[:split]) if is_data(row)), default=-1)
     if last < 0:
         return None
@@ -308,9 +326,11 @@ def _body_and_notes(
     return body, notes
 
 
-def _next_table(after: list[GridRow], header: tuple[str, ...], is_data: _RowTest) -> int:
-    """Where a second table starts below this one: a new header naming periods."""
-    seen_data = False
+def _next_table(
+    after: list[GridRow], header: tuple[str, ...], is_data: _RowTest, *, seen_data: bool = False
+) -> int:
+    """Where a second table starts below this one: a new header naming periods;
+    ``seen_data`` when data rows of the table come before ``after``."""
     for index, row in enumerate(after):
         if seen_data and row.cells != header and _repeats_periods(row):
             return index  # "Origin, 2023, , 2024 (p)": the next table's header, not data

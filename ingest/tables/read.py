@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,20 +81,31 @@ def read_grids(path: Path) -> list[Grid]:
 def read_delimited(text: str, *, tab: bool = False) -> tuple[GridRow, ...]:
     """Rows of delimited text; the delimiter is the one that splits lines most consistently."""
     delimiter = delimiter_of(text, tab=tab)
-    first_line = 1
-    if hint := _SEP_LINE.match(text):
-        text, first_line = text[hint.end() :], 2
-    reader = csv.reader(_lines(text), delimiter=delimiter)
-    rows: list[GridRow] = []
+    hint = sep_line(text)
+    if hint is not None:
+        text = text[hint.end() :]
+    rows = delimited_rows(_lines(text), delimiter, skipped=1 if hint else 0)
+    return split_key_column(tuple(rows))
+
+
+def delimited_rows(lines: Iterable[str], delimiter: str, *, skipped: int = 0) -> Iterator[GridRow]:
+    """The rows of delimited lines (each with its line ending), one at a time; ``skipped``
+    lines were read before ``lines`` (Excel's ``sep=`` line). Raises `IngestError` naming
+    the line that cannot be split."""
+    reader = csv.reader(lines, delimiter=delimiter)
     shared: list[dict[str, str]] = []
+    number = 1 + skipped
     try:
         for record in reader:
-            cells = _trim(_shared_cells([clean_text(cell) for cell in record], shared))
-            rows.append(GridRow(first_line, cells))
-            first_line = reader.line_num + 1 + (1 if hint else 0)
+            yield GridRow(number, _trim(_shared_cells([clean_text(c) for c in record], shared)))
+            number = reader.line_num + 1 + skipped
     except csv.Error as error:
         raise IngestError("", f"cannot split line {reader.line_num} into cells ({error})") from None
-    return _split_key_column(tuple(rows))
+
+
+def sep_line(text: str) -> re.Match[str] | None:
+    """Excel's ``sep=;`` first line naming the delimiter, if ``text`` starts with one."""
+    return _SEP_LINE.match(text)
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -125,7 +136,7 @@ def delimiter_of(text: str, *, tab: bool = False) -> str:
     return "\t" if tab else sniff_delimiter(text)
 
 
-def _split_key_column(rows: tuple[GridRow, ...]) -> tuple[GridRow, ...]:
+def split_key_column(rows: tuple[GridRow, ...]) -> tuple[GridRow, ...]:
     """Eurostat's bulk files pack the dimensions into one first column, ``freq,partner,flow,
     unit\\TIME_PERIOD`` over ``M,HK,1,MIO_EUR``: unpack it into a column per dimension."""
     first = next((row for row in rows if row.cells), None)
