@@ -218,6 +218,9 @@ _SECOND_PART = re.compile(
     r"were|is|are)\b)"
     r"|\s+and\s+(?=(?:how (?:fast|much|quickly|big)|by how much|by what|at what|"
     r"what (?:was|were|is) the)\b)"
+    # "What were exports in 2025 and their growth rate?"
+    r"|\s+and\s+(?=(?:their|its|the)\s+(?:(?:annual|yearly|year-on-year)\s+)?(?:growth|"
+    r"rate of growth|percentage change|change)\b)"
     # "What was the balance in 2024, and in 2025?": the same question for another period
     r"|,\s*and\s+(?=(?:in|for|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}|q[1-4]|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|first|second|third|fourth)"
@@ -323,6 +326,8 @@ def _growth_of(
         base = [p for p in earlier if parse(p).end < parse(now).start][-1:]  # one asked before
     if base and base[0] != prior(now, "yoy"):
         basis, periods = "between", (base[0], now)
+    elif first.flow == "balance":  # a balance changes by an amount: a rate of a deficit misleads
+        basis, periods = "between", (base[0] if base else prior(now, basis), now)
     return replace(
         first, intent="change", measure_kind="change_pct", basis=basis,  # type: ignore[arg-type]
         periods=periods, question=text, expression=None,
