@@ -114,11 +114,19 @@ _SCALE_WORDS = (
     (re.compile(r"\b(?:mn|millions?|m|mln)\b", re.I), 1e6),
     (re.compile(r"\b(?:thousands?|k)\b|'000", re.I), 1e3),
 )
-_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|KSh\b|\bQR\b|€|£|¥|₦")
+_CURRENCY = re.compile(r"[A-Z]{0,3}\$|[A-Z]{3}\b|KSh\b|\bQR\b|\bJD\b|€|£|¥|₦")
 
 
 _CODES = {"USD": "US$", "HKD": "HK$", "SGD": "S$", "NZD": "NZ$", "AUD": "A$", "CAD": "C$",
           "TWD": "NT$", "QAR": "QR", "MYR": "RM", "CNY": "RMB"}  # fmt: skip
+
+
+def _same_currency(a: str, b: str) -> bool:
+    """One currency, however written; a bare ``$`` (a table that says only "dollars") is
+    any dollar a question names."""
+    if "$" in (a, b):
+        return all(_code(c).endswith("$") for c in (a, b))
+    return _code(a) == _code(b)
 
 
 def _code(currency: str) -> str:
@@ -159,7 +167,7 @@ def unit_factor(unit: str, series: Series) -> float | None:
     if fmt.is_percent(series.unit):
         return None
     mine, theirs = _CURRENCY.search(unit), _CURRENCY.search(series.unit)
-    if mine and theirs and _code(mine.group(0)) != _code(theirs.group(0)):
+    if mine and theirs and not _same_currency(mine.group(0), theirs.group(0)):
         return None
     table = series.measure.scale or scale_of(series.unit)
     return table / scale_of(unit)
@@ -175,7 +183,7 @@ def _converted(stated: Claim, series: Series, fig: Figure) -> Figure | None:
     factor = in_claim_unit(stated, series)
     if factor is None or abs(factor - 1.0) < 1e-12 or fmt.is_percent(stated.unit):
         return None
-    decimals = fmt.decimals_of(stated.text) if re.search(r"\d", stated.text) else 1
+    decimals = max(fmt.written_decimals(stated.value), 1)  # as the claim writes its number
     value = fmt.round_half_up(fig.value * factor, decimals)
     shown = fmt.display(value, claim_unit(stated), decimals)
     how = f"x {factor:g}" if factor >= 1 else f"/ {1 / factor:g}"

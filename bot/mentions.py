@@ -226,6 +226,8 @@ def _reports(text: str, mention: PlaceMention, vocab: Vocabulary) -> bool:
         return True
     if _IMPORTER_BEFORE.search(before):  # "imports into Kenya", "supplied the least to Kenya"
         return True
+    if _EXPORTS_FROM.search(before) and not vocab.terms_for_place(mention.key):
+        return True  # "re-exports from Jordan", where no table has Jordan as a partner
     if _PARTNER_BEFORE.search(before):
         return False
     if _POSSESSIVE.match(after) or _FLOW_OF.search(before):

@@ -39,6 +39,9 @@ _CLAIM = _words(
     r"accurate",
     r"correct\b",
     r"right\?",
+    r"true\?",
+    # a statement with a question tag: "... were JD 1.2 billion, weren't they?"
+    r"(?:wasn't|weren't|isn't|aren't|didn't|hasn't|haven't) (?:it|they|there)\s*\?",
     r"(?:the|this|that) [\d.,]+ ?(?:%|per ?cent|percent) (?:figure|number|rise|increase|growth|"
     r"jump|spike|surge|claim|rate)",
 )
@@ -46,13 +49,14 @@ _STATED = re.compile(
     r"\b(?:rose|grew|jumped|surged|soared|climbed|increased|expanded|fell|dropped|declined|"
     r"decreased|slumped|plunged|contracted|shrank|reached|hit|totall?ed|stood at|amounted to|"
     r"was|were|up|down)\s+(?:by\s+|to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|"
-    r"more than\s+|some\s+)?(?:(?:hk\$|us\$|\$|rmb|usd|hkd)\s?[\d.,]*\d|[-+]?\d[\d,.]*\s?"
+    r"more than\s+|some\s+)?(?:(?:hk\$|us\$|\$|rmb|usd|hkd|eur|qr|jd|mad|[a-z]{3}(?=\s?\d))"
+    r"\s?[\d.,]*\d|[-+]?\d[\d,.]*\s?"
     r"(?:%|per ?cent|percent|bn\b|billion|mn\b|million|trillion))",
     re.IGNORECASE,
 )
 _NUMBER_CLAIM = re.compile(
     r"(?P<cur>(?<![\w$])(?:hk|us|nz|a|au|c|ca|s|sg|nt|m)\$|\b(?:rmb|cny|usd|hkd|eur|sgd|nzd|aud|"
-    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf|ksh|qr|qar)\b|₦|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    r"cad|myr|rm|jpy|gbp|thb|krw|inr|vnd|chf|ksh|qr|qar|jd|jod|mad|dh)\b|₦|(?-i:\b[A-Z]{3}\b)|€|£|¥|\$)?\s?(?P<num>[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     r"[-+−]?\d+(?:\.\d+)?)\s?(?P<unit>%|per ?cent\b|percent\b|pc\b|percentage points?|pp\b|"
     r"(?:bn|billion|b|mn|million|m|trillion|tn|thousand|k)\b)?",
     re.IGNORECASE,

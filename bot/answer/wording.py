@@ -250,7 +250,7 @@ def _rank_lead(expr: Rank, value: Value) -> str:
     place = f"{_ordinal(expr.nth)} " if expr.nth else ""
     role = "source of imports" if by.flow == "imports" else f"market for {by.flow}"
     if expr.over == "products":
-        role = f"product in {by.flow}"
+        role = f"{'group of products' if expr.level == 'groups' else 'product'} in {by.flow}"
     excluded = (
         f"Apart from {fmt.join_words([the(x) for x in expr.exclude])}, the"
         if expr.exclude

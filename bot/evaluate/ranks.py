@@ -71,6 +71,9 @@ def _name(series: Series, node: Rank) -> str:
 def _rank_products(ev: Evaluator, node: Rank) -> Value:
     """The products of one table ranked by one series (its total row left out)."""
     leaf = node.by
+    if node.level == "groups" and leaf.measure != "level":
+        # which rows are groups is told by their levels adding up, never by their rates
+        return _failed(f"the {leaf.measure.replace('_pct', '')} of groups of products")
     found = ev.series(leaf, at=False)
     cards = [s.card for s in found if s.card.dimension("commodity") is not None]
     if not cards:
@@ -87,33 +90,43 @@ def _rank_products(ev: Evaluator, node: Rank) -> Value:
         anchor = value.anchor
         if value.figure is not None and anchor is not None and anchor.card.id == card.id:
             items.append((value.figure.value, anchor, value.figure))
-    items = _without_subtotals(items, leaf.period)
+    items = _without_subtotals(items, leaf.period, node.level)
     items = [i for i in items if not is_residual(_name(i[1], node))]
     if len(items) < 2:
         return _failed(f"{leaf.flow} by product in {leaf.period}")
     return _chosen(node, items)
 
 
-def _without_subtotals(items: list[Item], period: str) -> list[Item]:
+def _without_subtotals(items: list[Item], period: str, level: str | None = None) -> list[Item]:
     """Rows that add up the rows right below them (a sector over its products) are
-    subtotals, not products: left out of a ranking of products."""
+    subtotals: left out of a ranking of products; a ranking of groups (``level`` "groups":
+    sectors, sections) keeps them and leaves out the rows they add up instead."""
     rows = []
     for item in items:
         obs = item[1].first(period)
         rows.append((obs.row if obs is not None else -1, item))
     rows.sort(key=lambda pair: pair[0])
-    keep = []
+    keep, groups, covered = [], [], set()
     for i, (_, item) in enumerate(rows):
-        total, subtotal = 0.0, False
+        total, size = 0.0, 0
         for _, below in rows[i + 1 :]:
             total += below[0]
+            size += 1
             if abs(total - item[0]) <= max(0.051, abs(item[0]) * 1e-4) and total != below[0]:
-                subtotal = True
                 break
             if total > item[0] + abs(item[0]) * 1e-4 + 0.051:
+                size = 0
                 break
-        if not subtotal:
+        else:
+            size = 0
+        if size:
+            groups.append(item)
+            covered |= set(range(i + 1, i + 1 + size))
+        else:
             keep.append(item)
+    if level == "groups":
+        return [*groups, *(item for j, (_, item) in enumerate(rows) if j not in covered
+                           and item in keep)]  # fmt: skip
     return keep
 
 

@@ -122,6 +122,11 @@ class Rank(_Node):
     grain: Literal["month", "quarter", "year"] | None = Field(
         None, description="with over=periods: the periods ranked (the months of 2025 ...)"
     )
+    level: Literal["items", "groups"] | None = Field(
+        None,
+        description="with over=products: groups (sectors, sections: the rows that add up "
+        "the rows below them) or items (the default)",
+    )
 
 
 class Exists(_Node):

@@ -1064,13 +1064,30 @@ def _ranked_products(text: str, query: QueryPlan, nth: re.Match[str] | None) -> 
     by = by.model_copy(update={"filters": ()})
     order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
     nth_n = _ordinal(nth) if nth else None
+    level = "groups" if _asks_groups(text) else None
     return Rank(by=by, order=order, top=None if nth_n else (query.top_n or 1), nth=nth_n,
-                over="products")  # fmt: skip
+                over="products", level=level)  # fmt: skip
+
+
+_GROUP_WORD = re.compile(r"\b(?:sectors?|groups?|categor(?:y|ies)|sections?|chapters?)\b", re.I)
+_LEFT_OUT = re.compile(
+    r"\b(?:ignor\w*|exclud\w*|apart from|aside from|other than|except|without|leaving)\b", re.I
+)
+
+
+def _asks_groups(text: str) -> bool:
+    """Whether a ranking of products asks for groups (sectors, sections), not for the
+    sector totals a question leaves out ("ignoring the sector totals, which product")."""
+    for match in _GROUP_WORD.finditer(text):
+        clause = re.split(r"[,;:.?]", text[: match.start()])[-1]  # its clause, up to it
+        if not _LEFT_OUT.search(clause):
+            return True
+    return False
 
 
 _PRODUCT_NOUN = (
     r"(?:sections?|chapters?|products?|commodit(?:y|ies)|categor(?:y|ies)|product groups?|"
-    r"goods groups?|items?)"
+    r"goods groups?|items?|sectors?|industr(?:y|ies))"
 )
 _RANK_WORD = (
     r"(?:largest|biggest|highest|smallest|lowest|top|main|leading|least|most|weakest|"

@@ -32,6 +32,7 @@ from ingest.tables.periods import period_mark, read_period
 from ingest.tables.plan import ColumnPlan, TextColumn, ValueColumn, slug
 from ingest.tables.read import GridRow
 from ingest.tables.records import Records
+from lexicon.places import without_of_which
 from vectorstore.periods import Period, canonical
 from vectorstore.records import Dimension, Measure
 
@@ -212,7 +213,7 @@ def _row_records(
     stated = any(cell.value is not None and row.cell(v.column) for v, cell in values)
     if not stated and (layout.wide or row.filled <= len(layout.period_columns)):
         return []  # nothing stated on this row (a year written on a row of its own)
-    shared = {d.name: dimension_value(row.cell(d.column)) for d in plan.dimensions}
+    shared = {d.name: _partner_value(row.cell(d.column), d) for d in plan.dimensions}
     shared |= annotated or {}
     shared |= {a.name: row.cell(a.column) for a in plan.attributes}
     records = []
@@ -236,6 +237,13 @@ def _row_records(
             record[plan.header_dimension.name] = column.member
         records.append({**record, "row": row.number})
     return records
+
+
+def _partner_value(text: str, dim: TextColumn) -> str:
+    """A dimension value; a partner's "of which:" dropped (``of which: Euro area (20
+    countries)`` is the euro area, a part of the row above it)."""
+    value = dimension_value(text)
+    return without_of_which(value) if dim.role in ("partner", "region") else value
 
 
 def _flag_of(layout: Layout, row: GridRow, column: ValueColumn, star: str) -> str:
