@@ -17,6 +17,7 @@ from typing import Literal
 
 from bot.mentions import Mentions
 from bot.records import Basis, QueryPlan
+from bot.timewords import MOM, YOY
 from bot.vocabulary import Vocabulary
 from lexicon.places import place_key
 from vectorstore.periods import Period, canonical, parse
@@ -29,7 +30,8 @@ _OPENERS = re.compile(
 _SOFT_OPENERS = re.compile(r"^\s*(?:now|also|then|but|ok(?:ay)?|so|only|just|for)\b", re.I)
 _BACK_REFERENCE = re.compile(
     r"\b(?:those|these|them|the same|same period|same month|the year before|the previous year|"
-    r"a year earlier|the month before|instead|as well|too|also)\b",
+    r"a year earlier|the month before|instead|as well|too|also|from then|since then|"
+    r"that year|that month)\b",
     re.IGNORECASE,
 )
 _POINTER = re.compile(
@@ -81,7 +83,7 @@ def merge(
         periods = tuple(canonical(parse(p).shift(shift)) for p in previous.periods)
     elif own.basis == "yoy" and not own.periods:
         periods = _compared_year(previous) or periods
-    since = _since_then(own, previous, text)
+    since = _since_then(own, previous, text) or _between_asked(own, previous, text)
     if since is not None:  # "how much did they grow from that year to 2025?"
         periods, own = since, replace(own, basis="between")
     merged = replace(
@@ -181,6 +183,22 @@ def _since_then(own: QueryPlan, previous: QueryPlan, text: str) -> tuple[str, st
     if _AGAINST.search(text) and _CHANGED.search(text) and parse(named).end < parse(then).start:
         return named, then
     return None
+
+
+def _between_asked(own: QueryPlan, previous: QueryPlan, text: str) -> tuple[str, str] | None:
+    """``How much did they change?`` after figures for 2025 and then 2024: the change
+    between the two periods the conversation asked about, oldest first."""
+    if own.intent != "change" or own.periods or len(previous.periods) != 1:
+        return None
+    if YOY.search(text) or MOM.search(text) or own.basis not in (None, "yoy"):
+        return None  # "year on year": the basis asked, not the two periods
+    earlier = [p for p in previous.context_periods if p not in previous.periods]
+    if not earlier:
+        return None
+    pair = sorted((earlier[-1], previous.periods[0]), key=lambda p: parse(p).start)
+    if parse(pair[0]).length != parse(pair[1]).length:
+        return None
+    return pair[0], pair[1]
 
 
 def _compared_year(previous: QueryPlan) -> tuple[str, ...] | None:

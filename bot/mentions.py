@@ -84,7 +84,7 @@ _GOODS_BEFORE = re.compile(
 _NOT_GOODS = frozenset(
     """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
     export exports import imports include includes including top main largest biggest leading
-    principal major chief key
+    principal major chief key one two three four five six seven eight nine ten twelve several
     percent percentage recent recently general overall nominal real money terms its does was
     versus plus thus has is this these those whose various previous means net gross visible
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined
@@ -166,7 +166,7 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         _add(found.unmatched, name)  # "exports to Narnia": never the total
         found.spans.append((start, end))
     partners, placed = _split_roles(found.partners, vocab)
-    filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab))))
+    filters = tuple(dict.fromkeys((*placed, *_filters(text, vocab, found.reporter))))
     goods = _goods_asked(text, found.spans)
     if not goods or filters or _labelled(goods, vocab):
         goods = None  # else "exports of electronics" with no table of electronics
@@ -252,10 +252,16 @@ def _reporters_known(vocab: Vocabulary) -> bool:
 
 def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     """The goods a question asks about (``exports of electronics``, ``electronics
-    exports``), unless generic."""
-    match = _OF_GOODS.search(text) or _GOODS_BEFORE.search(text) or _PART_GOODS.search(text)
-    if match is None:
-        return None
+    exports``), unless generic: the first of the ways of asking that names some."""
+    for pattern in (_OF_GOODS, _GOODS_BEFORE, _PART_GOODS, _INCLUDING):
+        match = pattern.search(text)
+        found = _goods_of(match, taken) if match is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _goods_of(match: re.Match[str], taken: list[tuple[int, int]]) -> str | None:
     group = next((g for g in ("mass", "words", "src") if match.groupdict().get(g)), "what")
     what = match.group(group).strip(" -")
     start = match.start(group)
@@ -274,6 +280,12 @@ _PART_GOODS = re.compile(
     r"\b(?:how much|what (?:share|part|proportion|percentage|portion))\s+of\b[^?]{0,60}?"
     r"\b(?:exports|imports|re-exports|shipments)\b[^?]{0,40}?\b(?:was|were|consisted of|came "
     r"from|went on)\s+(?-i:(?P<what>[a-z][a-z ,&-]{2,40}?))\s*(?:\?|$|\bin\b)",
+    re.IGNORECASE,
+)
+# "total exports including diamonds": goods a table must hold to answer
+_INCLUDING = re.compile(
+    r"\b(?:exports|imports|re-exports|trade)\s+(?:including|incl\.?)\s+(?-i:(?P<what>[a-z]"
+    r"[a-z -]{2,30}?))\s*(?:\?|$|,|\bin\b|\bfor\b)",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -396,12 +408,15 @@ def _is_month(value: str) -> bool:
     return value.strip().lower().rstrip(".") in MONTHS
 
 
-def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
-    """Commodity and other dimension values whose content words the question uses."""
+def _filters(
+    text: str, vocab: Vocabulary, reporter: str | None = None
+) -> tuple[tuple[str, str], ...]:
+    """Commodity and other dimension values whose content words the question uses (of the
+    named reporter's tables only: Morocco's "energy" is not Argentina's)."""
     asked = {w.lower() for w in _WORD.findall(text)}
     capitals = set(re.findall(r"\b[A-Z][A-Za-z]{1,4}\b", text))
     found: list[tuple[str, str]] = []
-    for term in vocab.other_terms():
+    for term in _reported_by(vocab, reporter):
         if term.place or is_total(term.value) or _is_month(term.value):
             continue  # a total row is what no filter gives; "Jun" in a question is a period
         initials = _INITIALS.search(term.value)
@@ -416,24 +431,42 @@ def _filters(text: str, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
         if hits == len(content) or (hits >= 2 and hits >= 0.6 * len(content)):
             found.append((term.dimension, term.value))
     if not found:
-        alone = _distinctive(asked, vocab)
+        alone = _distinctive(asked, vocab, reporter)
         return tuple(alone) if len(alone) == 1 else ()
-    return tuple(dict.fromkeys([*found, *_more_of_the_same(asked, vocab, found)]))
+    more = _more_of_the_same(asked, vocab, found, reporter)
+    return tuple(dict.fromkeys([*found, *more]))
+
+
+def _reported_by(vocab: Vocabulary, reporter: str | None) -> tuple[Term, ...]:
+    """The commodity and other terms, of the reporter's tables when one is named (a table
+    whose economy is unknown stays in)."""
+    terms = vocab.other_terms()
+    if reporter is None:
+        return terms
+    return tuple(
+        t
+        for t in terms
+        if any(not vocab.reporters_of(i) or reporter in vocab.reporters_of(i) for i in t.table_ids)
+    )
 
 
 _INITIALS = re.compile(r"\((?-i:([A-Z][A-Za-z]{1,4}))\)\s*$")
 
 
-def _distinctive(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str]]:
+def _distinctive(
+    asked: set[str], vocab: Vocabulary, reporter: str | None = None
+) -> list[tuple[str, str]]:
     """Values one of whose words the question uses and no other value of its dimension
     has (``machinery`` -> ``Machinery and transport equipment``)."""
-    return [(dim, value) for dim, value, _ in _distinctive_words(asked, vocab)]
+    return [(dim, value) for dim, value, _ in _distinctive_words(asked, vocab, reporter)]
 
 
-def _distinctive_words(asked: set[str], vocab: Vocabulary) -> list[tuple[str, str, set[str]]]:
+def _distinctive_words(
+    asked: set[str], vocab: Vocabulary, reporter: str | None = None
+) -> list[tuple[str, str, set[str]]]:
     """`_distinctive`, each value with its words."""
     by_dim: dict[str, list[tuple[str, set[str]]]] = {}
-    for term in vocab.other_terms():
+    for term in _reported_by(vocab, reporter):
         if _is_month(term.value):
             continue
         words = {w.lower() for w in _WORD.findall(term.value)} - _STOP - _COMMON - _GENERIC
@@ -449,7 +482,7 @@ def _distinctive_words(asked: set[str], vocab: Vocabulary) -> list[tuple[str, st
 
 
 def _more_of_the_same(
-    asked: set[str], vocab: Vocabulary, found: list[tuple[str, str]]
+    asked: set[str], vocab: Vocabulary, found: list[tuple[str, str]], reporter: str | None = None
 ) -> list[tuple[str, str]]:
     """Values of a dimension the question already takes a value from, named by a word
     only they hold that no value found explains: "spices and seafood" over ``Seafood``
@@ -457,7 +490,7 @@ def _more_of_the_same(
     dims = {dim for dim, _ in found}
     explained = {w.lower() for _, value in found for w in _WORD.findall(value)}
     extra: list[tuple[str, str]] = []
-    for dim, value, words in _distinctive_words(asked, vocab):
+    for dim, value, words in _distinctive_words(asked, vocab, reporter):
         if dim not in dims or (dim, value) in found:
             continue
         if any(len(w) >= 4 and _asked(w, asked) and not _asked(w, explained) for w in words):

@@ -617,6 +617,10 @@ def _points(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     if query.intent in ("claim", "text", "rank") or not _GROWTH.search(text):
         return None
     first, last = sorted(query.periods, key=lambda p: (parse(p).start, parse(p).end))
+    if query.measure_kind == "share_pct" or _SHARE.search(text):
+        # "by how many points did the EU's share of exports change": two shares
+        now = _leaf(query, last, measure="share_pct")
+        return Difference(left=now, right=now.model_copy(update={"period": first}))
     basis = "mom" if _MOM.search(text) else "yoy"
     now = _leaf(query, last, measure="change_pct", basis=basis)
     return Difference(left=now, right=now.model_copy(update={"period": first}))
@@ -1095,7 +1099,9 @@ _RANK_WORD = (
 )
 _PRODUCT_RANKED = re.compile(
     rf"\b{_RANK_WORD}(?:[- ][\w-]+){{0,2}}[- ]{_PRODUCT_NOUN}\b|"
-    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}{_PRODUCT_NOUN}\b[^?]*\b{_RANK_WORD}\b",
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}{_PRODUCT_NOUN}\b[^?]*\b{_RANK_WORD}\b|"
+    # "Of Argentina's four export categories, which was the biggest?"
+    rf"\b{_PRODUCT_NOUN}\s*,\s*(?:which|what)\b[^?]*\b{_RANK_WORD}\b",
     re.I,
 )
 _PRODUCT_WORD = re.compile(
@@ -1173,6 +1179,8 @@ def _about_the_ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -
     named = previous.context_partners[:1]
     if not named:
         return None
+    if _EXCEPT.search(text):  # "And apart from that one?": the ranking without it
+        return last.model_copy(update={"exclude": (*last.exclude, named[0]), "nth": None})
     if growth:
         return last.by.model_copy(
             update={"partner": named[0], "measure": "change_pct", "basis": "yoy"}
