@@ -34,7 +34,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"^['’](?:s\b|(?=\s))")
 # "Singapore ran a deficit", "Malaysia posted a surplus": the place acts, so it reports
 _ACTS = re.compile(
-    r"^\s+(?:ran|runs|run|posted|posts|post|recorded|records|record|registered|register|had|has|"
+    r"^\s+(?:(?:really|actually|also|still|ever|only|just)\s+)?(?:ran|runs|run|posted|posts|post|recorded|records|record|registered|register|had|has|"
     r"have|logged|log|reported|report|booked|book|exported|export|imported|import|shipped|ship|"
     r"sold|sell|bought|buy|saw|sees|see|swung|swing|showed|show)\b",
     re.I,

@@ -122,6 +122,18 @@ def clean_question(question: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
+_FRACTIONS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTION_OF = re.compile(r"\b(?:a|one)\s+(half|third|quarter|fifth|tenth)\s+of\b", re.I)
+_HALF_A = re.compile(r"\bhalf an? (billion|million|trillion)\b", re.I)
+
+
+def in_figures(text: str) -> str:
+    """Amounts written in words as figures: "a fifth of" -> "20% of", "half a billion" ->
+    "0.5 billion" (so claims and cut-offs read them)."""
+    text = _FRACTION_OF.sub(lambda m: f"{_FRACTIONS[m.group(1).lower()]:g}% of", text)
+    return _HALF_A.sub(lambda m: f"0.5 {m.group(1)}", text)
+
+
 def reference_month(vocab: Vocabulary, today: date | str | None = None) -> Period:
     """The month "this year" and "last month" are relative to.
 
@@ -153,6 +165,7 @@ def plan(
     """What the question asks, resolved against the tables' vocabulary."""
     text = _SQL.sub(" ", clean_question(question))
     text = re.sub(r"\s+", " ", text).strip(" ;'\"`")
+    text = in_figures(text)
     if not text:
         return QueryPlan(intent="text", question=text)
     text = fiscal_years(text, vocab)

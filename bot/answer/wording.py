@@ -7,6 +7,7 @@ source rows travel with the figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -178,7 +179,7 @@ _COMPARED = {"gt": "larger than", "ge": "at least as large as", "lt": "smaller t
 def _compare_lead(expr: Compare, value: Value) -> str:
     left, right = value.operands
     answer = "Yes" if value.verdict == "yes" else "No"
-    verb = "were" if subject(expr.left).endswith("s") else "was"
+    verb = _be(subject(expr.left))
     first, second = _when(expr.left), _when(expr.right)
     if first != second:  # one series in two periods: "in 2024 ... than in 2023"
         return (
@@ -206,6 +207,9 @@ def _claim_lead(expr: ClaimCheck, value: Value) -> str:
         gives = f"{side}{fmt.unsigned(fig.display)}"
     when = _when(expr.expr)
     change = expr.expr
+    if isinstance(change, Ratio) and isinstance(change.part, Select):
+        what = f"the share of {subject(change.part)} in {subject(change.whole)}"
+        when = _when(change.part)
     if _over_time(change):
         assert isinstance(change, Difference)
         what = f"the change in {subject(change.left).removeprefix('total ')}"
@@ -312,7 +316,7 @@ def _count_lead(expr: Count, value: Value) -> str:
         return f"{cap(what)} {verb} {basis} in {n} of the {of} {grain} from {_span(expr)}{listed}."
     limit = _limit(expr)
     what = subject(one)
-    verb = "were" if what.endswith("s") else "was"
+    verb = _be(what)
     return (
         f"{cap(what)} {verb} {_TESTS[expr.test]} {limit} in {n} of the {of} {grain} from "
         f"{_span(expr)}{listed}."
@@ -327,6 +331,12 @@ def _over_time(expr: Expr) -> bool:
         and isinstance(expr.right, Select)
         and expr.left.period != expr.right.period
     )
+
+
+def _be(what: str) -> str:
+    """``were`` for flows (``exports to the Russian Federation``), else ``was``."""
+    plural = re.match(r"(?:the )?(?:total )?(?:domestic )?(?:re-)?(?:exports|imports)\b", what)
+    return "were" if plural or what.endswith("s") else "was"
 
 
 def _outside_the_eu(names: tuple[str, ...]) -> bool:
@@ -397,9 +407,9 @@ def _any_lead(expr: Exists, value: Value) -> str:
                 f"{period_label(f.period or '')} (by {fmt.unsigned(f.display)})"
                 for f in value.figures
             )
-            verb = "were" if left.endswith("s") else "was"
+            verb = _be(left)
             return f"Yes: {left} {verb} {side} than {right} in {hits}."
-        verb = "were" if left.endswith("s") else "was"
+        verb = _be(left)
         return f"No: {left} {verb} never {side} than {right} from {_span(expr)}."
     test = _TESTS[expr.test]
     what = subject(expr.terms[0]) if expr.terms else "the values"
@@ -407,12 +417,12 @@ def _any_lead(expr: Exists, value: Value) -> str:
     when = _span(expr)
     if value.verdict == "yes":
         hits = "; ".join(f"{period_label(f.period or '')} ({f.display})" for f in value.figures)
-        return f"Yes: {what} {'were' if what.endswith('s') else 'was'} {test} {limit} in {hits}."
+        return f"Yes: {what} {_be(what)} {test} {limit} in {hits}."
     fig = value.figure
     assert fig is not None
     side = "lowest" if expr.test in ("lt", "le") else "highest"
     return (
-        f"No: {what} {'were' if what.endswith('s') else 'was'} never {test} {limit} from "
+        f"No: {what} {_be(what)} never {test} {limit} from "
         f"{when}; the {side} was {fig.display} in {period_label(fig.period or '')}."
     )
 

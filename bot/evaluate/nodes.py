@@ -35,6 +35,7 @@ from bot.plan.expressions import (
 from bot.records import Figure, QueryPlan
 from bot.resolve import Series, TableSource
 from vectorstore.periods import label as period_label
+from vectorstore.periods import parse
 
 
 @dataclass(frozen=True)
@@ -357,9 +358,14 @@ def in_unit(have: Sequence[Value], unit: str | None) -> list[tuple[float, Value]
 
 
 def _any(ev: Evaluator, node: Exists) -> Value:
-    """Whether any term passes the test; the threshold is read in the question's unit."""
+    """Whether any term passes the test; the threshold is read in the question's unit. An
+    annual table asked about the months of whole years is asked about those years."""
     values = [ev.value(t) for t in node.terms]
     have = [v for v in values if v.figure is not None and v.anchor is not None]
+    yearly = _as_years(node) if not have else None
+    if yearly is not None:
+        values = [ev.value(t) for t in yearly.terms]
+        have = [v for v in values if v.figure is not None and v.anchor is not None]
     missing = [m for v in values for m in v.missing]
     if not have:
         return _failed(*(missing or ["any value in those periods"]))
@@ -377,6 +383,19 @@ def _any(ev: Evaluator, node: Exists) -> Value:
     closest = pick(scaled, key=lambda item: item[0])[1]
     assert closest.figure is not None
     return Value(closest.figure, (closest.figure,), anchor=closest.anchor, verdict="no")
+
+
+def _as_years(node: Exists) -> Exists | None:
+    """The node over years, when its terms are every month of two or more whole years."""
+    leaves = [t for t in node.terms if isinstance(t, Select)]
+    if len(leaves) != len(node.terms) or len(leaves) < 24 or len(leaves) % 12:
+        return None
+    first = parse(leaves[0].period)
+    if first.kind != "month" or first.start % 12:
+        return None
+    years = [leaves[i].model_copy(update={"period": str(parse(leaves[i].period).start_year)})
+             for i in range(0, len(leaves), 12)]  # fmt: skip
+    return node.model_copy(update={"terms": tuple(years)})
 
 
 def _compare(ev: Evaluator, node: Compare) -> Value:

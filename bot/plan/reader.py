@@ -339,8 +339,8 @@ def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr
         _about_the_ranked, _counted, _ranked, _ranked_balance, _share_of_sum,
         _share_within_group, _existence, _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
-        _share_of_flows, _balance_claim, _between_those, _ran_a_deficit, _did_it_change,
-        _points, _gap,
+        _share_of_flows, _balance_claim, _share_claim, _between_those, _ran_a_deficit,
+        _did_it_change, _points, _gap,
     )  # fmt: skip
     for reader in readers:
         expr = reader(text, query, previous)
@@ -624,6 +624,23 @@ def _points(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     basis = "mom" if _MOM.search(text) else "yoy"
     now = _leaf(query, last, measure="change_pct", basis=basis)
     return Difference(left=now, right=now.model_copy(update={"period": first}))
+
+
+def _share_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Germany took more than 20% of Romania's exports in 2024``: a claimed share, checked
+    against the partner's value over the total."""
+    claim = query.claim
+    if query.intent != "claim" or claim is None or claim.unit != "%":
+        return None
+    if not re.search(r"%\s+of\b|\bshare\b|\bper ?cent of\b", claim.text, re.I):
+        return None
+    if len(query.periods) != 1 or len(query.partners) != 1:
+        return None
+    part = _leaf(query, query.periods[0])
+    whole = part.model_copy(update={"partner": None, "filters": ()})
+    return ClaimCheck(
+        stated=claim.value, unit="%", text=claim.text, expr=Ratio(part=part, whole=whole)
+    )
 
 
 def _balance_claim(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
