@@ -76,6 +76,8 @@ _SHARE = _words(
     r"part of (?:total|all|the total)",
     r"what part",
     r"weight of",
+    # "How much of Morocco's import bill was energy, in percent?"
+    r"how much of\b[^?]{0,80}\b(?:was|were|came from|went to)\b[^?]*\b(?:per ?cent|%)",
 )
 _RANK = _words(
     r"top\s*\d+",

@@ -243,6 +243,17 @@ _YES_NO = re.compile(
 )
 
 
+def _left_out(question: str) -> bool:
+    """Words that leave something out ("apart from Japan"), other than a place's own name
+    ("countries outside the EU" is Extra-EU)."""
+    from lexicon.places import find_places
+
+    places = [(m.start, m.end) for m in find_places(question)]
+    return any(
+        not any(s <= hit.start() < e for s, e in places) for hit in _EXCLUDED.finditer(question)
+    )
+
+
 def _yes_or_no(question: str, query: QueryPlan, found: Findings, used: set[str]) -> list[str]:
     """A yes-or-no question ("Were exports higher ...?") answered without a yes or no."""
     if not _YES_NO.search(question) or found.verdict or query.intent in ("claim", "text"):
@@ -266,7 +277,7 @@ def _rankings(
     gaps = []
     if _ORDINAL.search(question) and not any(r.nth for r in ranks):
         gaps.append("the place in the ranking asked")
-    excluded = _EXCLUDED.search(question) and not any(r.exclude for r in ranks)
+    excluded = _left_out(question) and not any(r.exclude for r in ranks)
     if excluded and "difference" not in used and not _EXCLUDED_WORDS_ONLY.search(question):
         gaps.append("the figure without the partners or products left out")
     which = _WHICH.search(question) and _RANKED.search(question)
