@@ -337,7 +337,7 @@ def _growth_of(
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
         _about_the_ranked, _counted, _ranked, _ranked_balance, _share_of_sum,
-        _share_within_group, _existence, _arithmetic_mean, _cagr,
+        _share_within_group, _share_within_goods, _existence, _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _share_claim, _between_those, _ran_a_deficit,
         _did_it_change, _points, _gap,
@@ -860,6 +860,26 @@ def _share_within_group(text: str, query: QueryPlan, previous: QueryPlan | None)
         return None  # "what share of exports to the US went to ... EU": not the shape read
     period = query.periods[-1]
     return Ratio(part=_leaf(query, period, partner=part), whole=_leaf(query, period, partner=whole))
+
+
+def _share_within_goods(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Within Morocco's automotive exports, how big was the wiring segment's share?``:
+    one kind of goods over the kind the question puts it within."""
+    if query.intent != "share" or not query.periods or len(query.filters) != 2:
+        return None
+    within = re.search(r"\b(?:within|among|inside)\b", text, re.I)
+    if within is None or query.filters[0][0] != query.filters[1][0]:
+        return None
+    low = text.casefold()
+    after = [f for f in query.filters if low.find(f[1].split()[0].casefold(), within.end()) >= 0]
+    if len(after) != 2:
+        return None
+    whole = min(after, key=lambda f: low.find(f[1].split()[0].casefold(), within.end()))
+    part = next(f for f in query.filters if f != whole)
+    period = query.periods[-1]
+    return Ratio(
+        part=_leaf(query, period, filters=(part,)), whole=_leaf(query, period, filters=(whole,))
+    )
 
 
 def _ranked_balance(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
