@@ -117,3 +117,64 @@ def test_a_starred_month_under_a_year_row_keeps_its_month(tmp_path: Path) -> Non
     exports = next(m.name for m in card.measures if m.flow == "exports")
     assert pick(frame, period="2025-03", measure=exports)["value"] == 12815.0
     assert set(frame["period"]) == {"2025", "2025-01", "2025-02", "2025-03"}
+
+
+ROMANIA = """EXPORTS (FOB) AND IMPORTS (CIF) BY MAIN PARTNER COUNTRIES
+million euro
+Partner,2023,2024
+EXPORTS (FOB) - TOTAL,95190,93870
+European Union (EU-27),69393.5,68806.7
+   of which: Euro area (20 countries),53116,52285.6
+      Germany,19528.7,19211.9
+      Italy,9653.6,9255.0
+IMPORTS (CIF) - TOTAL,128000,126420
+European Union (EU-27),95000.1,94000.2
+   of which: Euro area (20 countries),70000.5,70100.1
+      Germany,25000.1,25202.1
+      Italy,12000.0,11900.0
+"""
+
+
+def test_a_title_naming_two_flows_gives_the_measure_neither(tmp_path: Path) -> None:
+    card, _frame = load_text(tmp_path, "romania.csv", ROMANIA)
+    assert {m.flow for m in card.measures} == {None}
+    partners = card.dimension("partner")
+    assert partners is not None
+    assert "Euro area (20 countries)" in partners.values  # "of which:" dropped
+    assert not any(v.startswith("of which") for v in partners.values)
+
+
+MOROCCO = """Sectors / Product groups,End Dec. 2024,End Dec. 2025*
+EXPORTS (FOB),"455 538","477 209"
+Automotive,"157 616","154 651"
+"""
+
+
+def test_columns_to_the_end_of_december_are_the_years(tmp_path: Path) -> None:
+    _card, frame = load_text(tmp_path, "morocco.csv", MOROCCO)
+    assert set(frame["period"]) == {"2024", "2025"}
+    assert pick(frame, period="2025", sectors_product_groups="Automotive")["value"] == 154651
+
+
+INDEC = """Period,Total exports,Primary products (PP),Manufactures of industrial origin (MOI),\
+Imports
+2025,300,100,200,250
+January,30,10,20,25
+February,33,11,22,24
+"""
+
+
+def test_kinds_of_goods_after_their_total_become_goods_with_their_initials(
+    tmp_path: Path,
+) -> None:
+    card, frame = load_text(tmp_path, "indec.csv", INDEC)
+    goods = card.dimension("commodity")
+    assert goods is not None
+    assert set(goods.values) == {
+        "Total",
+        "Primary products (PP)",
+        "Manufactures of industrial origin (MOI)",
+    }
+    assert "percentage points" not in {m.unit for m in card.measures}
+    row = pick(frame, period="2025-02", goods="Manufactures of industrial origin (MOI)")
+    assert row["value"] == 22
