@@ -219,20 +219,22 @@ _DEMONYMS: dict[str, str] = {
     "georgian": "GEO", "armenian": "ARM", "azerbaijani": "AZE", "uzbek": "UZB",
     "mongolian": "MNG", "nepalese": "NPL", "iranian": "IRN", "iraqi": "IRQ",
 }  # fmt: skip
-_DEMONYM = re.compile(
+_ADJECTIVE = (
     r"(?<![\w])(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")"
+)
+_DEMONYM = re.compile(
+    _ADJECTIVE
     # up to two qualifying words between ("Swiss Total 1 exports", "Norwegian unadjusted
     # imports"), never a preposition ("Chinese demand for Australian exports")
-    r"(?=\s+(?:(?!(?:for|of|to|from|and|or|by|in|on|with|than)\b)[\w-]+\s+){0,2}"
+    + r"(?=\s+(?:(?!(?:for|of|to|from|and|or|by|in|on|with|than)\b)[\w-]+\s+){0,2}"
     r"(?:exports?|imports?|re-exports?|trade|shipments|exporters|importers)\b)",
     re.IGNORECASE,
 )
 
 
 _AGENCY_DEMONYM = re.compile(
-    r"(?<![\w])(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")"
-    r"(?=\s+(?:[\w-]+\s+){0,2}(?:statistic|office|customs|ministry|bureau|authority|"
-    r"institute|agency|administration|department|board)\w*\b)",
+    _ADJECTIVE + r"(?=\s+(?:[\w-]+\s+){0,2}(?:statistic|office|customs|ministry|bureau|"
+    r"authority|institute|agency|administration|department|board)\w*\b)",
     re.IGNORECASE,
 )
 
@@ -240,9 +242,13 @@ _AGENCY_DEMONYM = re.compile(
 def find_agency_demonyms(text: str) -> list[PlaceMention]:
     """Economies named by their adjective before an agency (``Hungarian Central Statistical
     Office``): the economy whose statistics a source line credits."""
+    return _adjectives(_AGENCY_DEMONYM, text)
+
+
+def _adjectives(pattern: re.Pattern[str], text: str) -> list[PlaceMention]:
     return [
         PlaceMention(m.start(1), m.end(1), m.group(1), _DEMONYMS[m.group(1).lower()])
-        for m in _AGENCY_DEMONYM.finditer(text)
+        for m in pattern.finditer(text)
     ]
 
 
@@ -253,10 +259,7 @@ def is_demonym(word: str) -> bool:
 
 def find_demonyms(text: str) -> list[PlaceMention]:
     """Economies named by their adjective before a flow (``Thai exports``)."""
-    return [
-        PlaceMention(m.start(1), m.end(1), m.group(1), _DEMONYMS[m.group(1).lower()])
-        for m in _DEMONYM.finditer(text)
-    ]
+    return _adjectives(_DEMONYM, text)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from bot.answer.coverage import CoverageError
-from bot.conversation import Conversation
-from bot.engine import Answer, Engine
-from ingest import IngestSettings, ingest_paths
-from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
+from bot.engine import Answer
+from tests.bot.releases_support import ask, ingested
+from vectorstore import Store
 
 MONTH_NAMES = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -146,20 +145,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         ("dane_exports_by_destination.csv", _colombia()),
     ):
         (folder / name).write_text(text, encoding="utf-8")
-    opened = open_store(StoreSettings(store=root / "store"), embedder=HashingEmbedder())
-    report = ingest_paths([folder], opened, IngestSettings())
-    assert not report.failed
+    opened = ingested(root, folder)
     yield opened
     opened.close()
-
-
-def _ask(store: Store, *questions: str) -> Answer:
-    engine, conversation = Engine(store, strict=True), Conversation()
-    answer = None
-    for question in questions:
-        answer = engine.answer(question, conversation)
-    assert answer is not None
-    return answer
 
 
 def _values(answer: Answer) -> list[float]:
@@ -171,7 +159,7 @@ def _qatar_year(year: int, part: int) -> float:
 
 
 def test_total_exports_defined_by_their_parts_is_one_flow(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store, "What were Qatar's total exports, domestic products plus re-exports, in 2024?"
     )
     total = _qatar_year(2024, 0) + _qatar_year(2024, 1)
@@ -180,12 +168,12 @@ def test_total_exports_defined_by_their_parts_is_one_flow(store: Store) -> None:
 
 
 def test_exports_of_domestic_products_are_domestic_exports(store: Store) -> None:
-    answer = _ask(store, "What were Qatar's exports of domestic products in July 2024?")
+    answer = ask(store, "What were Qatar's exports of domestic products in July 2024?")
     assert answer.figures[0].value == QATAR[(2024, 7)][0]
 
 
 def test_a_share_of_a_defined_total(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store,
         "In 2024, what share of Qatar's total exports (domestic plus re-exports) was "
         "domestic products?",
@@ -196,13 +184,13 @@ def test_a_share_of_a_defined_total(store: Store) -> None:
 
 
 def test_a_year_later_moves_the_previous_period(store: Store) -> None:
-    answer = _ask(store, "What were Qatar's re-exports in May 2024?", "And a year later?")
+    answer = ask(store, "What were Qatar's re-exports in May 2024?", "And a year later?")
     assert answer.figures[0].value == QATAR[(2025, 5)][1]
     assert "May 2025" in answer.text
 
 
 def test_a_change_between_two_months_states_the_amount_too(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store, "How much did Qatar's imports change between January 2024 and December 2025?"
     )
     first, last = QATAR[(2024, 1)][2], QATAR[(2025, 12)][2]
@@ -211,14 +199,14 @@ def test_a_change_between_two_months_states_the_amount_too(store: Store) -> None
 
 
 def test_a_threshold_in_riyals_over_the_months(store: Store) -> None:
-    answer = _ask(store, "Did Qatar's monthly imports exceed QR 10.5 billion in any month of 2025?")
+    answer = ask(store, "Did Qatar's monthly imports exceed QR 10.5 billion in any month of 2025?")
     above = [m for m in range(1, 13) if QATAR[(2025, m)][2] > 10500]
     assert answer.verdict == ("yes" if above else "no")
     assert answer.figures[0].value == QATAR[(2025, above[0])][2]
 
 
 def test_the_balance_asked_for_two_years_is_given_for_both(store: Store) -> None:
-    answer = _ask(store, "What was Qatar's trade balance in 2024, and in 2025?")
+    answer = ask(store, "What was Qatar's trade balance in 2024, and in 2025?")
     balances = [
         _qatar_year(year, 0) + _qatar_year(year, 1) - _qatar_year(year, 2) for year in (2024, 2025)
     ]
@@ -227,14 +215,14 @@ def test_the_balance_asked_for_two_years_is_given_for_both(store: Store) -> None
 
 
 def test_an_agency_named_by_its_adjective_names_the_reporter(store: Store) -> None:
-    answer = _ask(store, "What were Hungary's exports in March 2025?")
+    answer = ask(store, "What were Hungary's exports in March 2025?")
     assert answer.figures[0].value == HUNGARY[3][0]
-    balance = _ask(store, "What trade balance did Hungary record in February 2025?")
+    balance = ask(store, "What trade balance did Hungary record in February 2025?")
     assert balance.figures[0].value == HUNGARY[2][0] - HUNGARY[2][1]
 
 
 def test_relative_to_a_whole_of_another_period(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store,
         "What were Hungary's exports in April 2025?",
         "How big is that relative to all of Hungary's exports in 2025?",
@@ -247,7 +235,7 @@ def test_relative_to_a_whole_of_another_period(store: Store) -> None:
 
 
 def test_a_balance_ever_negative_is_a_deficit_month(store: Store) -> None:
-    answer = _ask(store, "Was Hungary's monthly trade balance ever negative in 2025?")
+    answer = ask(store, "Was Hungary's monthly trade balance ever negative in 2025?")
     assert answer.verdict == "yes"
     negative = [e - i for e, i in HUNGARY.values() if e - i < 0]
     assert negative
@@ -255,21 +243,21 @@ def test_a_balance_ever_negative_is_a_deficit_month(store: Store) -> None:
 
 
 def test_months_ranked_by_their_deficit(store: Store) -> None:
-    deficit = _ask(store, "Which month of 2025 had Hungary's largest trade deficit?")
+    deficit = ask(store, "Which month of 2025 had Hungary's largest trade deficit?")
     worst = min(HUNGARY, key=lambda m: HUNGARY[m][0] - HUNGARY[m][1])
     assert f"{MONTH_NAMES[worst - 1]} 2025" in deficit.text.split("\n")[0]
-    surplus = _ask(store, "Which month of 2025 had Hungary's largest trade surplus?")
+    surplus = ask(store, "Which month of 2025 had Hungary's largest trade surplus?")
     best = max(HUNGARY, key=lambda m: HUNGARY[m][0] - HUNGARY[m][1])
     assert f"{MONTH_NAMES[best - 1]} 2025" in surplus.text.split("\n")[0]
 
 
 def test_buying_from_a_partner_is_importing(store: Store) -> None:
-    answer = _ask(store, "How much did Austria buy from Turkey in 2024?")
+    answer = ask(store, "How much did Austria buy from Turkey in 2024?")
     assert answer.figures[0].value == AUSTRIA["Türkiye"][2]
 
 
 def test_suppliers_are_ranked_by_imports(store: Store) -> None:
-    answer = _ask(store, "What were Austria's top three supplier countries in 2025?")
+    answer = ask(store, "What were Austria's top three supplier countries in 2025?")
     lead = answer.text.split("\n")[0]
     for name in ("Germany", "China (excl. Hong Kong)", "Italy"):
         assert name in lead
@@ -277,7 +265,7 @@ def test_suppliers_are_ranked_by_imports(store: Store) -> None:
 
 
 def test_a_share_of_a_member_in_its_grouping(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store,
         "What share of Austria's exports to non-EU countries went to the United States in 2025?",
     )
@@ -287,16 +275,16 @@ def test_a_share_of_a_member_in_its_grouping(store: Store) -> None:
 
 
 def test_a_grouping_named_with_a_possessive_is_the_part_of_a_share(store: Store) -> None:
-    answer = _ask(store, "What was the euro area's share of Austria's imports in 2024?")
+    answer = ask(store, "What was the euro area's share of Austria's imports in 2024?")
     share = next(f for f in answer.figures if f.unit == "%")
     expected = AUSTRIA["Euro area (20 countries)"][2] / AUSTRIA["Total"][2] * 100
     assert share.value == pytest.approx(expected, abs=0.05)
 
 
 def test_a_small_change_is_a_change(store: Store) -> None:
-    changed = _ask(store, "Did Austria's imports from Belgium change in 2025?")
+    changed = ask(store, "Did Austria's imports from Belgium change in 2025?")
     assert changed.verdict == "yes"
-    unchanged = _ask(store, "Austria's imports from Czechia were unchanged in 2025, right?")
+    unchanged = ask(store, "Austria's imports from Czechia were unchanged in 2025, right?")
     assert unchanged.verdict == "no"
     before, now = AUSTRIA["Czechia"][2:]
     change = unchanged.figures[0].value
@@ -306,43 +294,39 @@ def test_a_small_change_is_a_change(store: Store) -> None:
 
 
 def test_a_stated_rise_is_checked(store: Store) -> None:
-    answer = _ask(store, "Georgia's vehicle exports increased in 2025 - true?")
+    answer = ask(store, "Georgia's vehicle exports increased in 2025 - true?")
     assert answer.verdict == "no"
 
 
 def test_the_largest_section_is_a_ranking_not_the_total(store: Store) -> None:
-    largest = _ask(store, "What was Georgia's largest import section in 2024?")
+    largest = ask(store, "What was Georgia's largest import section in 2024?")
     assert "Vehicles" in largest.text.split("\n")[0]
-    smallest = _ask(
-        store, "What was Georgia's largest import section in 2024?", "And the smallest?"
-    )
+    smallest = ask(store, "What was Georgia's largest import section in 2024?", "And the smallest?")
     assert "Works of art" in smallest.text.split("\n")[0]
 
 
 def test_how_much_was_the_ranked_one(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store, "Which HS section was Georgia's biggest export in 2025?", "How much was that?"
     )
     assert answer.figures[0].value == pytest.approx(GEORGIA["Mineral products"][2] / 1e6, 1e-3)
 
 
 def test_blocs_are_not_destination_countries(store: Store) -> None:
-    answer = _ask(store, "Which country was Colombia's second-largest export destination in 2025?")
+    answer = ask(store, "Which country was Colombia's second-largest export destination in 2025?")
     assert "Panama" in answer.text.split("\n")[0]
-    top = _ask(store, "What were Colombia's five largest export destinations in 2025?")
+    top = ask(store, "What were Colombia's five largest export destinations in 2025?")
     assert "Mercosur" not in top.text
     assert "Pacific Alliance" not in top.text
 
 
 def test_and_the_second_after_a_ranking(store: Store) -> None:
-    answer = _ask(
-        store, "Which country took the most Colombian exports in 2025?", "And the second?"
-    )
+    answer = ask(store, "Which country took the most Colombian exports in 2025?", "And the second?")
     assert "Panama" in answer.text.split("\n")[0]
 
 
 def test_growth_there_is_the_growth_of_the_ranked_partner(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store,
         "What was Colombia's largest export destination country in 2025?",
         "By how much did exports there grow that year?",
@@ -354,4 +338,4 @@ def test_growth_there_is_the_growth_of_the_ranked_partner(store: Store) -> None:
 
 def test_a_contribution_the_tables_do_not_give_is_refused(store: Store) -> None:
     with pytest.raises(CoverageError):
-        _ask(store, "What did Spain contribute to Colombia's export growth in 2025?")
+        ask(store, "What did Spain contribute to Colombia's export growth in 2025?")

@@ -12,10 +12,9 @@ import pytest
 from openpyxl import Workbook
 
 from bot.answer.coverage import CoverageError
-from bot.conversation import Conversation
-from bot.engine import Answer, Engine
-from ingest import IngestSettings, ingest_paths
-from vectorstore import HashingEmbedder, Store, StoreSettings, open_store
+from bot.engine import Answer
+from tests.bot.releases_support import ask, ingested
+from vectorstore import Store
 
 MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -139,20 +138,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     _jordan(str(folder / "jordan_dos_trade_by_month.xlsx"))
     (folder / "ins_romania_yearbook.csv").write_text(_romania(), encoding="utf-8")
     (folder / "office_des_changes_morocco.csv").write_text(_morocco(), encoding="utf-8")
-    opened = open_store(StoreSettings(store=root / "store"), embedder=HashingEmbedder())
-    report = ingest_paths([folder], opened, IngestSettings())
-    assert not report.failed
+    opened = ingested(root, folder)
     yield opened
     opened.close()
-
-
-def _ask(store: Store, *questions: str) -> Answer:
-    engine, conversation = Engine(store, strict=True), Conversation()
-    answer = None
-    for question in questions:
-        answer = engine.answer(question, conversation)
-    assert answer is not None
-    return answer
 
 
 def _lead(answer: Answer) -> str:
@@ -160,17 +148,17 @@ def _lead(answer: Answer) -> str:
 
 
 def test_kinds_of_goods_written_after_their_total_are_asked_by_initials(store: Store) -> None:
-    answer = _ask(store, "What were Argentina's MOI exports in March 2025?")
+    answer = ask(store, "What were Argentina's MOI exports in March 2025?")
     assert answer.figures[0].value == ARGENTINA[3][2]
 
 
 def test_the_largest_of_the_export_categories(store: Store) -> None:
-    answer = _ask(store, "Of Argentina's four export categories, which was the biggest in 2025?")
+    answer = ask(store, "Of Argentina's four export categories, which was the biggest in 2025?")
     assert "Manufactures of agricultural origin" in _lead(answer)
 
 
 def test_any_month_when_one_flow_passed_the_other(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store, "Was there any month in 2025 when Argentina imported more than it exported?"
     )
     above = [m for m, v in ARGENTINA.items() if v[4] > sum(v[:4])]
@@ -181,43 +169,43 @@ def test_any_month_when_one_flow_passed_the_other(store: Store) -> None:
 
 def test_a_forecast_is_refused(store: Store) -> None:
     with pytest.raises(CoverageError):
-        _ask(store, "What will Jordan's trade deficit be next year?")
+        ask(store, "What will Jordan's trade deficit be next year?")
 
 
 def test_a_claim_with_a_question_tag(store: Store) -> None:
-    answer = _ask(store, "Jordan's imports in January 2025 were JD 1.2 billion, weren't they?")
+    answer = ask(store, "Jordan's imports in January 2025 were JD 1.2 billion, weren't they?")
     assert answer.verdict == (
         "supported" if abs(JORDAN[(2025, 1)][2] - 1200) < 50 else "contradicted"
     )
 
 
 def test_national_exports_are_domestic_exports_and_imports_are_not_narrowed(store: Store) -> None:
-    imports = _ask(store, "How much did Jordan import in February 2024?")
+    imports = ask(store, "How much did Jordan import in February 2024?")
     assert imports.figures[0].value == JORDAN[(2024, 2)][2]
-    total = _ask(store, "What were Jordan's total exports in May 2025?")
+    total = ask(store, "What were Jordan's total exports in May 2025?")
     assert total.figures[0].value == pytest.approx(sum(JORDAN[(2025, 5)][:2]))
 
 
 def test_the_largest_market_outside_the_eu(store: Store) -> None:
-    answer = _ask(store, "Which non-EU country was Romania's largest export market in 2024?")
+    answer = ask(store, "Which non-EU country was Romania's largest export market in 2024?")
     assert "Türkiye" in _lead(answer)
     assert "Germany" not in _lead(answer)
 
 
 def test_countries_outside_the_eu_is_a_place(store: Store) -> None:
-    answer = _ask(store, "What were Romania's exports to countries outside the EU in 2024?")
+    answer = ask(store, "What were Romania's exports to countries outside the EU in 2024?")
     assert answer.figures[0].value == ROMANIA_EXTRA_EU[1]
 
 
 def test_a_claimed_share_in_words(store: Store) -> None:
-    answer = _ask(store, "Germany took more than a fifth of Romania's exports in 2024 - true?")
+    answer = ask(store, "Germany took more than a fifth of Romania's exports in 2024 - true?")
     share = ROMANIA["Germany"][1] / ROMANIA_TOTAL[1] * 100
     assert answer.verdict == ("supported" if share > 20 else "contradicted")
     assert any(f.value == pytest.approx(share, abs=0.05) for f in answer.figures)
 
 
 def test_ever_below_in_an_annual_table(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store,
         "Did Romania's exports to Russia ever drop below EUR 400 million between 2023 and 2024?",
     )
@@ -226,14 +214,14 @@ def test_ever_below_in_an_annual_table(store: Store) -> None:
 
 
 def test_the_largest_sector_is_a_group_not_one_of_its_products(store: Store) -> None:
-    answer = _ask(store, "What was Morocco's largest export sector in 2025?")
+    answer = ask(store, "What was Morocco's largest export sector in 2025?")
     sectors = {s: sum(p[2] for p in ps) for s, ps in MOROCCO.items() if ps}
     sectors |= {s: v[1] for s, v in MOROCCO_ALONE.items()}
     assert max(sectors, key=sectors.__getitem__) in _lead(answer)
 
 
 def test_a_share_of_one_product_within_its_sector(store: Store) -> None:
-    answer = _ask(
+    answer = ask(
         store,
         "Within Morocco's automotive exports, how big was the wiring segment's share in 2025?",
     )
@@ -243,12 +231,12 @@ def test_a_share_of_one_product_within_its_sector(store: Store) -> None:
 
 
 def test_goods_of_the_named_reporter_only(store: Store) -> None:
-    answer = _ask(store, "What was Morocco's energy import bill in 2025?")
+    answer = ask(store, "What was Morocco's energy import bill in 2025?")
     assert answer.figures[0].value == MOROCCO_IMPORTS["Energy products"][1]
 
 
 def test_how_much_of_a_flow_in_percent_is_a_share(store: Store) -> None:
-    answer = _ask(store, "How much of Morocco's 2024 import bill was energy, in percent?")
+    answer = ask(store, "How much of Morocco's 2024 import bill was energy, in percent?")
     energy, food = (v[0] for v in MOROCCO_IMPORTS.values())
     share = next(f for f in answer.figures if f.unit == "%")
     assert share.value == pytest.approx(energy / (energy + food) * 100, abs=0.05)
@@ -256,7 +244,7 @@ def test_how_much_of_a_flow_in_percent_is_a_share(store: Store) -> None:
 
 def test_a_sector_and_its_product_named_alike_are_refused_not_guessed(store: Store) -> None:
     with pytest.raises(CoverageError):
-        _ask(
+        ask(
             store,
             "Together, how much did Morocco's phosphates and automotive sectors export in 2025?",
         )
@@ -264,4 +252,4 @@ def test_a_sector_and_its_product_named_alike_are_refused_not_guessed(store: Sto
 
 def test_a_count_of_something_the_tables_do_not_count_is_refused(store: Store) -> None:
     with pytest.raises(CoverageError):
-        _ask(store, "How many containers were handled at Aqaba port in 2025?")
+        ask(store, "How many containers were handled at Aqaba port in 2025?")
