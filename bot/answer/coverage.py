@@ -173,18 +173,16 @@ def missed(
 
 
 def _goods(question: str, found: Findings, cards: Sequence[TableCard]) -> list[str]:
-    """Kinds of goods the question names by a word the answer's table holds for its goods
+    """Kinds of goods the question names by a word some table holds for its goods
     (``phosphate-sector exports`` beside ``Phosphates and derivatives``) while no figure is
-    about them: the answer would be the table's total, or other goods."""
+    about them: the answer would be a total, or other goods."""
     from bot.mentions import content_stems
 
-    tables = {f.table_id for f in found.figures if f.table_id}
     held: set[str] = set()
-    for card in cards:
-        if card.id in tables:
-            for dim in card.dimensions:
-                if dim.role == "commodity":
-                    held |= {s for v in dim.values for s in content_stems(v)}
+    for card in cards:  # goods any table holds: "machinery" asked of a table without goods
+        for dim in card.dimensions:
+            if dim.role == "commodity":
+                held |= {s for v in dim.values for s in content_stems(v)}
     about = set().union(*(content_stems(f"{f.label} {' '.join(f.names)}") for f in found.figures))
     missed = []
     for phrase in _phrases(question, held):  # "basmati rice": one kind, either word will do

@@ -32,7 +32,8 @@ _ATTRIBUTE_NAME = re.compile(
     r"\bflags?\b|footnote|status|reference|\bref\b|publish|release|updated|confiden|quality|"
     r"method|explanation|comparison|basis|\bspan\b|^is\b|^has\b|estimated"
 )
-_ROMAN = re.compile(r"[IVXL]+")
+# section codes: "0-9", "84", "XVII", "I-V"
+_SHORT_CODE = re.compile(r"[0-9]{1,4}(?:\s?[-–]\s?[0-9]{1,4})?|[IVXL]+(?:\s?[-–]\s?[IVXL]+)?")
 _DESCRIPTION_NAME = re.compile(r"\b(description|desc|name|label|title|heading)s?\b")
 _CODE_NAME = re.compile(r"\b(code|id|iso|abbr|abbreviation|key)\b")
 _PIVOT_CORNER = re.compile(r"\s*[\\/]\s*(?:time|time_period|period|year|date)\s*$", re.I)
@@ -67,7 +68,7 @@ def plan_texts(
     found = _Sorted()
     for column, header in texts:
         _sort(found, layout, values, column, header, [row.cell(column) for row in rows])
-    _name_codes(found, texts)
+    _name_codes(found, texts, rows)
     candidates = _demote_codes(found.candidates, texts)
     dimensions, optional = _split_roles(candidates, rows)
     key = [*layout.period_columns, *(d.column for d in dimensions)]
@@ -122,11 +123,11 @@ def _sort(
         digits = all(cell.isdigit() for cell in cells if cell)
         fallback = "code" if digits else "item" if role == "other" else role
         candidate = TextColumn(column, name if header else fallback, role)
-        coded = digits or all(_ROMAN.fullmatch(cell) for cell in cells if cell)
+        coded = digits or all(_SHORT_CODE.fullmatch(cell) for cell in cells if cell)
         found.candidates.append((candidate, bool(_CODE_NAME.search(words)) or coded))
 
 
-def _name_codes(found: _Sorted, texts: list[tuple[int, str]]) -> None:
+def _name_codes(found: _Sorted, texts: list[tuple[int, str]], rows: list[GridRow]) -> None:
     """A column of codes (``XVII``, ``84``) with its names in the next column (``Description``,
     kept as an attribute for its long texts): the names are the dimension, the codes an
     attribute beside them."""
@@ -135,11 +136,24 @@ def _name_codes(found: _Sorted, texts: list[tuple[int, str]]) -> None:
         beside = next((a for a in found.attributes if a.column == candidate.column + 1), None)
         if not is_code or candidate.role in {None, "other"} or beside is None:
             continue
-        if not _DESCRIPTION_NAME.search(header_words(headers.get(beside.column, ""))):
+        named = _DESCRIPTION_NAME.search(header_words(headers.get(beside.column, "")))
+        if not named and not _are_names([row.cell(beside.column) for row in rows]):
             continue
         found.attributes.remove(beside)
         found.attributes.append(TextColumn(candidate.column, candidate.name, None))
         found.candidates[index] = (TextColumn(beside.column, beside.name, candidate.role), False)
+
+
+def _are_names(cells: list[str]) -> bool:
+    """Cells of words (``Food and live animals``), not numbers or short codes."""
+    present = [cell for cell in cells if cell]
+    words = [cell for cell in present if sum(ch.isalpha() for ch in cell) >= 0.6 * len(cell)]
+    return (
+        bool(present)
+        and len(words) == len(present)
+        and _is_long_text(present) is False
+        and (sum(len(cell) for cell in present) / len(present) >= 8)
+    )
 
 
 def _demote_codes(

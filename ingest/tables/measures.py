@@ -30,7 +30,10 @@ _SCALES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"ten thousand|\b10 thousand|\b10,000\b|万|萬", "10 thousand", 1e4),
     (
-        r"'000|\b000s\b|\bthousands?\b|\bribu\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))|千",
+        r"'000|\b000s\b|\bthousands?\b|\bribu\b|\bth\b|(?<=\$)\s?k\b|\bk\b(?=\s*\))|千|"
+        # "EUR 1000", "1 000 EUR": a currency counted in thousands
+        r"(?:\b(?:eur|usd|gbp|chf|sek|nok|dkk|pln|czk|huf|ron|bgn|jpy|[a-z]{2}\$)|€|\$)\s*"
+        r"1[ .]?000\b(?![ .,]?\d)|(?:^|[\s(])1[ .]?000\s*(?:eur|usd|€|\$|euros?|dollars?)\b",
         "thousand",
         1e3,
     ),
