@@ -85,6 +85,7 @@ _NOT_GOODS = frozenset(
     """goods merchandise all total value values growth terms volume volumes hk$ us$ dollars
     export exports import imports include includes including top main largest biggest leading
     principal major chief key one two three four five six seven eight nine ten twelve several
+    work make show tell give list compute calculate find estimate state report
     percent percentage recent recently general overall nominal real money terms its does was
     versus plus thus has is this these those whose various previous means net gross visible
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined
