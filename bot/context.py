@@ -342,11 +342,18 @@ def readable(found: Findings) -> Findings:
     for i, fig in enumerate(figures):
         if fig not in ours:
             continue
-        unit = " ".join(_THOUSAND.sub(f" {word} ", fig.unit).split())
-        own = _places(fig.value / factor, places)
-        value = fmt.round_half_up(fig.value / factor, own)
+        # a figure far below the answer's scale (a change of EUR 1.2 million beside levels
+        # in billions) takes the next scale down; every figure keeps four significant digits
+        own_factor, own_word = factor, word
+        if abs(fig.value) < factor / 100 and factor > 1e3:
+            own_factor, own_word = 1e3, "million"
+        if abs(fig.value) < own_factor:
+            continue  # under a million: the table's own thousands read well
+        unit = " ".join(_THOUSAND.sub(f" {own_word} ", fig.unit).split())
+        own = _places(fig.value / own_factor, places)
+        value = fmt.round_half_up(fig.value / own_factor, own)
         shown = fmt.display(value, unit, own)
-        formula = f"{fig.formula} = {shown} ({fmt.operand(fig.value, 0)} / {factor:.0f})"
+        formula = f"{fig.formula} = {shown} ({fmt.operand(fig.value, 0)} / {own_factor:.0f})"
         texts = [t.replace(fig.display, shown) for t in texts]
         texts = [t.replace(fmt.unsigned(fig.display), fmt.unsigned(shown)) for t in texts]
         figures[i] = replace(fig, value=value, unit=unit, display=shown, formula=formula)
@@ -369,11 +376,12 @@ def readable(found: Findings) -> Findings:
 
 
 def _places(value: float, places: int) -> int:
-    """The answer's decimals, or more for a figure under one (a change of US$ 0.589 bn
-    beside levels of US$ 15.08 bn): three significant digits, at most four decimals."""
-    if value == 0 or abs(value) >= 1:
+    """The answer's decimals, or more for a smaller figure (a change of US$ 0.589 bn, or
+    US$ 4.084 bn, beside levels of US$ 15.08 bn): four significant digits, at most three
+    decimals."""
+    if value == 0:
         return places
-    return max(places, min(4, 2 - math.floor(math.log10(abs(value)))))
+    return max(places, min(3, 3 - math.floor(math.log10(abs(value)))))
 
 
 def marked(found: Findings) -> Findings:

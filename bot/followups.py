@@ -121,7 +121,9 @@ _AGAINST_PERIOD = re.compile(r"\bcompare[sd]?\s+(?:with|to|against)\b|\bversus\b
 
 def _one_other_period(own: QueryPlan, previous: QueryPlan) -> bool:
     """The follow-up names one period, other than the one period asked before."""
-    return len(own.periods) == 1 and len(previous.periods) == 1 and own.periods != previous.periods
+    if len(own.periods) != 1 or len(previous.periods) != 1 or own.periods == previous.periods:
+        return False
+    return parse(own.periods[0]).length == parse(previous.periods[0]).length  # like for like
 
 
 _OF_IMPORTS = re.compile(
@@ -158,7 +160,8 @@ def _order(
 
 _AGAINST = re.compile(
     r"\b(?:on|from|since|compared (?:with|to)|versus|vs\.?|over|against|relative to)\s+"
-    r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|h[12]|[a-z]+\s+\d{4}|\d{4})",
+    r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|q[1-4]|h[12]|[a-z]+\s+\d{4}|\d{4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 _CHANGED = re.compile(

@@ -96,12 +96,12 @@ SHIFT_MONTH = re.compile(
 # forward from the period talked about; "next year" alone is the future (a forecast)
 AHEAD_YEAR = re.compile(
     r"\b(?:(?:a|one) year (?:later|after(?:wards)?|on)|(?:the )?(?:following|subsequent) year|"
-    r"the next year)\b(?![^?]*\bwill\b)",
+    r"the next year|the year after)\b(?![^?]*\bwill\b)",
     re.IGNORECASE,
 )
 AHEAD_MONTH = re.compile(
     r"\b(?:(?:a|one) month (?:later|after(?:wards)?|on)|(?:the )?(?:following|subsequent) "
-    r"month|the next month)\b(?![^?]*\bwill\b)",
+    r"month|the next month|the month after)\b(?![^?]*\bwill\b)",
     re.IGNORECASE,
 )
 YTD = re.compile(

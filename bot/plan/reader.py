@@ -1046,7 +1046,7 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
         measure="change_pct" if growth else "level",
         basis=query.basis if growth and query.basis in ("yoy", "mom") else None,
     )
-    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    order = _order_asked(text)
     return Rank(
         by=by,
         order=order,
@@ -1080,11 +1080,26 @@ def _ranked_outside(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
     if not members:
         return None
     by = _leaf(replace(query, partners=()), query.periods[-1])
-    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    order = _order_asked(text)
     nth_n = _ordinal(nth) if nth else None
     exclude = tuple(sorted(display_name(k) for k in members))
     return Rank(by=by, order=order, top=None if nth_n else (query.top_n or 1), nth=nth_n,
                 exclude=exclude)  # fmt: skip
+
+
+_FALLING_MOST = re.compile(
+    r"\b(?:steepest|sharpest|biggest|largest|greatest|deepest|heaviest|worst)\s+(?:\w+\s+)?"
+    r"(?:declines?|falls?|drops?|decreases?|contractions?|slumps?)\b|"
+    r"\b(?:fell|declined|dropped|decreased|shrank|contracted)\s+(?:the\s+)?most\b",
+    re.I,
+)
+
+
+def _order_asked(text: str) -> Literal["asc", "desc"]:
+    """``asc`` for the smallest, the weakest or the steepest fall; else ``desc``."""
+    if _FALLING_MOST.search(text):
+        return "asc"
+    return "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
 
 
 def _ordinal(match: re.Match[str]) -> int:
@@ -1103,7 +1118,7 @@ def _ranked_products(text: str, query: QueryPlan, nth: re.Match[str] | None) -> 
         basis="yoy" if growth else None,
     )
     by = by.model_copy(update={"filters": ()})
-    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    order = _order_asked(text)
     nth_n = _ordinal(nth) if nth else None
     level = "groups" if _asks_groups(text) else None
     return Rank(by=by, order=order, top=None if nth_n else (query.top_n or 1), nth=nth_n,
@@ -1167,7 +1182,7 @@ def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> E
         measure="change_pct" if growth else "level",
         basis="yoy" if growth else None,
     )
-    order = "asc" if _LOW.search(text) and not _HIGH.search(text) else "desc"
+    order = _order_asked(text)
     if side is not None:  # the largest deficit is the lowest balance; the smallest, the highest
         deficit = side.group(0).lower().startswith("deficit")
         order = "asc" if deficit != bool(_LOW.search(text) and not _HIGH.search(text)) else "desc"
