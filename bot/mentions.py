@@ -86,6 +86,8 @@ _NOT_GOODS = frozenset(
     export exports import imports include includes including top main largest biggest leading
     principal major chief key one two three four five six seven eight nine ten twelve several
     work make show tell give list compute calculate find estimate state report
+    national annual monthly quarterly yearly cumulative provisional preliminary final
+    their his her our did do does were are what which when how much many
     percent percentage recent recently general overall nominal real money terms its does was
     versus plus thus has is this these those whose various previous means net gross visible
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined
@@ -254,7 +256,7 @@ def _reporters_known(vocab: Vocabulary) -> bool:
 def _goods_asked(text: str, taken: list[tuple[int, int]]) -> str | None:
     """The goods a question asks about (``exports of electronics``, ``electronics
     exports``), unless generic: the first of the ways of asking that names some."""
-    for pattern in (_OF_GOODS, _GOODS_BEFORE, _PART_GOODS, _INCLUDING):
+    for pattern in (_OF_GOODS, _GOODS_BEFORE, _PART_GOODS, _INCLUDING, _HOW_MUCH_GOODS, _BARE):
         match = pattern.search(text)
         found = _goods_of(match, taken) if match is not None else None
         if found is not None:
@@ -289,6 +291,14 @@ _INCLUDING = re.compile(
     r"[a-z -]{2,30}?))\s*(?:\?|$|,|\bin\b|\bfor\b)",
     re.IGNORECASE,
 )
+# "How much pulp did Uruguay export?", "Did pulp exports exceed ...?", "Uruguayan soy
+# exports": a lower-case word right before the flow, when it is no common word
+_HOW_MUCH_GOODS = re.compile(
+    r"\bhow much (?-i:(?P<what>[a-z][a-z -]{2,30}?)) did\b[^?]{0,40}?\b(?:export|import|ship|"
+    r"sell|buy)",
+    re.IGNORECASE,
+)
+_BARE = re.compile(r"(?:^|[\s,])(?-i:(?P<what>[a-z]{3,}))\s+(?:exports|imports)\b", re.IGNORECASE)
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 

@@ -36,6 +36,8 @@ def is_grouping(name: str) -> bool:
     text = name.strip()
     if not text or _MEMBERS.search(text) or _TOTALISH.match(text) or is_residual(text):
         return True
+    if "(%)" in text or re.search(r"\bshare of\b", text, re.I):
+        return True  # "EU27 share of world total (%)": a rate row, never a partner
     key = place_key(text) or code_key(text)  # "EU27_2020", "EXT_EU27_2020", "EA20"
     if key is not None:
         return not re.fullmatch(r"[A-Z]{3}", key)

@@ -70,7 +70,8 @@ def terms_of(text: str) -> frozenset[str]:
 
 _SHARE_ROW = re.compile(
     r"^\W*(?:%|per ?cent(?:age)?|share)\s*(?:of|in)\s+(?:the\s+)?(?:total|all)\b|"
-    r"\bshare (?:of|in) (?:the )?total\b|^\W*%\s*share\b|^\W*share\s*\(%\)\s*$",
+    r"\bshare (?:of|in) (?:the )?(?:world |overall |grand )?total\b|^\W*%\s*share\b|"
+    r"^\W*share\s*\(%\)\s*$",
     re.IGNORECASE,
 )
 _INDEX_ROW = re.compile(r"=\s*100\b|^\W*index\b", re.IGNORECASE)

@@ -552,6 +552,10 @@ def _ran_a_deficit(text: str, query: QueryPlan, previous: QueryPlan | None) -> E
     if match is None or len(query.periods) != 1 or len(query.partners) > 1:
         return None
     test: Test = "lt" if match.group("side").lower() == "deficit" else "gt"
+    months = _months(query, text) if _EVER_WORDS.search(text) else None
+    if months:  # "a surplus in any month of 2025": month by month
+        terms = tuple(_leaf(query, m, flow="balance") for m in months)
+        return Exists(terms=terms, test=test, threshold=0.0, unit=None)
     leaf = _leaf(query, query.periods[0], flow="balance")
     return Exists(terms=(leaf,), test=test, threshold=0.0, unit=None)
 
@@ -1018,8 +1022,9 @@ def _ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | N
     flipped = _flip(text, query, previous)
     if flipped is not None:
         return flipped
-    if query.intent == "rank" and query.rank_by == "period":
-        return _ranked_periods(text, query, nth)
+    by_period = _periods_asked(text, query, nth, previous)
+    if by_period is not None or (query.intent == "rank" and query.rank_by == "period"):
+        return by_period
     scoped = _ranked_scoped(text, query, nth)
     if scoped is not None:
         return scoped
@@ -1163,11 +1168,35 @@ _PRODUCT_WORD = re.compile(
 )
 
 
-def _ranked_periods(text: str, query: QueryPlan, nth: re.Match[str] | None) -> Expr | None:
+def _periods_asked(
+    text: str, query: QueryPlan, nth: re.Match[str] | None, previous: QueryPlan | None
+) -> Expr | None:
+    """A ranking of the periods of a span: asked as one, or by its words ("the
+    second-strongest month", "when was the deficit deepest?")."""
+    if query.intent == "rank" and query.rank_by == "period":
+        return _ranked_periods(text, query, nth, previous)
+    if not query.partners and _PERIOD_RANKED.search(text):
+        return _ranked_periods(text, query, nth, previous)
+    return None
+
+
+_PERIOD_RANKED = re.compile(
+    r"\b(?:strongest|weakest|biggest|largest|highest|lowest|smallest|best|worst|deepest|"
+    r"widest)[- ](?:\w+\s+)?(?:months?|quarters?)\b|^\s*when\b[^?]*\b(?:deepest|widest|"
+    r"largest|biggest|highest|lowest|smallest)\b",
+    re.I,
+)
+
+
+def _ranked_periods(
+    text: str, query: QueryPlan, nth: re.Match[str] | None, previous: QueryPlan | None = None
+) -> Expr | None:
     """``Which month of 2025 had the second-highest exports?``, ``In which year did exports
     grow fastest?``: the periods of a span, ranked."""
     growth = query.measure_kind == "change_pct"
     side = _DEFICIT_OR_SURPLUS.search(text) if query.flow == "balance" else None
+    if side is None and query.flow == "balance" and previous is not None:
+        side = _DEFICIT_OR_SURPLUS.search(previous.question)  # "And in 2025?"
     if not (nth or growth or side) or not query.periods:
         return None
     start = min(parse(p).start for p in query.periods)
