@@ -17,7 +17,14 @@ from functools import cached_property
 from pathlib import PurePath
 
 from lexicon.currencies import issuer
-from lexicon.places import code_key, find_agency_demonyms, find_places, normalise_name, place_key
+from lexicon.places import (
+    code_key,
+    find_agencies,
+    find_agency_demonyms,
+    find_places,
+    normalise_name,
+    place_key,
+)
 from vectorstore.periods import Period, parse
 from vectorstore.records import Measure, TableCard
 
@@ -26,6 +33,8 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "domestic exports",
         re.compile(
             r"\bdomestic(?:ally)?[- ](?:produced )?export|\bn?odx\b|\bnational exports?\b|"
+            r"\bgoods of \w+ origin\b|\b\w+[- ]origin (?:goods|exports?)\b|"
+            r"\bexports? of \w+ origin\b|"
             r"\bexports? of domestic (?:products?|produce|goods|origin)\b|"
             r"\bdomestic (?:products?|produce|goods)\b|"
             r"\b(?:domestic|national)(?= (?:plus|and|\+) re-?\s?export)",
@@ -305,7 +314,8 @@ def _leading_places(text: str) -> set[str]:
 def _agency_places(note: str) -> set[str]:
     """Places an agency note names: ``Statistics Office of Georgia``, ``Hungarian Central
     Statistical Office``."""
-    return _leading_places(note) | {m.key for m in find_agency_demonyms(note)}
+    found = _leading_places(note) | {m.key for m in find_agency_demonyms(note)}
+    return found or {m.key for m in find_agencies(note)}
 
 
 def _file_places(source: str) -> set[str]:

@@ -49,6 +49,7 @@ _ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bAED\b", "ARE"),
         (r"\bQAR\b|\bQR\b", "QAT"),
         (r"\bJOD\b|\bJD\b", "JOR"),
+        (r"\bOMR\b", "OMN"),
         (r"\bMAD\b", "MAR"),
         (r"\bRON\b|\blei\b", "ROU"),
         (r"\bARS\b", "ARG"),

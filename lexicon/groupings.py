@@ -20,6 +20,10 @@ _RESIDUAL = re.compile(
     r"n\.?e\.?s\.?\b|miscellaneous)",
     re.I,
 )
+_UNCLASSIFIED = re.compile(
+    r"\bnot (?:elsewhere )?(?:classified|specified)\b|\bn\.?e\.?[cs]\.?\s*$|\bunclassified\b",
+    re.I,
+)
 _TOTALISH = re.compile(r"^(?:the\s+)?(?:total|world|all\b)", re.I)
 _BLOC = re.compile(
     r"\b(?:countries|economies|areas?|union|bloc|region|group|association|community|"
@@ -46,8 +50,10 @@ def is_grouping(name: str) -> bool:
 
 def is_residual(name: str) -> bool:
     """A line for what the table does not list one by one (``Other countries``, ``Rest of
-    the world``, ``n.e.s.``, ``Miscellaneous``): never ranked as a partner or a product."""
-    return bool(_RESIDUAL.match(name.strip()))
+    the world``, ``n.e.s.``, ``Miscellaneous``, ``... not classified elsewhere``): never
+    ranked as a partner or a product."""
+    text = name.strip()
+    return bool(_RESIDUAL.match(text) or _UNCLASSIFIED.search(text))
 
 
 def qualifier(name: str) -> str | None:

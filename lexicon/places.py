@@ -239,6 +239,38 @@ _AGENCY_DEMONYM = re.compile(
 )
 
 
+# National statistics offices and customs by the names they sign with (general knowledge);
+# names several economies share (INE, CBS, PSA) are left out.
+_AGENCIES: dict[str, str] = {
+    "istat": "ITA", "insee": "FRA", "destatis": "DEU", "statistik austria": "AUT",
+    "statistics austria": "AUT", "ksh": "HUN", "czso": "CZE", "gus": "POL", "scb": "SWE",
+    "ssb": "NOR", "statistics norway": "NOR", "statistics sweden": "SWE", "geostat": "GEO",
+    "indec": "ARG", "dane": "COL", "surs": "SVN", "ncsi": "OMN", "dosm": "MYS", "bps": "IDN",
+    "turkstat": "TUR", "stats nz": "NZL", "statistics new zealand": "NZL",
+    "abs": "AUS", "statcan": "CAN", "statistics canada": "CAN", "c&sd": "HKG", "knbs": "KEN",
+    "nbs nigeria": "NGA", "gastat": "SAU", "fcsc": "ARE", "ons": "GBR", "dst": "DNK",
+    "statistics denmark": "DNK", "statistics finland": "FIN", "tulli": "FIN",
+    "hagstofa": "ISL", "statistics iceland": "ISL", "statistics estonia": "EST",
+    "statistics lithuania": "LTU", "elstat": "GRC", "bazg": "CHE", "inegi": "MEX",
+    "secex": "BRA", "bcch": "CHL", "sunat": "PER", "bcrp": "PER", "gacc": "CHN",
+    "kita": "KOR", "kostat": "KOR", "dgbas": "TWN", "dgcis": "IND", "gso": "VNM",
+    "pbs": "PAK", "epb": "BGD", "capmas": "EGY", "uruguay xxi": "URY", "ins romania": "ROU",
+}  # fmt: skip
+_AGENCY_NAME = re.compile(
+    r"(?<![\w&])(" + "|".join(sorted(map(re.escape, _AGENCIES), key=len, reverse=True)) + r")"
+    r"(?![\w&])",
+    re.IGNORECASE,
+)
+
+
+def find_agencies(text: str) -> list[PlaceMention]:
+    """Economies named by their statistics office or customs (``Source: Istat``)."""
+    return [
+        PlaceMention(m.start(1), m.end(1), m.group(1), _AGENCIES[m.group(1).lower()])
+        for m in _AGENCY_NAME.finditer(text)
+    ]
+
+
 def find_agency_demonyms(text: str) -> list[PlaceMention]:
     """Economies named by their adjective before an agency (``Hungarian Central Statistical
     Office``): the economy whose statistics a source line credits."""

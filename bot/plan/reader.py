@@ -336,7 +336,7 @@ def _growth_of(
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _about_the_ranked, _counted, _ranked, _ranked_balance, _share_of_sum,
+        _another_partner, _about_the_ranked, _counted, _ranked, _ranked_balance, _share_of_sum,
         _share_within_group, _share_within_goods, _existence, _arithmetic_mean, _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _share_claim, _between_those, _ran_a_deficit,
@@ -1224,6 +1224,56 @@ _MONTH_WORD = re.compile(r"\bmonth(?:s|ly)?\b", re.I)
 _ANNUAL_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|years)\b", re.I)
 _YEAR_WORD = re.compile(r"\b(?:which|what) years?\b|\byears?\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.I)
+
+
+_AND_PARTNER = re.compile(
+    r"^\s*(?:and|what about|how about)\s+(?:for|to|with|from|in)?\s*(?:the\s+)?[^?]{1,40}\??\s*$",
+    re.I,
+)
+
+
+def _another_partner(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``And for South Korea?`` after a composed question (a compound annual rate, a
+    balance made by the identity): the same expression with the partner swapped."""
+    if previous is None or not _AND_PARTNER.match(text) or len(query.partners) != 1:
+        return None
+    data = getattr(previous, "expression", None)
+    last = Plan.from_dict(data).parts[-1] if data else None
+    if last is None or isinstance(last, Intent | Select | Rank):
+        return None  # a lookup or a built-in kind is merged by the planner already
+    olds = {leaf.partner for leaf in _leaves(last)}
+    if len(olds) != 1:
+        return None
+    old = olds.pop()
+    if old is None or old == query.partners[0]:
+        return None
+    return _with_partner(last, old, query.partners[0])
+
+
+def _leaves(expr: Expr) -> list[Select]:
+    if isinstance(expr, Select):
+        return [expr]
+    found: list[Select] = []
+    for name in type(expr).model_fields:
+        value = getattr(expr, name)
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, Select | Sum | Mean | Difference | Ratio | Change | Cagr):
+                found.extend(_leaves(item))
+    return found
+
+
+def _with_partner(expr: Expr, old: str, new: str) -> Expr:
+    """The expression with each leaf of partner ``old`` on partner ``new``."""
+    if isinstance(expr, Select):
+        return expr.model_copy(update={"partner": new}) if expr.partner == old else expr
+    changes: dict[str, object] = {}
+    for name in type(expr).model_fields:
+        value = getattr(expr, name)
+        if isinstance(value, tuple) and value and all(hasattr(v, "op") for v in value):
+            changes[name] = tuple(_with_partner(v, old, new) for v in value)
+        elif hasattr(value, "op") and not isinstance(value, str):
+            changes[name] = _with_partner(value, old, new)
+    return expr.model_copy(update=changes)
 
 
 _POINTED = re.compile(

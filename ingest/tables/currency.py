@@ -32,6 +32,7 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"₦|\bngn\b|\bnaira\b", "₦"),
     (r"\bqr\b|\bqar\b|qatari riyals?", "QR"),
     (r"\bjd\b|\bjod\b|jordanian dinars?", "JD"),
+    (r"\br\.\s?o\.|\bomr\b|omani rials?", "OMR"),
     (r"\bmad\b|moroccan dirhams?|\bdh\b", "MAD"),
 )
 # A dollar with any other prefix, as written (``R$``, ``M$``, ``NZ$``).

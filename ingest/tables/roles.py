@@ -58,6 +58,7 @@ _FLOW = re.compile(
     r"\bre[\s-]?exports?|domestic exports?|retained imports?|net exports?|"
     r"exports? of domestic (?:products?|produce|goods|origin)|"
     r"domestic (?:products?|produce) exports?|national exports?|"
+    r"exports? of (?:goods of )?\w+ origin|\w+[- ]origin (?:goods|exports?)|"
     r"(?:total |visible |merchandise )?trade (?:balance|surplus|deficit)|balance of trade|"
     r"\bbalance\b|\bsurplus\b|\bdeficit\b|total trade|two[\s-]way trade|trade turnover|"
     r"\bexports?\b|\bexported\b|\boutward\b|\bimports?\b|\bimported\b|\binward\b|"
@@ -68,6 +69,7 @@ _FLOW_NAMES = (
     ("reexport", "re-exports"),
     ("domestic", "domestic exports"),
     ("national", "domestic exports"),
+    ("origin", "domestic exports"),
     ("retained", "retained imports"),
     ("net", "balance"),
     ("balance", "balance"),
