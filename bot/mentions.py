@@ -178,12 +178,28 @@ def read_mentions(text: str, vocab: Vocabulary) -> Mentions:
         unmatched=tuple(u for u in found.unmatched if u not in partners),
         filters=filters,
         goods=(goods,) if goods else (),
-        flows=read_flows(text),
+        flows=_as_labelled(read_flows(text), text, vocab),
         names=tuple(dict.fromkeys(found.names)),
         spans=tuple(found.spans),
         reporter=found.reporter,
         reporter_name=found.reporter_name,
     )
+
+
+def _as_labelled(flows: tuple[str, ...], text: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """Exports a table labels with the question's own words and files as domestic exports
+    ("Non-oil exports of Omani origin" for "non-oil exports"): that flow, not the total."""
+    if "exports" not in flows:
+        return flows
+    asked = re.search(r"\b([a-z][\w-]*)\s+exports\b", text, re.I)
+    if asked is None or asked.group(1).lower() in _NOT_GOODS | _COMMON | _STOP:
+        return flows
+    phrase = asked.group(0).lower()
+    for card in vocab.cards:
+        for measure in card.measures:
+            if measure.flow == "domestic exports" and phrase in measure.label.lower():
+                return tuple("domestic exports" if f == "exports" else f for f in flows)
+    return flows
 
 
 def _read_places(text: str, vocab: Vocabulary, found: _Found) -> None:

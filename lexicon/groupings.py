@@ -21,7 +21,8 @@ _RESIDUAL = re.compile(
     re.I,
 )
 _UNCLASSIFIED = re.compile(
-    r"\bnot (?:elsewhere )?(?:classified|specified)\b|\bn\.?e\.?[cs]\.?\s*$|\bunclassified\b",
+    r"^(?:\w+\s+){0,3}(?:not (?:elsewhere )?(?:classified|specified)|unclassified)\b|"
+    r"\band transactions not (?:elsewhere )?classified\b",
     re.I,
 )
 _TOTALISH = re.compile(r"^(?:the\s+)?(?:total|world|all\b)", re.I)

@@ -751,6 +751,10 @@ def _parts_only(flows: tuple[str, ...]) -> tuple[str, ...]:
         parts = {t.flow for t in identity.terms if t.sign > 0}
         if identity.flow in flows and parts <= set(flows):
             return tuple(f for f in flows if f != identity.flow)
+        if identity.flow in flows and parts & set(flows):
+            # "total exports (non-oil plus re-exports)": the total already holds its parts;
+            # adding a part to it would count that part twice
+            return tuple(f for f in flows if f not in parts)
     return flows
 
 
@@ -836,6 +840,17 @@ def _share_of_sum(text: str, query: QueryPlan, previous: QueryPlan | None) -> Ex
     the total."""
     if query.intent != "share" or not query.periods or not _COMBINED.search(text):
         return None
+    from lexicon.groupings import is_grouping
+
+    groups = [p for p in query.partners if is_grouping(p)]
+    if len(groups) == 1 and len(query.partners) >= 3:
+        # "Germany, France and Spain together - what percentage of Italy's EU exports?"
+        members = tuple(p for p in query.partners if p != groups[0])
+        period = query.periods[-1]
+        terms = tuple(_leaf(query, period, partner=p) for p in members)
+        return Ratio(
+            part=Sum(over="partners", terms=terms), whole=_leaf(query, period, partner=groups[0])
+        )
     total = _summed(text, replace(query, intent="lookup"), previous)
     if not isinstance(total, Sum) or total.over not in ("partners", "products"):
         return None
