@@ -37,7 +37,7 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexports? of \w+ origin\b|"
             r"\bexports? of domestic (?:products?|produce|goods|origin)\b|"
             r"\bdomestic (?:products?|produce|goods)\b|"
-            r"\b(?:domestic|national)(?= (?:plus|and|\+) re-?\s?export)",
+            r"\b(?:domestic|national|non-oil)(?= (?:plus|and|\+) re-?\s?export)",
             re.I,
         ),
     ),

@@ -250,12 +250,30 @@ def _total(ev: Evaluator, node: Sum) -> Value:
     values, failed = _operands(ev, node.terms)
     if failed is not None:
         return failed
+    twice = _counted_twice(values)
+    if twice:  # a total made of re-exports, plus re-exports again
+        return _failed(f"a sum that would count {twice} twice")
     raw = sum(v.raw for v in values)
     label = "Sum of " + fmt.join_words([_label_of(v) for v in values])
     fig = _figure(
         label, raw, _unit(values), _decimals(values), " + ".join(_op(v) for v in values), values
     )
     return _node_value(fig, values, raw)
+
+
+def _counted_twice(values: Sequence[Value]) -> str:
+    """The flow a sum would count twice: a total made by a trade identity beside one of the
+    parts it is made of; "" when none is."""
+    from bot.evaluate.identities import DerivedSeries
+
+    made = [v.anchor for v in values if isinstance(v.anchor, DerivedSeries)]
+    flows = {v.anchor.flow for v in values if v.anchor is not None}
+    for series in made:
+        parts = {t.flow for t in series.identity.terms} if series.identity else set()
+        twice = parts & flows
+        if twice:
+            return sorted(f for f in twice if f)[0] if any(twice) else ""
+    return ""
 
 
 def _mean(ev: Evaluator, node: Mean) -> Value:

@@ -751,10 +751,6 @@ def _parts_only(flows: tuple[str, ...]) -> tuple[str, ...]:
         parts = {t.flow for t in identity.terms if t.sign > 0}
         if identity.flow in flows and parts <= set(flows):
             return tuple(f for f in flows if f != identity.flow)
-        if identity.flow in flows and parts & set(flows):
-            # "total exports (non-oil plus re-exports)": the total already holds its parts;
-            # adding a part to it would count that part twice
-            return tuple(f for f in flows if f not in parts)
     return flows
 
 
