@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from ingest.tables.roles import place_kind
-from lexicon.groupings import is_grouping, qualifier
+from lexicon.groupings import is_grouping, is_residual, qualifier
 from lexicon.places import (
     code_key,
     display_name,
+    find_agencies,
     find_agency_demonyms,
     find_places,
     place_key,
@@ -168,3 +169,13 @@ def test_an_agency_named_by_its_economys_adjective(note: str, key: str) -> None:
 
 def test_an_adjective_without_an_agency_names_no_reporter() -> None:
     assert find_agency_demonyms("Hungarian exports rose in 2025.") == []
+
+
+def test_an_office_named_by_the_name_it_signs_with() -> None:
+    assert [m.key for m in find_agencies("Source: Istat, Coeweb - foreign trade")] == ["ITA"]
+    assert find_agencies("Source: the ministry's statistics") == []
+
+
+def test_unclassified_lines_are_residual_but_a_named_nes_section_is_not() -> None:
+    assert is_residual("Commodities and transactions not classified elsewhere")
+    assert not is_residual("Chemicals and related products, n.e.s.")

@@ -253,3 +253,29 @@ def test_a_sector_and_its_product_named_alike_are_refused_not_guessed(store: Sto
 def test_a_count_of_something_the_tables_do_not_count_is_refused(store: Store) -> None:
     with pytest.raises(CoverageError):
         ask(store, "How many containers were handled at Aqaba port in 2025?")
+
+
+def test_a_compound_rate_asked_again_for_another_partner(store: Store) -> None:
+    answer = ask(
+        store,
+        "What was the compound annual growth of Romania's exports to Italy from 2023 to 2024?",
+        "And for Germany?",
+    )
+    before, now = ROMANIA["Germany"]
+    rate = next(f for f in answer.figures if f.unit == "%")
+    assert rate.value == pytest.approx((now / before - 1) * 100, abs=0.05)
+    assert "compound" in _lead(answer)
+
+
+def test_the_steepest_decline_ranks_from_the_bottom(store: Store) -> None:
+    answer = ask(
+        store, "Which partner saw the steepest percentage decline in Romania's exports in 2024?"
+    )
+    falls = {p: b / a - 1 for p, (a, b) in ROMANIA.items()}
+    assert min(falls, key=falls.__getitem__) in _lead(answer)
+
+
+def test_the_second_strongest_month(store: Store) -> None:
+    answer = ask(store, "What was the second-strongest month for Jordan's imports in 2025?")
+    ranked = sorted(range(1, 13), key=lambda m: -JORDAN[(2025, m)][2])
+    assert f"{MONTHS[ranked[1] - 1]} 2025" in _lead(answer)

@@ -178,3 +178,25 @@ def test_kinds_of_goods_after_their_total_become_goods_with_their_initials(
     assert "percentage points" not in {m.unit for m in card.measures}
     row = pick(frame, period="2025-02", goods="Manufactures of industrial origin (MOI)")
     assert row["value"] == 22
+
+
+SURS = """Exports and imports of goods by SITC sections, Slovenia, 2025
+EUR 1000
+SITC;Section;Exports 2024;Exports 2025;Imports 2024;Imports 2025
+0-9;Total;46117806;47789058;44074319;43704691
+0;"Food and live animals";1475421;1361945;1955823;2041544
+5;"Chemicals and related products, n.e.s.";14728662;16079127;11966241;11513581
+7;"Machinery and transport equipment";14194848;14253104;13262249;13192693
+"""
+
+
+def test_names_beside_section_codes_are_the_goods_and_eur_1000_is_thousands(
+    tmp_path: Path,
+) -> None:
+    card, frame = load_text(tmp_path, "surs.csv", SURS)
+    goods = card.dimension("commodity")
+    assert goods is not None
+    assert "Machinery and transport equipment" in goods.values
+    assert {(m.unit, m.scale) for m in card.measures} == {("EUR thousand", 1000.0)}
+    row = pick(frame, period="2025", measure="exports", section="Food and live animals")
+    assert row["value"] == 1361945
