@@ -314,7 +314,11 @@ _HOW_MUCH_GOODS = re.compile(
     r"sell|buy)",
     re.IGNORECASE,
 )
-_BARE = re.compile(r"(?:^|[\s,])(?-i:(?P<what>[a-z]{3,}))\s+(?:exports|imports)\b", re.IGNORECASE)
+_BARE = re.compile(
+    r"(?:\b(?:did|do|does|were|was|are|is)\s+|['’]s\s+|\b(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)"
+    r"(?-i:(?P<what>[a-z]{3,}))\s+(?:exports|imports)\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 

@@ -21,8 +21,8 @@ _RESIDUAL = re.compile(
     re.I,
 )
 _UNCLASSIFIED = re.compile(
-    r"^(?:\w+\s+){0,3}(?:not (?:elsewhere )?(?:classified|specified)|unclassified)\b|"
-    r"\band transactions not (?:elsewhere )?classified\b",
+    r"^(?:(?:goods|items|products|other|commodities)\s+)?(?:not (?:elsewhere )?(?:classified|"
+    r"specified)|unclassified)\b",
     re.I,
 )
 _TOTALISH = re.compile(r"^(?:the\s+)?(?:total|world|all\b)", re.I)

@@ -177,5 +177,6 @@ def test_an_office_named_by_the_name_it_signs_with() -> None:
 
 
 def test_unclassified_lines_are_residual_but_a_named_nes_section_is_not() -> None:
-    assert is_residual("Commodities and transactions not classified elsewhere")
+    assert is_residual("Goods not elsewhere specified")
     assert not is_residual("Chemicals and related products, n.e.s.")
+    assert not is_residual("Commodities and transactions not classified elsewhere")  # SITC 9

@@ -80,9 +80,13 @@ _FUTURE = re.compile(
     r"(?<!the )\bnext (?:year|month|quarter)\b|\bin (?:20[3-9]\d)\b",
     re.I,
 )
+# "how many containers": a count of things; markets, months and the like are counted by
+# the engine, amounts ("how many US$ million") are values
 _HOW_MANY = re.compile(
     r"\bhow many\b(?!\s+(?:(?:percentage\s+)?points?\b|(?-i:[A-Z]{1,3})?\$|(?-i:[A-Z]{3})\b|"
-    rf"(?:thousands?|millions?|billions?|{CURRENCY_WORDS})\b))",
+    rf"(?:thousands?|millions?|billions?|{CURRENCY_WORDS})\b|(?:\w+\s+)?(?:markets?|countries|"
+    r"country|partners?|destinations?|economies|suppliers?|sources?|products?|items?|goods|"
+    r"sectors?|categories|groups?|sections?|months?|quarters?|years?|periods?|times)\b))",
     re.I,
 )
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|\bpercentage points? of (?:the )?growth\b", re.I)
