@@ -88,6 +88,7 @@ _NOT_GOODS = frozenset(
     work make show tell give list compute calculate find estimate state report
     national annual monthly quarterly yearly cumulative provisional preliminary final
     their his her our did do does were are what which when how much many
+    weakest strongest smallest lowest highest fastest slowest best worst least most weak strong
     percent percentage recent recently general overall nominal real money terms its does was
     versus plus thus has is this these those whose various previous means net gross visible
     external foreign overseas retained nominal real seasonally adjusted unadjusted combined

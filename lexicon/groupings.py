@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from lexicon.places import code_key, place_key
+from lexicon.places import code_key, is_country_key, place_key
 
 _MEMBERS = re.compile(r"\(\s*\d+\s+(?:countries|members|economies|member states)\s*\)", re.I)
 _RESIDUAL = re.compile(
@@ -45,7 +45,7 @@ def is_grouping(name: str) -> bool:
         return True  # "EU27 share of world total (%)": a rate row, never a partner
     key = place_key(text) or code_key(text)  # "EU27_2020", "EXT_EU27_2020", "EA20"
     if key is not None:
-        return not re.fullmatch(r"[A-Z]{3}", key)
+        return not is_country_key(key)  # "GCC" is three letters and no country
     return bool(_BLOC.search(text))
 
 
@@ -70,6 +70,17 @@ EU_MEMBERS = frozenset(
     ROU SVK SVN ESP SWE""".split()  # noqa: SIM905
 )
 _OUTSIDE = {"EXTRA_EU": EU_MEMBERS}
+_MEMBERS_OF = {
+    "EU": EU_MEMBERS,
+    "GCC": frozenset({"SAU", "ARE", "KWT", "QAT", "BHR", "OMN"}),
+    "ASEAN": frozenset({"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}),
+}
+
+
+def members_of(key: str) -> frozenset[str]:
+    """The place keys of a grouping's members (``GCC``: the six Gulf states); empty when
+    the vocabulary does not know them."""
+    return _MEMBERS_OF.get(key, frozenset())
 
 
 def left_out_by(key: str) -> frozenset[str]:

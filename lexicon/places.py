@@ -14,6 +14,7 @@ for groupings), so a question's ``"US"`` and a table's ``"USA"`` meet on ``USA``
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,7 +118,17 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "CARIBBEAN": ("caribbean", "the caribbean"),
     "SUB_SAHARAN_AFRICA": ("sub-saharan africa", "sub saharan africa"),
     "NORTH_AFRICA": ("north africa", "northern africa"),
-    "GCC": ("gcc", "gulf cooperation council", "gulf states"),
+    "GCC": (
+        "gcc",
+        "gulf cooperation council",
+        "gulf states",
+        "g.c.c.",
+        "g.c.c. countries",
+        "gcc countries",
+        "gcc states",
+        "the gcc states",
+        "gulf cooperation council countries",
+    ),
     "OPEC": ("opec",),
     "BRICS": ("brics",),
     "RCEP": ("rcep",),
@@ -375,6 +386,12 @@ def code_key(value: str) -> str | None:
         return None
     found = pycountry.countries.get(**{"alpha_2" if len(text) == 2 else "alpha_3": text})
     return str(found.alpha_3) if found is not None else None
+
+
+@functools.lru_cache(maxsize=1024)
+def is_country_key(key: str) -> bool:
+    """Whether a place key is one economy's ISO code (``GCC``, ``EU``, ``ASEAN`` are not)."""
+    return bool(re.fullmatch(r"[A-Z]{3}", key)) and pycountry.countries.get(alpha_3=key) is not None
 
 
 def display_name(key: str) -> str:

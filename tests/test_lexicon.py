@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.tables.roles import place_kind
-from lexicon.groupings import is_grouping, is_residual, qualifier
+from lexicon.groupings import is_grouping, is_residual, members_of, qualifier
 from lexicon.places import (
     code_key,
     display_name,
@@ -33,6 +33,7 @@ GROUPINGS = [
     "Mercosur",
     "Andean Community (CAN)",
     "Third countries (non-EU)",
+    "G.C.C. Countries",
 ]
 COUNTRIES = [
     "Japan",
@@ -180,3 +181,9 @@ def test_unclassified_lines_are_residual_but_a_named_nes_section_is_not() -> Non
     assert is_residual("Goods not elsewhere specified")
     assert not is_residual("Chemicals and related products, n.e.s.")
     assert not is_residual("Commodities and transactions not classified elsewhere")  # SITC 9
+
+
+def test_a_groupings_members_where_the_vocabulary_knows_them() -> None:
+    assert members_of("GCC") >= {"SAU", "ARE", "OMN"}
+    assert members_of(place_key("G.C.C. Countries") or "") == members_of("GCC")
+    assert members_of("ASIA") == frozenset()

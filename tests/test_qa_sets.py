@@ -28,7 +28,7 @@ FLOORS = {
     "set8": 55,
     "set9": 182,
     "set10": 181,  # the bar: at least 95% of 190
-    "set11": 159,
+    "set11": 162,
 }
 
 

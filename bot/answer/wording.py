@@ -262,6 +262,10 @@ def _rank_lead(expr: Rank, value: Value) -> str:
     )
     if _outside_the_eu(expr.exclude):
         excluded = "Outside the EU, the"
+    if expr.among:
+        from lexicon.places import display_name
+
+        excluded = f"Among the members of the {display_name(expr.among)}, the"
     names = list(value.names) or [f.label for f in value.figures]
     if len(value.figures) == 1:
         return (

@@ -12,7 +12,7 @@ from bot.evaluate.nodes import Evaluator, Value, _failed
 from bot.plan.expressions import Rank
 from bot.records import Figure
 from bot.resolve import Series, is_region, is_total, same
-from lexicon.groupings import is_grouping, is_residual
+from lexicon.groupings import is_grouping, is_residual, members_of
 from lexicon.measures import is_rate_label
 from lexicon.places import place_key
 
@@ -28,6 +28,9 @@ def rank(ev: Evaluator, node: Rank) -> Value:
     if node.countries_only:
         found = [s for s in found if not _grouping(s)]
     found = [s for s in found if not any(_same_place(s.partner or "", x) for x in node.exclude)]
+    if node.among:  # "the weakest of the GCC states": its members only
+        members = members_of(node.among)
+        found = [s for s in found if place_key(s.partner or "") in members]
     items = []
     for series in found:
         obs = series.first(leaf.period)

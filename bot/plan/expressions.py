@@ -122,6 +122,9 @@ class Rank(_Node):
     grain: Literal["month", "quarter", "year"] | None = Field(
         None, description="with over=periods: the periods ranked (the months of 2025 ...)"
     )
+    among: str | None = Field(
+        None, description="a grouping's place key: only its members are ranked (GCC)"
+    )
     level: Literal["items", "groups"] | None = Field(
         None,
         description="with over=products: groups (sectors, sections: the rows that add up "

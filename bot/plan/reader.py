@@ -1332,6 +1332,18 @@ def _about_the_ranked(text: str, query: QueryPlan, previous: QueryPlan | None) -
     return None
 
 
+def _among(text: str, query: QueryPlan) -> str | None:
+    """The grouping a ranking is within ("the weakest of the GCC states"), when the
+    vocabulary knows its members."""
+    from lexicon.groupings import members_of
+    from lexicon.places import place_key
+
+    if not re.search(r"\b(?:of|among|within|in)\s+the\b", text, re.I):
+        return None
+    keys = [k for p in query.partners if (k := place_key(p)) and members_of(k)]
+    return keys[0] if len(keys) == 1 and len(query.partners) == 1 else None
+
+
 def _previous_rank(previous: QueryPlan) -> Rank | None:
     """The ranking the previous answer gave, as an expression (a built-in ranking of
     partners becomes its `Rank`)."""
@@ -1362,7 +1374,8 @@ def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | Non
         or not re.match(r"\s*(?:and|what about)\b", text, re.I)
     ):
         return None
-    if set(query.partners) - set(previous.partners):
+    among = _among(text, query)
+    if set(query.partners) - set(previous.partners) and among is None:
         return None  # "And Japan?": another partner, not the ranking flipped
     if previous.flow == "trade":
         return None  # a ranking of total trade is never flipped into one of exports
@@ -1371,6 +1384,8 @@ def _flip(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | Non
     before = _previous_rank(previous)
     if before is None:
         return None
+    if among is not None:
+        before = before.model_copy(update={"among": among})
     low, high = bool(_LOW.search(text)), bool(_HIGH.search(text))
     alone = _ORDINAL_ALONE.search(text)
     if low == high and alone is not None:  # "And the second?": the same order, one place on
