@@ -58,6 +58,7 @@ _GROWTH = _words(
     r"(?:went|go|gone) (?:up|down)",
     r"climb",
     r"dip",
+    r"how did [^?]{1,80}\b(?:move|develop|evolve|fare)\b",
     r"growth rate",
     r"rate of growth",
     r"(?:best|worst|top|strongest|weakest|poorest)[- ]perform",

@@ -48,7 +48,11 @@ FLOW_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "trade",
-        re.compile(r"\b(?:total|two-way|overall) trade\b|\btrade (?:with|between)\b", re.I),
+        re.compile(
+            r"\b(?:total|two-way|overall) trade\b|\btrade (?:with|between)\b|"
+            r"\b(?:trade )?turnover\b",
+            re.I,
+        ),
     ),
     (
         "exports",

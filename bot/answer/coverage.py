@@ -92,7 +92,7 @@ _HOW_MANY = re.compile(
 _CONTRIBUTION = re.compile(r"\bcontribut\w*|\bpercentage points? of (?:the )?growth\b", re.I)
 _COMBINED = re.compile(
     r"\b(?:combined|together|altogether|in total|jointly|sum of|plus|"
-    r"what is the total|the total of|(?:counting|including|covering) both)\b|"
+    r"what(?: is|'s|’s) the total|the total of|(?:counting|including|covering) both)\b|"
     r"\badd(?:ed|ing)?\b.{1,80}\bto\b",
     re.I,
 )
@@ -118,7 +118,7 @@ _WHICH = re.compile(
     r"\bwhat (?:was|were|is|are)\b[^?]{0,60}?\b(?:largest|biggest|highest|smallest|lowest|top|"
     r"main|leading)(?:[- ][\w-]+){0,2}[- ](?:markets?|partners?|destinations?|suppliers?|"
     r"sources?|sections?|chapters?|products?|commodit(?:y|ies)|categor(?:y|ies)|items?|"
-    r"groups?|sectors?|countr(?:y|ies)|buyers?|customers?)\b",
+    r"groups?|sectors?|countr(?:y|ies)|buyers?|customers?|exports?|imports?)\b",
     re.I,
 )
 _ORDINAL = re.compile(
@@ -386,6 +386,7 @@ _SHARE_ASKED = re.compile(
     re.I,
 )
 _AMOUNT_ASKED = re.compile(
+    r"\babsolute (?:increase|decrease|change|rise|fall|growth|gain|drop)\b|"
     r"\bin (?:(?-i:[A-Z]{1,3}\$|[A-Z]{3}|KSh|RM|RMB)|€|£|¥) ?(?:thousands?|millions?|billions?|"
     r"mn|bn|m)\b|\bin (?:absolute|value|money) terms\b|\bin (?:thousands?|millions?|billions?) "
     r"of\b|\bin (?:thousands?|millions?|billions?|mn|bn) (?-i:[A-Z]{1,3}\$|[A-Z]{3}\b)|"

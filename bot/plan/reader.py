@@ -69,7 +69,7 @@ _CAGR = re.compile(
     r"average annual (?:growth|rate)|annuali[sz]ed (?:\(?compound\)? )?(?:growth|rate))",
     re.I,
 )
-_MEAN = re.compile(r"\b(?:average|mean)\b", re.I)
+_MEAN = re.compile(r"\b(?:average|averaging|averaged|mean)\b", re.I)
 _RATE = re.compile(
     r"\b(?:growth|growth rates?|rates? of (?:growth|change)|change rates?|(?:percentage )?changes|"
     r"(?:percentage|per ?cent) changes?|"
@@ -1194,7 +1194,8 @@ def _periods_asked(
 _PERIOD_RANKED = re.compile(
     r"\b(?:strongest|weakest|biggest|largest|highest|lowest|smallest|best|worst|deepest|"
     r"widest)[- ](?:\w+\s+)?(?:months?|quarters?)\b|^\s*when\b[^?]*\b(?:deepest|widest|"
-    r"largest|biggest|highest|lowest|smallest)\b",
+    r"largest|biggest|highest|lowest|smallest)\b|\b(?:which|what) (?:month|quarter)\b[^?]*"
+    r"\b(?:deepest|widest|narrowest)\b",
     re.I,
 )
 
