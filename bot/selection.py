@@ -63,7 +63,7 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
     for order, card in enumerate(ordered_cards(source, plan)):
         frame: pd.DataFrame | None = None
         for measure in card.measures:
-            if measure.kind not in want.kinds:
+            if measure.kind not in want.kinds or _other_basis(measure, want):
                 continue
             if seasonally_adjusted(measure) != adjusted and not adjusts_by_dimension(card):
                 continue
@@ -82,6 +82,20 @@ def find_series(source: TableSource, plan: QueryPlan, want: Want) -> list[Series
             scored.append((score(series, plan, want), order, series))
     scored.sort(key=lambda item: (-item[0], item[1]))
     return [series for _, _, series in scored]
+
+
+_BASES = frozenset({"yoy", "mom", "qoq"})
+
+
+def _other_basis(measure: Measure, want: Want) -> bool:
+    """A published rate on another basis than the one asked (a year-on-year rate asked
+    month on month): never the answer, whatever else fits."""
+    return (
+        measure.kind == "change_pct"
+        and want.basis in _BASES
+        and measure.basis in _BASES
+        and measure.basis != want.basis
+    )
 
 
 _SEASONAL = re.compile(r"\bsa\b|seasonal(?:ly adjusted)?\b", re.I)
