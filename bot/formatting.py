@@ -122,6 +122,8 @@ def written_decimals(value: float) -> int:
 def rate_decimals(value: float) -> int:
     """Decimals for a computed rate: one, or as many more (up to three) as it takes for a
     small change not to read as 0.0% ("unchanged")."""
+    if 0 < abs(value) < 0.2:  # a small change keeps its digits: 0.08%, never 0.1%
+        return 2 if abs(value) >= 0.01 else 3
     for decimals in range(PERCENT_DECIMALS, 4):
         if round_half_up(value, decimals) != 0:
             return decimals

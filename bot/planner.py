@@ -175,6 +175,7 @@ def plan(
     mentions = read_mentions(text, vocab)
     if previous is not None and previous.reporter and not previous.partners:
         mentions = switch_reporter(mentions, vocab, text)  # "And Viet Nam?"
+    mentions = _set_scene(mentions, previous, vocab)
     cues = read_cues(text, period_spans=time.spans)
     intent, explicit = decide_intent(text, cues, time, mentions)
     own = _build(text, intent, cues, time, mentions)
@@ -198,6 +199,22 @@ def plan(
         if own_latest is not None and own_latest.end < ref.end:
             return plan(question, vocab, previous, canonical(own_latest))
     return final
+
+
+def _set_scene(mentions: Mentions, previous: QueryPlan | None, vocab: Vocabulary) -> Mentions:
+    """``Let's look at Peru.`` then ``What were agro-exports in 2025?``: the economy a
+    conversation turned to, for a question that names none."""
+    if mentions.reporter is not None or mentions.partners or previous is None:
+        return mentions
+    if previous.intent != "text" or previous.flow or previous.periods or previous.partners:
+        return mentions
+    from lexicon.places import display_name, find_places
+
+    keys = {m.key for m in find_places(previous.question) if m.key in vocab.reporters}
+    if len(keys) != 1:
+        return mentions
+    key = keys.pop()
+    return replace(mentions, reporter=key, reporter_name=display_name(key))
 
 
 _FISCAL = re.compile(

@@ -50,6 +50,7 @@ _ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bQAR\b|\bQR\b", "QAT"),
         (r"\bJOD\b|\bJD\b", "JOR"),
         (r"\bOMR\b", "OMN"),
+        (r"\bBHD\b|\bBD\b", "BHR"),
         (r"\bMAD\b", "MAR"),
         (r"\bRON\b|\blei\b", "ROU"),
         (r"\bARS\b", "ARG"),

@@ -336,8 +336,9 @@ def _growth_of(
 
 def _expression(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
     readers = (
-        _another_partner, _about_the_ranked, _counted, _ranked, _ranked_balance, _share_of_sum,
-        _share_within_group, _share_within_goods, _existence, _arithmetic_mean, _cagr,
+        _another_partner, _added_flow, _about_the_ranked, _counted, _ranked, _ranked_balance,
+        _share_of_sum, _share_within_group, _share_within_goods, _existence, _arithmetic_mean,
+        _cagr,
         _mean_of_rates, _relative_to_previous, _larger, _excluding, _summed, _amount,
         _share_of_flows, _balance_claim, _share_claim, _between_those, _ran_a_deficit,
         _did_it_change, _points, _gap,
@@ -1236,6 +1237,21 @@ _MONTH_WORD = re.compile(r"\bmonth(?:s|ly)?\b", re.I)
 _ANNUAL_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|years)\b", re.I)
 _YEAR_WORD = re.compile(r"\b(?:which|what) years?\b|\byears?\b", re.I)
 _QUARTER_WORD = re.compile(r"\bquarters?\b", re.I)
+
+
+_ADD = re.compile(r"^\s*(?:and\s+)?(?:now\s+)?add(?:ing)?\b", re.I)
+
+
+def _added_flow(text: str, query: QueryPlan, previous: QueryPlan | None) -> Expr | None:
+    """``Add the re-exports to Oman - what's the total?`` after a figure of one flow: the
+    previous figure plus the flow named, for the same partner and period."""
+    if previous is None or not _ADD.search(text):
+        return None
+    before = previous_expression(previous)
+    flows = [f for f in query.flows or ((query.flow,) if query.flow else ()) if f]
+    if not isinstance(before, Select) or len(flows) != 1 or flows[0] == before.flow:
+        return None
+    return Sum(over="flows", terms=(before, before.model_copy(update={"flow": flows[0]})))
 
 
 _AND_PARTNER = re.compile(

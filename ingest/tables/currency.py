@@ -33,6 +33,7 @@ CURRENCIES: tuple[tuple[str, str], ...] = (
     (r"\bqr\b|\bqar\b|qatari riyals?", "QR"),
     (r"\bjd\b|\bjod\b|jordanian dinars?", "JD"),
     (r"\br\.\s?o\.|\bomr\b|omani rials?", "OMR"),
+    (r"\bbd\b|\bbhd\b|bahraini dinars?", "BD"),
     (r"\bmad\b|moroccan dirhams?|\bdh\b", "MAD"),
 )
 # A dollar with any other prefix, as written (``R$``, ``M$``, ``NZ$``).
