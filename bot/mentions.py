@@ -34,9 +34,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"^['’](?:s\b|(?=\s))")
 # "Singapore ran a deficit", "Malaysia posted a surplus": the place acts, so it reports
 _ACTS = re.compile(
-    r"^\s+(?:(?:really|actually|also|still|ever|only|just)\s+)?(?:ran|runs|run|posted|posts|post|recorded|records|record|registered|register|had|has|"
-    r"have|logged|log|reported|report|booked|book|exported|export|imported|import|shipped|ship|"
-    r"sold|sell|bought|buy|saw|sees|see|swung|swing|showed|show)\b",
+    r"^\s+(?:(?:really|actually|also|still|ever|only|just)\s+)?(?:ran|runs|run|posted|posts|"
+    r"post|recorded|records|record|registered|register|had|has|have|logged|log|reported|"
+    r"report|booked|book|exported|export|imported|import|shipped|ship|sold|sell|bought|buy|"
+    r"saw|sees|see|swung|swing|showed|show)\b",
     re.I,
 )
 _TOWARDS_PLACE = re.compile(r"^[^?.;]{0,40}?\b(?:exports?|imports?)\s+(?:to|from|with)\s+\w", re.I)
@@ -469,6 +470,7 @@ def _filters(
     return tuple(dict.fromkeys([*found, *more]))
 
 
+@lru_cache(maxsize=8)  # a vocabulary is hashed by identity: one entry per store state
 def _reported_by(vocab: Vocabulary, reporter: str | None) -> tuple[Term, ...]:
     """The commodity and other terms, of the reporter's tables when one is named (a table
     whose economy is unknown stays in)."""

@@ -11,6 +11,7 @@ miss raises `CoverageError`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -186,13 +187,22 @@ def _goods(question: str, found: Findings, cards: Sequence[TableCard]) -> list[s
     for card in cards:  # goods any table holds: "machinery" asked of a table without goods
         for dim in card.dimensions:
             if dim.role == "commodity":
-                held |= {s for v in dim.values for s in content_stems(v)}
+                held |= _goods_stems(dim.values)
     about = set().union(*(content_stems(f"{f.label} {' '.join(f.names)}") for f in found.figures))
     missed = []
     for phrase in _phrases(question, held):  # "basmati rice": one kind, either word will do
         if not phrase & about:
             missed.append(f"{' '.join(sorted(phrase))} (no figure is about those goods)")
     return missed
+
+
+@functools.lru_cache(maxsize=256)
+def _goods_stems(values: tuple[str, ...]) -> frozenset[str]:
+    """The goods words of a dimension's values, worked out once per dimension (every
+    answer checks them)."""
+    from bot.mentions import content_stems
+
+    return frozenset(stem for value in values for stem in content_stems(value))
 
 
 def _phrases(question: str, held: set[str]) -> list[set[str]]:

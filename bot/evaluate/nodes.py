@@ -270,9 +270,9 @@ def _counted_twice(values: Sequence[Value]) -> str:
     flows = {v.anchor.flow for v in values if v.anchor is not None}
     for series in made:
         parts = {t.flow for t in series.identity.terms} if series.identity else set()
-        twice = parts & flows
+        twice = sorted(f for f in parts & flows if f)
         if twice:
-            return sorted(f for f in twice if f)[0] if any(twice) else ""
+            return twice[0]
     return ""
 
 

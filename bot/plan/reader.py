@@ -39,6 +39,7 @@ from bot.plan.expressions import (
     Select,
     Sum,
     Test,
+    leaves,
 )
 from bot.records import QueryPlan
 from bot.statements import read_threshold
@@ -1269,25 +1270,13 @@ def _another_partner(text: str, query: QueryPlan, previous: QueryPlan | None) ->
     last = Plan.from_dict(data).parts[-1] if data else None
     if last is None or isinstance(last, Intent | Select | Rank):
         return None  # a lookup or a built-in kind is merged by the planner already
-    olds = {leaf.partner for leaf in _leaves(last)}
+    olds = {leaf.partner for leaf in leaves(last)}
     if len(olds) != 1:
         return None
     old = olds.pop()
     if old is None or old == query.partners[0]:
         return None
     return _with_partner(last, old, query.partners[0])
-
-
-def _leaves(expr: Expr) -> list[Select]:
-    if isinstance(expr, Select):
-        return [expr]
-    found: list[Select] = []
-    for name in type(expr).model_fields:
-        value = getattr(expr, name)
-        for item in value if isinstance(value, tuple) else (value,):
-            if isinstance(item, Select | Sum | Mean | Difference | Ratio | Change | Cagr):
-                found.extend(_leaves(item))
-    return found
 
 
 def _with_partner(expr: Expr, old: str, new: str) -> Expr:

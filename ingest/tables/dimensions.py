@@ -151,8 +151,8 @@ def _are_names(cells: list[str]) -> bool:
     return (
         bool(present)
         and len(words) == len(present)
-        and _is_long_text(present) is False
-        and (sum(len(cell) for cell in present) / len(present) >= 8)
+        and not _is_long_text(present)
+        and sum(len(cell) for cell in present) / len(present) >= 8
     )
 
 
